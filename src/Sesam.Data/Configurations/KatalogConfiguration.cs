@@ -1,0 +1,72 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sesam.Domain;
+
+namespace Sesam.Data.Configurations;
+
+public class IsoKodConfiguration : IEntityTypeConfiguration<IsoKod>
+{
+    public void Configure(EntityTypeBuilder<IsoKod> builder)
+    {
+        builder.ToTable("IsoKoder");
+        builder.HasKey(x => x.Kod);
+        builder.Property(x => x.Kod).HasMaxLength(6);
+        builder.Property(x => x.ForalderKod).HasMaxLength(6);
+        builder.HasIndex(x => x.ForalderKod);
+        builder.Ignore(x => x.Niva);
+    }
+}
+
+public class LeverantorConfiguration : IEntityTypeConfiguration<Leverantor>
+{
+    public void Configure(EntityTypeBuilder<Leverantor> builder) => builder.HasIndex(x => x.Namn).IsUnique();
+}
+
+public class ProduktConfiguration : IEntityTypeConfiguration<Produkt>
+{
+    public void Configure(EntityTypeBuilder<Produkt> builder) => builder.HasIndex(x => x.Namn).IsUnique();
+}
+
+public class ArtikelConfiguration : IEntityTypeConfiguration<Artikel>
+{
+    public void Configure(EntityTypeBuilder<Artikel> builder)
+    {
+        builder.ToTable("Artiklar");
+        builder.Property(x => x.Artikelnummer).HasMaxLength(10);
+        builder.HasIndex(x => x.Artikelnummer).IsUnique();
+        builder.Property(x => x.Benamning).HasMaxLength(Artikel.MaxBenamning);
+        builder.Property(x => x.Enhet).HasMaxLength(10);
+        builder.Property(x => x.IsoKodKod).HasMaxLength(6);
+        builder.Property(x => x.LeverantorensArtikelnummer).HasMaxLength(40);
+        builder.HasIndex(x => x.LeverantorensArtikelnummer);
+        builder.HasIndex(x => x.IsoKodKod);
+        builder.HasOne(x => x.IsoKod).WithMany().HasForeignKey(x => x.IsoKodKod).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(x => x.Leverantor).WithMany().HasForeignKey(x => x.LeverantorId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(x => x.Produkt).WithMany().HasForeignKey(x => x.ProduktId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(x => x.Ersattningsartikel).WithMany().HasForeignKey(x => x.ErsattningsartikelId).OnDelete(DeleteBehavior.Restrict);
+        builder.Ignore(x => x.HarPatientavgift);
+        builder.HasMany(x => x.Priser).WithOne().HasForeignKey(x => x.ArtikelId);
+        builder.Navigation(x => x.Priser).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(x => x.Komponenter).WithOne().HasForeignKey(x => x.ArtikelId);
+        builder.Navigation(x => x.Komponenter).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public class ArtikelPrisConfiguration : IEntityTypeConfiguration<ArtikelPris>
+{
+    public void Configure(EntityTypeBuilder<ArtikelPris> builder)
+    {
+        builder.ToTable("ArtikelPriser");
+        builder.HasIndex(x => new { x.ArtikelId, x.Debiteringsform, x.GallerFran }).IsUnique();
+    }
+}
+
+public class ArtikelKomponentConfiguration : IEntityTypeConfiguration<ArtikelKomponent>
+{
+    public void Configure(EntityTypeBuilder<ArtikelKomponent> builder)
+    {
+        builder.ToTable("ArtikelKomponenter");
+        builder.HasOne(x => x.Komponent).WithMany().HasForeignKey(x => x.KomponentId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(x => new { x.ArtikelId, x.KomponentId }).IsUnique();
+    }
+}

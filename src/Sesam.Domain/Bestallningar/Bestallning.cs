@@ -1,0 +1,230 @@
+namespace Sesam.Domain;
+
+/// <summary>
+/// An order (kundorder). While <see cref="Orderstatus.Pagaende"/> it is the user's cart; sending gives it a
+/// number and either delivers it at once (uttag ur eget förråd) or hands it to Logistik, whose steps only
+/// move forward: Registrerad → För plockning → Plockad → Utlevererad.
+/// </summary>
+public class Bestallning : Entitet, IVersionerad
+{
+    private readonly List<Orderrad> _rader = [];
+
+    private Bestallning() { }
+
+    private Bestallning(Ordertyp typ, Anvandare forskrivare, Anvandare registreradAv, Tjanstestalle tjanstestalle, DateTime tid)
+    {
+        Ordertyp = typ;
+        Forskrivare = forskrivare;
+        RegistreradAv = registreradAv;
+        Tjanstestalle = tjanstestalle;
+        Status = Orderstatus.Pagaende;
+        Skapad = tid;
+    }
+
+    public static Bestallning NyForskrivning(Mottagare mottagare, Anvandare forskrivare, Anvandare registreradAv, Tjanstestalle tjanstestalle, DateTime tid)
+    {
+        if (!registreradAv.KanBestallaIForskrivarensNamn(forskrivare))
+        {
+            throw new DomainException(registreradAv.Har(Roll.Bestallare) && !registreradAv.Har(Roll.Forskrivare)
+                ? "Som beställare kan du bara registrera beställningar i namnet på en förskrivare som är kopplad till dig."
+                : $"Du kan inte registrera en beställning i {forskrivare.Namn}s namn.");
+        }
+        if (!registreradAv.ArKoppladTill(tjanstestalle))
+        {
+            throw new DomainException("Du är inte kopplad till det valda tjänstestället.");
+        }
+        return new Bestallning(Ordertyp.Forskrivning, forskrivare, registreradAv, tjanstestalle, tid) { Mottagare = mottagare };
+    }
+
+    public static Bestallning NyLagerpafyllnad(Anvandare registreradAv, Tjanstestalle tjanstestalle, Lager mottagandeLager, DateTime tid)
+    {
+        if (!registreradAv.ArKoppladTill(tjanstestalle))
+        {
+            throw new DomainException("Du är inte kopplad till det valda tjänstestället.");
+        }
+        if (mottagandeLager.Typ != Lagertyp.EgetForrad)
+        {
+            throw new DomainException("En lagerpåfyllnad levereras alltid till ett eget förråd.");
+        }
+        return new Bestallning(Ordertyp.Lagerpafyllnad, registreradAv, registreradAv, tjanstestalle, tid) { MottagandeLager = mottagandeLager };
+    }
+
+    public string? Ordernummer { get; private set; }
+    public Ordertyp Ordertyp { get; private set; }
+    public Orderstatus Status { get; private set; }
+    public int? MottagareId { get; private set; }
+    public Mottagare? Mottagare { get; private set; }
+    public int ForskrivareId { get; private set; }
+    public Anvandare Forskrivare { get; private set; } = null!;
+    /// <summary>Who registered it: the förskrivare, or a beställare in the förskrivare's name.</summary>
+    public int RegistreradAvId { get; private set; }
+    public Anvandare RegistreradAv { get; private set; } = null!;
+    public int TjanstestalleId { get; private set; }
+    public Tjanstestalle Tjanstestalle { get; private set; } = null!;
+    public int? MottagandeLagerId { get; private set; }
+    public Lager? MottagandeLager { get; private set; }
+    /// <summary>Deliver all rows together once all are available.</summary>
+    public bool Samleverans { get; private set; }
+    public Leveransuppgifter? Leverans { get; private set; }
+    /// <summary>Set when a purchase (inköp) has been made for the order; it can then no longer be makulerad.</summary>
+    public bool InkopFinns { get; private set; }
+    public DateTime Skapad { get; private set; }
+    public DateTime? Skickad { get; private set; }
+    public DateTime? Makulerad { get; private set; }
+    /// <summary>Identifies one send attempt, so that a double click or a resend creates one order.</summary>
+    public Guid? SkickaNyckel { get; private set; }
+    public int Version { get; private set; }
+
+    public IReadOnlyCollection<Orderrad> Rader => _rader;
+
+    public bool ArUttagUrEgetForrad => _rader.Count > 0 && _rader.All(r => r.Leveranskalla == Leveranskalla.EgetForrad);
+
+    public bool HarCentralLeverans => _rader.Any(r => r.Leveranskalla == Leveranskalla.Hjalpmedelsverksamhet);
+
+    public Orderrad LaggTillRad(Artikel artikel, int antal, Leveranskalla kalla, Lager kallLager, Debiteringsform debiteringsform, decimal? aPris)
+    {
+        KravPagaende();
+        if (Ordertyp == Ordertyp.Lagerpafyllnad && kalla == Leveranskalla.EgetForrad)
+        {
+            throw new DomainException("En lagerpåfyllnad levereras från Hjälpmedelsverksamheten.");
+        }
+        var rad = new Orderrad(this, NastaRadnummer(), artikel, antal, kalla, kallLager, debiteringsform, aPris);
+        _rader.Add(rad);
+        return rad;
+    }
+
+    public void TaBortRad(Orderrad rad)
+    {
+        KravPagaende();
+        if (!_rader.Remove(rad))
+        {
+            throw new DomainException("Raden finns inte på beställningen.");
+        }
+    }
+
+    public void AngeSamleverans(bool samleverans)
+    {
+        KravPagaende();
+        Samleverans = samleverans;
+    }
+
+    public void AngeLeverans(Leveransuppgifter leverans, Personnummer? patientensPersonnummer, DateOnly idag)
+    {
+        KravPagaende();
+        if (leverans.Till == LeveransTill.HemTillPatient)
+        {
+            if (Ordertyp == Ordertyp.Lagerpafyllnad)
+            {
+                throw new DomainException("En lagerpåfyllnad levereras alltid till enheten.");
+            }
+            if (patientensPersonnummer is not null && patientensPersonnummer.AlderVid(idag) < 18 && leverans.Adress.CareOf is null)
+            {
+                throw new DomainException("Patienten är under 18 år: ange c/o (vårdnadshavare) för leverans hem till patient.");
+            }
+        }
+        Leverans = leverans;
+    }
+
+    /// <summary>
+    /// Sends the cart. Rows from eget förråd are delivered at once (the caller has drawn the stock in the same
+    /// transaction); if every row is, the whole order is Utlevererad. Otherwise it goes to Logistik as Registrerad.
+    /// </summary>
+    public void Skicka(string ordernummer, Guid skickaNyckel, DateTime tid)
+    {
+        KravPagaende();
+        if (_rader.Count == 0)
+        {
+            throw new DomainException("Beställningen har inga artiklar.");
+        }
+        var obesvarad = _rader.FirstOrDefault(r => r.PatientavgiftKravs && r.PatientavgiftSvar is null);
+        if (obesvarad is not null)
+        {
+            throw new DomainException($"Ange om patientavgift ska tas ut för artikel {obesvarad.Artikel.Artikelnummer} (JA eller NEJ).");
+        }
+        if (HarCentralLeverans && Leverans is null && Ordertyp == Ordertyp.Forskrivning)
+        {
+            throw new DomainException("Ange leveransuppgifter.");
+        }
+        if (!Domain.Ordernummer.ArGiltigt(ordernummer))
+        {
+            throw new DomainException("Ogiltigt ordernummer.");
+        }
+        Ordernummer = ordernummer;
+        SkickaNyckel = skickaNyckel;
+        Skickad = tid;
+        var idag = DateOnly.FromDateTime(tid);
+        foreach (var rad in _rader)
+        {
+            rad.VidSkickning(idag);
+        }
+        Status = _rader.All(r => r.Status == Radstatus.Levererad) ? Orderstatus.Utlevererad : Orderstatus.Registrerad;
+    }
+
+    public void StartaPlockning() => Ga(Orderstatus.Registrerad, Orderstatus.ForPlockning);
+
+    public void MarkeraPlockad() => Ga(Orderstatus.ForPlockning, Orderstatus.Plockad);
+
+    public void Utleverera(DateOnly datum)
+    {
+        Ga(Orderstatus.Plockad, Orderstatus.Utlevererad);
+        foreach (var rad in _rader.Where(r => r.Status is Radstatus.Registrerad or Radstatus.Restnoterad))
+        {
+            rad.MarkeraLevererad(datum);
+        }
+    }
+
+    public void RegistreraInkop() => InkopFinns = true;
+
+    public string? VarforEjMakulerbar()
+    {
+        if (_rader.Any(r => r.Leveranskalla == Leveranskalla.EgetForrad))
+        {
+            return "En beställning från eget förråd kan aldrig makuleras.";
+        }
+        if (Status != Orderstatus.Registrerad)
+        {
+            return Status == Orderstatus.Makulerad
+                ? "Beställningen är redan makulerad."
+                : $"Beställningen kan inte makuleras: Logistik har påbörjat den (status {Status.Text()}).";
+        }
+        if (InkopFinns)
+        {
+            return "Beställningen kan inte makuleras eftersom ett inköp har gjorts.";
+        }
+        return null;
+    }
+
+    public void Makulera(DateTime tid)
+    {
+        var orsak = VarforEjMakulerbar();
+        if (orsak is not null)
+        {
+            throw new DomainException(orsak);
+        }
+        Status = Orderstatus.Makulerad;
+        Makulerad = tid;
+        foreach (var rad in _rader)
+        {
+            rad.Makulera();
+        }
+    }
+
+    private void Ga(Orderstatus fran, Orderstatus till)
+    {
+        if (Status != fran)
+        {
+            throw new DomainException($"Beställningen kan inte gå från {Status.Text()} till {till.Text()}.");
+        }
+        Status = till;
+    }
+
+    private void KravPagaende()
+    {
+        if (Status != Orderstatus.Pagaende)
+        {
+            throw new DomainException("Beställningen är redan skickad och kan inte ändras.");
+        }
+    }
+
+    private int NastaRadnummer() => _rader.Count == 0 ? 1 : _rader.Max(r => r.Radnummer) + 1;
+}

@@ -1,0 +1,204 @@
+namespace Sesam.Domain;
+
+public class Orderrad : Entitet
+{
+    public const int MaxAntal = 999;
+    public const int MaxKommentar = 500;
+
+    private readonly List<OrderradKomponent> _komponenter = [];
+
+    private Orderrad() { }
+
+    internal Orderrad(Bestallning bestallning, int radnummer, Artikel artikel, int antal, Leveranskalla kalla, Lager kallLager, Debiteringsform debiteringsform, decimal? aPris)
+    {
+        KravAntal(antal);
+        var hinder = artikel.KanBestallas(int.MaxValue);
+        if (hinder is not null)
+        {
+            throw new DomainException(hinder);
+        }
+        if (kalla == Leveranskalla.EgetForrad && kallLager.Typ != Lagertyp.EgetForrad)
+        {
+            throw new DomainException("Uttag ur eget förråd måste göras från ett eget förråd.");
+        }
+        Bestallning = bestallning;
+        Radnummer = radnummer;
+        Artikel = artikel;
+        Antal = antal;
+        Leveranskalla = kalla;
+        KallLager = kallLager;
+        Debiteringsform = debiteringsform;
+        APris = aPris;
+        Status = Radstatus.Registrerad;
+        PatientavgiftKravs = artikel.HarPatientavgift && bestallning.Ordertyp == Ordertyp.Forskrivning;
+    }
+
+    public int BestallningId { get; private set; }
+    public Bestallning Bestallning { get; private set; } = null!;
+    public int Radnummer { get; private set; }
+    public int ArtikelId { get; private set; }
+    public Artikel Artikel { get; private set; } = null!;
+    public int Antal { get; private set; }
+    public Leveranskalla Leveranskalla { get; private set; }
+    public int KallLagerId { get; private set; }
+    public Lager KallLager { get; private set; } = null!;
+    public int? IndividId { get; private set; }
+    public Individ? Individ { get; private set; }
+    /// <summary>When ordering a component for an individ the patient already has (komplettera levererad individ).</summary>
+    public int? KompletterarIndividId { get; private set; }
+    public Individ? KompletterarIndivid { get; private set; }
+    /// <summary>The artikel the user first chose, when it was replaced by its ersättningsartikel.</summary>
+    public int? ErsatterArtikelId { get; private set; }
+    public Debiteringsform Debiteringsform { get; private set; }
+    public decimal? APris { get; private set; }
+    public string? Kommentar { get; private set; }
+    public Radstatus Status { get; private set; }
+    public DateOnly? PlaneratLeveransdatum { get; private set; }
+    public DateOnly? LevereradDatum { get; private set; }
+    public bool PatientavgiftKravs { get; private set; }
+    /// <summary>JA (true) or NEJ (false); null until the user has answered.</summary>
+    public bool? PatientavgiftSvar { get; private set; }
+
+    public IReadOnlyCollection<OrderradKomponent> Komponenter => _komponenter;
+
+    /// <summary>Price of the row including the components added to it.</summary>
+    public decimal? Radsumma => APris is null ? null : (APris * Antal) + _komponenter.Sum(k => (k.APris ?? 0) * k.Antal);
+
+    public void AndraAntal(int antal)
+    {
+        KravRedigerbar();
+        KravAntal(antal);
+        if (IndividId is not null && antal != 1)
+        {
+            throw new DomainException("En individ levereras alltid med antal 1.");
+        }
+        Antal = antal;
+    }
+
+    public void AngeKommentar(string? kommentar)
+    {
+        KravRedigerbar();
+        if (kommentar is { Length: > MaxKommentar })
+        {
+            throw new DomainException($"Kommentaren får vara högst {MaxKommentar} tecken.");
+        }
+        Kommentar = string.IsNullOrWhiteSpace(kommentar) ? null : kommentar.Trim();
+    }
+
+    public void SvaraPatientavgift(bool ja)
+    {
+        KravRedigerbar();
+        if (!PatientavgiftKravs)
+        {
+            throw new DomainException("Artikeln har ingen patientavgift.");
+        }
+        PatientavgiftSvar = ja;
+    }
+
+    /// <summary>Editing a row (the pencil) clears the fee answer so that the user must answer again.</summary>
+    public void BorjaRedigera()
+    {
+        KravRedigerbar();
+        PatientavgiftSvar = null;
+    }
+
+    public void AngeIndivid(Individ individ)
+    {
+        KravRedigerbar();
+        if (individ.ArtikelId != ArtikelId && !ReferenceEquals(individ.Artikel, Artikel))
+        {
+            throw new DomainException("Individen hör inte till radens artikel.");
+        }
+        Individ = individ;
+        Antal = 1;
+    }
+
+    public void AngeKompletterarIndivid(Individ individ)
+    {
+        KravRedigerbar();
+        if (individ.Status != Individstatus.Levererad)
+        {
+            throw new DomainException("Komplettering kan bara göras till en levererad individ.");
+        }
+        KompletterarIndivid = individ;
+    }
+
+    public void AngeErsatterArtikel(Artikel original) => ErsatterArtikelId = original.Id;
+
+    public void LaggTillKomponent(Artikel komponent, int antal, bool standard, decimal? aPris)
+    {
+        KravRedigerbar();
+        KravAntal(antal);
+        if (!Artikel.Individmarkt)
+        {
+            throw new DomainException("Komponenter kan bara läggas till individmärkta artiklar.");
+        }
+        _komponenter.Add(new OrderradKomponent(komponent, antal, standard, aPris));
+    }
+
+    public void TaBortKomponent(OrderradKomponent komponent)
+    {
+        KravRedigerbar();
+        _komponenter.Remove(komponent);
+    }
+
+    internal void VidSkickning(DateOnly idag)
+    {
+        if (Leveranskalla == Leveranskalla.EgetForrad)
+        {
+            MarkeraLevererad(idag);
+        }
+        else
+        {
+            PlaneratLeveransdatum = Arbetsdagskalender.LaggTillArbetsdagar(idag, (int)Artikel.Leveranstid);
+        }
+    }
+
+    internal void MarkeraLevererad(DateOnly datum)
+    {
+        if (Status == Radstatus.Levererad)
+        {
+            throw new DomainException($"Rad {Radnummer} är redan levererad.");
+        }
+        Status = Radstatus.Levererad;
+        LevereradDatum = datum;
+    }
+
+    internal void Makulera() => Status = Radstatus.Makulerad;
+
+    private void KravRedigerbar()
+    {
+        if (Bestallning.Status != Orderstatus.Pagaende)
+        {
+            throw new DomainException("Beställningen är redan skickad och kan inte ändras.");
+        }
+    }
+
+    private static void KravAntal(int antal)
+    {
+        if (antal is < 1 or > MaxAntal)
+        {
+            throw new DomainException($"Antal måste vara mellan 1 och {MaxAntal}.");
+        }
+    }
+}
+
+public class OrderradKomponent : Entitet
+{
+    private OrderradKomponent() { }
+
+    internal OrderradKomponent(Artikel artikel, int antal, bool standard, decimal? aPris)
+    {
+        Artikel = artikel;
+        Antal = antal;
+        Standard = standard;
+        APris = aPris;
+    }
+
+    public int OrderradId { get; private set; }
+    public int ArtikelId { get; private set; }
+    public Artikel Artikel { get; private set; } = null!;
+    public int Antal { get; private set; }
+    public bool Standard { get; private set; }
+    public decimal? APris { get; private set; }
+}

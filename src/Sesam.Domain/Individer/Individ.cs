@@ -1,0 +1,271 @@
+namespace Sesam.Domain;
+
+public enum Individstatus
+{
+    PaLager = 1,
+    Levererad = 2,
+    Skrotad = 3,
+}
+
+public enum Lagerstatus
+{
+    Tillganglig = 1,
+    EjILager = 2,
+    Reserverad = 3,
+}
+
+public static class IndividText
+{
+    public static string Text(this Individstatus s) => s switch
+    {
+        Individstatus.PaLager => "På lager",
+        Individstatus.Levererad => "Levererad",
+        Individstatus.Skrotad => "Skrotad",
+        _ => s.ToString(),
+    };
+
+    public static string Text(this Lagerstatus s) => s switch
+    {
+        Lagerstatus.Tillganglig => "Tillgänglig",
+        Lagerstatus.EjILager => "Ej i lager",
+        Lagerstatus.Reserverad => "Reserverad",
+        _ => s.ToString(),
+    };
+}
+
+/// <summary>An individually marked, traceable unit of an artikel.</summary>
+public class Individ : Entitet, IVersionerad
+{
+    public const int MaxText = 2000;
+
+    private readonly List<IndividKomponent> _komponenter = [];
+    private readonly List<IndividHandelse> _historik = [];
+
+    private Individ() { Individnummer = ""; }
+
+    public Individ(string individnummer, Artikel artikel, Lager lager, string? serienummer, Debiteringsform agare, DateTime tid)
+    {
+        Individnummer = KravIndividnummer(individnummer);
+        Artikel = artikel;
+        Lager = lager;
+        Serienummer = string.IsNullOrWhiteSpace(serienummer) ? null : serienummer.Trim();
+        Agare = agare;
+        Status = Individstatus.PaLager;
+        Lagerstatus = Lagerstatus.Tillganglig;
+        _historik.Add(new IndividHandelse(tid, "Registrerad", $"Individen registrerades i lager {lager.Visningsnamn}.", null));
+    }
+
+    public string Individnummer { get; private set; }
+    public string? Serienummer { get; private set; }
+    public int ArtikelId { get; private set; }
+    public Artikel Artikel { get; private set; } = null!;
+    public Individstatus Status { get; private set; }
+    public Lagerstatus Lagerstatus { get; private set; }
+    public int? LagerId { get; private set; }
+    public Lager? Lager { get; private set; }
+    public int? MottagareId { get; private set; }
+    public Mottagare? Mottagare { get; private set; }
+    public DateOnly? LevereradDatum { get; private set; }
+    /// <summary>Who owns it: rented (Hjälpmedel) or bought (the unit).</summary>
+    public Debiteringsform Agare { get; private set; }
+    public string? Placering { get; private set; }
+    public string? Textinformation { get; private set; }
+    public int Version { get; private set; }
+
+    public IReadOnlyCollection<IndividKomponent> Komponenter => _komponenter;
+    public IReadOnlyCollection<IndividHandelse> Historik => _historik;
+
+    public bool KanLevererasFran(int lagerId) =>
+        Status == Individstatus.PaLager && Lagerstatus == Lagerstatus.Tillganglig && LagerId == lagerId;
+
+    /// <summary>Why it cannot be delivered from the user's lager, or null when it can.</summary>
+    public string? VarforEjLeveransbar(IReadOnlyCollection<int> anvandarensLager)
+    {
+        if (Status != Individstatus.PaLager)
+        {
+            return $"Individ {Individnummer} är inte på lager (status {Status.Text()}).";
+        }
+        if (Lagerstatus != Lagerstatus.Tillganglig)
+        {
+            return $"Individ {Individnummer} är inte tillgänglig (lagerstatus {Lagerstatus.Text()}).";
+        }
+        if (LagerId is not { } lagerId || !anvandarensLager.Contains(lagerId))
+        {
+            return $"Individ {Individnummer} finns inte i ett lager som du är kopplad till.";
+        }
+        return null;
+    }
+
+    public void Reservera(DateTime tid, string? hsaId)
+    {
+        if (Status != Individstatus.PaLager || Lagerstatus != Lagerstatus.Tillganglig)
+        {
+            throw new DomainException($"Individ {Individnummer} är inte tillgänglig och kan inte reserveras.");
+        }
+        Lagerstatus = Lagerstatus.Reserverad;
+        _historik.Add(new IndividHandelse(tid, "Reserverad", "Individen reserverades för en beställning.", hsaId));
+    }
+
+    public void Frislapp(DateTime tid, string? hsaId)
+    {
+        if (Lagerstatus != Lagerstatus.Reserverad)
+        {
+            throw new DomainException($"Individ {Individnummer} är inte reserverad.");
+        }
+        Lagerstatus = Lagerstatus.Tillganglig;
+        _historik.Add(new IndividHandelse(tid, "Reservation borttagen", "Reservationen togs bort.", hsaId));
+    }
+
+    /// <summary>Delivers the individ to a mottagare. An individ can never be delivered twice.</summary>
+    public void Leverera(Mottagare mottagare, DateOnly datum, DateTime tid, string? hsaId)
+    {
+        if (Status == Individstatus.Levererad)
+        {
+            throw new DomainException($"Individ {Individnummer} är redan levererad.");
+        }
+        if (Status != Individstatus.PaLager)
+        {
+            throw new DomainException($"Individ {Individnummer} kan inte levereras (status {Status.Text()}).");
+        }
+        Status = Individstatus.Levererad;
+        Lagerstatus = Lagerstatus.EjILager;
+        Mottagare = mottagare;
+        MottagareId = mottagare.Id == 0 ? null : mottagare.Id;
+        Lager = null;
+        LagerId = null;
+        Placering = null;
+        LevereradDatum = datum;
+        _historik.Add(new IndividHandelse(tid, "Levererad", "Individen levererades till mottagare.", hsaId));
+    }
+
+    /// <summary>The individ comes back from its mottagare into a lager (retur or received hämtorder).</summary>
+    public void TaTillbaka(Lager lager, DateTime tid, string? hsaId)
+    {
+        if (Status != Individstatus.Levererad)
+        {
+            throw new DomainException($"Individ {Individnummer} är inte levererad och kan inte tas tillbaka.");
+        }
+        Status = Individstatus.PaLager;
+        Lagerstatus = Lagerstatus.Tillganglig;
+        Mottagare = null;
+        MottagareId = null;
+        Lager = lager;
+        LagerId = lager.Id == 0 ? null : lager.Id;
+        LevereradDatum = null;
+        _historik.Add(new IndividHandelse(tid, "Återlämnad", $"Individen togs tillbaka till lager {lager.Visningsnamn}.", hsaId));
+    }
+
+    public void Skrota(DateTime tid, string? hsaId)
+    {
+        if (Status == Individstatus.Skrotad)
+        {
+            throw new DomainException($"Individ {Individnummer} är redan skrotad.");
+        }
+        Status = Individstatus.Skrotad;
+        Lagerstatus = Lagerstatus.EjILager;
+        Mottagare = null;
+        MottagareId = null;
+        Lager = null;
+        LagerId = null;
+        _historik.Add(new IndividHandelse(tid, "Skrotad", "Individen skrotades.", hsaId));
+    }
+
+    /// <summary>Byte av individnummer: the old number stays in the history and remains searchable.</summary>
+    public void BytIndividnummer(string nyttNummer, DateTime tid, string? hsaId)
+    {
+        var nytt = KravIndividnummer(nyttNummer);
+        if (nytt == Individnummer)
+        {
+            throw new DomainException("Det nya individnumret är samma som det gamla.");
+        }
+        _historik.Add(new IndividHandelse(tid, "Byte av individnummer", $"Individnummer ändrat från {Individnummer} till {nytt}.", hsaId, Individnummer));
+        Individnummer = nytt;
+    }
+
+    public void Flytta(string? placering, DateTime tid, string? hsaId)
+    {
+        if (Status != Individstatus.PaLager)
+        {
+            throw new DomainException("Bara en individ på lager kan flyttas.");
+        }
+        var ny = string.IsNullOrWhiteSpace(placering) ? null : placering.Trim();
+        if (ny is { Length: > 50 })
+        {
+            throw new DomainException("Placering får vara högst 50 tecken.");
+        }
+        _historik.Add(new IndividHandelse(tid, "Flyttad", $"Placering ändrad från {Placering ?? "(ingen)"} till {ny ?? "(ingen)"}.", hsaId));
+        Placering = ny;
+    }
+
+    public void AngeTextinformation(string? text)
+    {
+        if (text is { Length: > MaxText })
+        {
+            throw new DomainException($"Textinformation får vara högst {MaxText} tecken.");
+        }
+        Textinformation = string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+    }
+
+    public void LaggTillKomponent(Artikel artikel, int antal, Individ? komponentIndivid = null)
+    {
+        if (antal < 1)
+        {
+            throw new DomainException("Antal måste vara minst 1.");
+        }
+        _komponenter.Add(new IndividKomponent(artikel, antal, komponentIndivid));
+    }
+
+    public void TaBortKomponent(IndividKomponent komponent) => _komponenter.Remove(komponent);
+
+    private static string KravIndividnummer(string? nummer)
+    {
+        var n = nummer?.Trim() ?? "";
+        if (n.Length is < 1 or > 20 || n.Contains('*', StringComparison.Ordinal))
+        {
+            throw new DomainException("Individnummer ska vara 1–20 tecken utan *.");
+        }
+        return n;
+    }
+}
+
+public class IndividKomponent : Entitet
+{
+    private IndividKomponent() { }
+
+    internal IndividKomponent(Artikel artikel, int antal, Individ? komponentIndivid)
+    {
+        Artikel = artikel;
+        Antal = antal;
+        KomponentIndivid = komponentIndivid;
+    }
+
+    public int IndividId { get; private set; }
+    public int ArtikelId { get; private set; }
+    public Artikel Artikel { get; private set; } = null!;
+    public int Antal { get; private set; }
+    /// <summary>Set when the component is itself individmärkt.</summary>
+    public int? KomponentIndividId { get; private set; }
+    public Individ? KomponentIndivid { get; private set; }
+}
+
+public class IndividHandelse : Entitet
+{
+    private IndividHandelse() { Typ = ""; Beskrivning = ""; }
+
+    internal IndividHandelse(DateTime tid, string typ, string beskrivning, string? hsaId, string? tidigareIndividnummer = null)
+    {
+        Tidpunkt = tid;
+        Typ = typ;
+        Beskrivning = beskrivning;
+        HsaId = hsaId;
+        TidigareIndividnummer = tidigareIndividnummer;
+    }
+
+    public int IndividId { get; private set; }
+    public DateTime Tidpunkt { get; private set; }
+    public string Typ { get; private set; }
+    public string Beskrivning { get; private set; }
+    public string? HsaId { get; private set; }
+    /// <summary>Set on a byte av individnummer so that the old number can still be searched.</summary>
+    public string? TidigareIndividnummer { get; private set; }
+}

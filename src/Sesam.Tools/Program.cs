@@ -1,0 +1,2 @@
+Console.Error.WriteLine("sesam-tools: inga kommandon ännu.");
+return 2;

@@ -1,0 +1,26 @@
+using Sesam.Domain;
+
+namespace Sesam.Web.Features.Shared;
+
+/// <summary>
+/// The main menu of the manuals. An entry without a URL is a part of Sesam not built yet: it is shown
+/// greyed out, so users see where it will be, instead of a link that leads nowhere.
+/// </summary>
+public static class Meny
+{
+    public sealed record Post(string Text, string? Url, Roll? KravRoll = null);
+
+    public static IReadOnlyList<Post> Poster { get; } =
+    [
+        new("Startsida", "/"),
+        new("Beställning", null),
+        new("Mottagare", null),
+        new("Artiklar", null),
+        new("Individ", null),
+        new("Lager", null),
+        new("Mer…", null),
+        new("Min sida", null),
+        new("Logistik", null, Roll.Logistik),
+        new("Admin", null, Roll.Admin),
+    ];
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+using Sesam.Web.Infrastructure;
+
+namespace Sesam.Web.Features.Start;
+
+public sealed class StartController(SesamDbContext db, AktuellAnvandare aktuell) : Controller
+{
+    public sealed record Orderrad(int Id, string? Ordernummer, Orderstatus Status, DateTime? Skickad, int Rader, string Tjanstestalle);
+
+    public sealed record Modell(string Namn, string Tjanstestalle, IReadOnlyList<Orderrad> Pagaende, IReadOnlyList<Orderrad> Senaste);
+
+    [HttpGet("/")]
+    public async Task<IActionResult> Index(CancellationToken ct)
+    {
+        var anvandare = await aktuell.HamtaAsync(ct);
+        var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
+        var mina = db.Bestallningar.AsNoTracking()
+            .Where(b => b.RegistreradAvId == anvandare.Id || b.ForskrivareId == anvandare.Id);
+        var pagaende = await Lista(mina.Where(b => b.Status == Orderstatus.Pagaende).OrderByDescending(b => b.Skapad), ct);
+        var senaste = await Lista(mina.Where(b => b.Status != Orderstatus.Pagaende).OrderByDescending(b => b.Skickad), ct);
+        return View(new Modell(anvandare.Namn, tjanstestalle.Visningsnamn, pagaende, senaste));
+    }
+
+    private static Task<List<Orderrad>> Lista(IQueryable<Bestallning> fraga, CancellationToken ct) =>
+        fraga.Take(10)
+            .Select(b => new Orderrad(b.Id, b.Ordernummer, b.Status, b.Skickad, b.Rader.Count, b.Tjanstestalle.Namn))
+            .ToListAsync(ct);
+}

@@ -1,0 +1,112 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Web.Infrastructure;
+using Serilog;
+
+namespace Sesam.Web;
+
+public static class SesamApp
+{
+    public static WebApplication Bygg(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(args);
+        var config = builder.Configuration;
+
+        builder.Logging.ClearProviders();
+        var logger = new LoggerConfiguration()
+            .ReadFrom.Configuration(config)
+            .Enrich.With<PersonnummerMaskering>()
+            .CreateLogger();
+        builder.Logging.AddSerilog(logger, dispose: true);
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        var leverantor = SesamDatabas.TolkaLeverantor(config["Database:Provider"]);
+        var connectionString = config.GetConnectionString("Sesam")
+            ?? (leverantor == Databasleverantor.Sqlite ? "Data Source=sesam.db" : throw new InvalidOperationException("ConnectionStrings:Sesam saknas för Postgres."));
+        builder.Services.AddDbContext<SesamDbContext>(o => SesamDatabas.Konfigurera(o, leverantor, connectionString));
+
+        builder.Services.AddHealthChecks().AddDbContextCheck<SesamDbContext>("databas");
+
+        builder.Services
+            .AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "sesam";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Strict;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.SlidingExpiration = true;
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.LoginPath = "/inloggning";
+                o.AccessDeniedPath = "/fel/behorighet";
+            });
+        builder.Services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<AktuellAnvandare>();
+        builder.Services
+            .AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddRazorOptions(o =>
+            {
+                o.ViewLocationFormats.Clear();
+                o.ViewLocationFormats.Add("/Features/{1}/{0}" + RazorViewEngine.ViewExtension);
+                o.ViewLocationFormats.Add("/Features/Shared/{0}" + RazorViewEngine.ViewExtension);
+            });
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "sesam-af";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.HeaderName = "X-CSRF-TOKEN";
+        });
+
+        var app = builder.Build();
+
+        app.UseMiddleware<Sakerhetshuvuden>();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/fel");
+            app.UseHsts();
+        }
+        else
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        app.UseStatusCodePagesWithReExecute("/fel/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapControllers();
+        return app;
+    }
+
+    /// <summary>
+    /// Applies migrations (unless Database:Migrate is false) and seeds the demo data where asked
+    /// (Database:SeedDemoData, on by default in Development).
+    /// </summary>
+    public static async Task ForbereddDatabasAsync(WebApplication app)
+    {
+        var config = app.Configuration;
+        var migrera = config.GetValue("Database:Migrate", true);
+        var seed = config.GetValue("Database:SeedDemoData", app.Environment.IsDevelopment());
+        if (!migrera && !seed)
+        {
+            return;
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SesamDbContext>();
+        if (migrera)
+        {
+            await SesamDatabas.MigreraAsync(db);
+        }
+        if (seed)
+        {
+            await DemoData.SeedAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>());
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Sesam.Data;
+
+namespace Sesam.Web.Tests.Infrastruktur;
+
+/// <summary>
+/// The real application over a real database of its own (one per test class). Requests are authenticated as
+/// a seeded user by the "Test" scheme, which builds the same principal as the real login.
+/// </summary>
+public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    protected SesamAppFactory(Databasleverantor leverantor) => Leverantor = leverantor;
+
+    public Databasleverantor Leverantor { get; }
+
+    public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The environment the app runs in; tests of environment-specific behaviour override it.</summary>
+    protected virtual string Miljo => "Testing";
+
+    public async Task InitializeAsync() =>
+        ConnectionString = Leverantor == Databasleverantor.Sqlite ? await TestDatabas.NySqliteAsync() : await TestDatabas.NyPostgresAsync();
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await TestDatabas.TaBortAsync(Leverantor, ConnectionString);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(Miljo);
+        builder.UseSetting("Database:Provider", Leverantor.ToString());
+        builder.UseSetting("ConnectionStrings:Sesam", ConnectionString);
+        builder.UseSetting("Database:Migrate", "false");
+        builder.UseSetting("Database:SeedDemoData", "false");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication()
+                .AddScheme<AuthenticationSchemeOptions, TestInloggning>(TestInloggning.Schema, null);
+            services.PostConfigure<AuthenticationOptions>(o =>
+            {
+                o.DefaultAuthenticateScheme = TestInloggning.Schema;
+            });
+        });
+    }
+
+    /// <summary>A client logged in as the user with <paramref name="hsaId"/>; null for an anonymous client.</summary>
+    public HttpClient Klient(string? hsaId, int? tjanstestalleId = null)
+    {
+        var klient = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (hsaId is not null)
+        {
+            klient.DefaultRequestHeaders.Add(TestInloggning.HsaIdHuvud, hsaId);
+        }
+        if (tjanstestalleId is not null)
+        {
+            klient.DefaultRequestHeaders.Add(TestInloggning.TjanstestalleHuvud, tjanstestalleId.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+        klient.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("text/html"));
+        return klient;
+    }
+
+    public SesamDbContext Databas() => TestDatabas.SkapaKontext(Leverantor, ConnectionString);
+}
+
+public sealed class SqliteApp() : SesamAppFactory(Databasleverantor.Sqlite);
+
+public sealed class PostgresApp() : SesamAppFactory(Databasleverantor.Postgres);

@@ -1,0 +1,124 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Sesam.Data;
+
+namespace Sesam.Web.Tests.Infrastruktur;
+
+/// <summary>
+/// Real databases for the tests. Each provider is migrated and seeded once per test run into a template;
+/// every test class then gets its own copy (a file copy for SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL).
+/// </summary>
+public static class TestDatabas
+{
+    public const string PostgresMiljovariabel = "SESAM_TEST_POSTGRES";
+
+    private static readonly SemaphoreSlim Las = new(1, 1);
+    private static string? _sqliteMall;
+    private static string? _postgresMall;
+
+    public static string PostgresBas =>
+        Environment.GetEnvironmentVariable(PostgresMiljovariabel) is { Length: > 0 } cs
+            ? cs
+            : throw new InvalidOperationException(
+                $"{PostgresMiljovariabel} saknas: kör testerna med scripts/test.sh, som startar en PostgreSQL-server.");
+
+    public static async Task<string> NySqliteAsync()
+    {
+        await Las.WaitAsync();
+        try
+        {
+            if (_sqliteMall is null)
+            {
+                var mall = Path.Combine(Path.GetTempPath(), $"sesam-mall-{Environment.ProcessId}.db");
+                File.Delete(mall);
+                await MigreraOchSeedaAsync(Databasleverantor.Sqlite, $"Data Source={mall};Pooling=false");
+                _sqliteMall = mall;
+            }
+        }
+        finally
+        {
+            Las.Release();
+        }
+        var fil = Path.Combine(Path.GetTempPath(), $"sesam-test-{Guid.NewGuid():N}.db");
+        File.Copy(_sqliteMall, fil);
+        return $"Data Source={fil}";
+    }
+
+    public static async Task<string> NyPostgresAsync()
+    {
+        await Las.WaitAsync();
+        try
+        {
+            if (_postgresMall is null)
+            {
+                var mall = $"sesam_mall_{Environment.ProcessId}";
+                await KorPostgresAsync($"DROP DATABASE IF EXISTS {mall}");
+                await KorPostgresAsync($"CREATE DATABASE {mall}");
+                await MigreraOchSeedaAsync(Databasleverantor.Postgres, Postgres(mall, pooling: false));
+                _postgresMall = mall;
+            }
+        }
+        finally
+        {
+            Las.Release();
+        }
+        var namn = $"sesam_test_{Guid.NewGuid():N}";
+        await KorPostgresAsync($"CREATE DATABASE {namn} TEMPLATE {_postgresMall}");
+        return Postgres(namn, pooling: true);
+    }
+
+    /// <summary>An empty database with no tables, for tests of the migrations themselves.</summary>
+    public static async Task<string> TomAsync(Databasleverantor leverantor)
+    {
+        if (leverantor == Databasleverantor.Sqlite)
+        {
+            return $"Data Source={Path.Combine(Path.GetTempPath(), $"sesam-tom-{Guid.NewGuid():N}.db")}";
+        }
+        var namn = $"sesam_tom_{Guid.NewGuid():N}";
+        await KorPostgresAsync($"CREATE DATABASE {namn}");
+        return Postgres(namn, pooling: true);
+    }
+
+    public static async Task TaBortAsync(Databasleverantor leverantor, string connectionString)
+    {
+        if (leverantor == Databasleverantor.Sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            var fil = new SqliteConnectionStringBuilder(connectionString).DataSource;
+            foreach (var f in new[] { fil, fil + "-wal", fil + "-shm" })
+            {
+                File.Delete(f);
+            }
+            return;
+        }
+        var databas = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        await KorPostgresAsync($"DROP DATABASE IF EXISTS {databas} WITH (FORCE)");
+    }
+
+    public static SesamDbContext SkapaKontext(Databasleverantor leverantor, string connectionString)
+    {
+        var builder = new DbContextOptionsBuilder<SesamDbContext>();
+        SesamDatabas.Konfigurera(builder, leverantor, connectionString);
+        return new SesamDbContext(builder.Options);
+    }
+
+    private static async Task MigreraOchSeedaAsync(Databasleverantor leverantor, string connectionString)
+    {
+        await using var db = SkapaKontext(leverantor, connectionString);
+        await SesamDatabas.MigreraAsync(db);
+        await DemoData.SeedAsync(db, TimeProvider.System);
+    }
+
+    private static string Postgres(string databas, bool pooling) =>
+        new NpgsqlConnectionStringBuilder(PostgresBas) { Database = databas, Pooling = pooling }.ConnectionString;
+
+    private static async Task KorPostgresAsync(string sql)
+    {
+        await using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresBas) { Database = "postgres", Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,146 @@
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+using Sesam.Web.Tests.Infrastruktur;
+
+namespace Sesam.Web.Tests;
+
+/// <summary>The model against each real database: mapping round trips, concurrency tokens, order numbers, migrations.</summary>
+public abstract class PersistensTests(Databasleverantor leverantor) : IAsyncLifetime
+{
+    private string _cs = "";
+
+    public async Task InitializeAsync() =>
+        _cs = leverantor == Databasleverantor.Sqlite ? await TestDatabas.NySqliteAsync() : await TestDatabas.NyPostgresAsync();
+
+    public Task DisposeAsync() => TestDatabas.TaBortAsync(leverantor, _cs);
+
+    private SesamDbContext Db() => TestDatabas.SkapaKontext(leverantor, _cs);
+
+    [Fact]
+    public async Task Demodatan_laddas_med_komponenter_priser_och_personnummer()
+    {
+        await using var db = Db();
+        var sang = await db.Artiklar.Include(a => a.Komponenter).ThenInclude(k => k.Komponent).Include(a => a.Priser)
+            .SingleAsync(a => a.Artikelnummer == "75178");
+        Assert.Equal(["55433", "55434", "55871", "56283", "75175"], sang.Komponenter.Select(k => k.Komponent.Artikelnummer).Order());
+        Assert.Equal(415m, sang.PrisVid(Debiteringsform.Hyra, DateOnly.FromDateTime(DateTime.Today)));
+        var pnr = Personnummer.Parse(DemoData.PatientTolvan);
+        var tolvan = await db.Mottagare.SingleAsync(m => m.Personnummer == pnr);
+        Assert.Equal("Tolvan Tolvansson", tolvan.Namn);
+        Assert.Equal("221 00", tolvan.Adress!.Postnummer);
+    }
+
+    [Fact]
+    public async Task Seeden_ar_idempotent()
+    {
+        await using var db = Db();
+        var fore = await db.Artiklar.CountAsync();
+        await DemoData.SeedAsync(db, TimeProvider.System);
+        Assert.Equal(fore, await db.Artiklar.CountAsync());
+    }
+
+    [Fact]
+    public async Task Samtidig_andring_av_saldo_ger_konflikt_i_stallet_for_overskrivning()
+    {
+        await using var a = Db();
+        await using var b = Db();
+        var saldoA = await a.Lagersaldon.FirstAsync(s => s.Artikel.Artikelnummer == "40110" && s.Lager.Nummer == "4720");
+        var saldoB = await b.Lagersaldon.FirstAsync(s => s.Id == saldoA.Id);
+        saldoA.Dra(1, negativtBekraftat: false);
+        saldoB.Dra(1, negativtBekraftat: false);
+        await a.SaveChangesAsync();
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => b.SaveChangesAsync());
+        await using var c = Db();
+        Assert.Equal(2, (await c.Lagersaldon.SingleAsync(s => s.Id == saldoA.Id)).Saldo);
+    }
+
+    [Fact]
+    public async Task Samma_individ_kan_inte_levereras_av_tva_samtidigt()
+    {
+        await using var a = Db();
+        await using var b = Db();
+        var tolvan = await a.Mottagare.FirstAsync(m => m.Namn == "Tolvan Tolvansson");
+        var skutt = await b.Mottagare.FirstAsync(m => m.Namn == "Lille Skutt");
+        var idag = DateOnly.FromDateTime(DateTime.Today);
+        (await a.Individer.SingleAsync(i => i.Individnummer == "2100501")).Leverera(tolvan, idag, DateTime.UtcNow, null);
+        (await b.Individer.SingleAsync(i => i.Individnummer == "2100501")).Leverera(skutt, idag, DateTime.UtcNow, null);
+        await a.SaveChangesAsync();
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => b.SaveChangesAsync());
+    }
+
+    [Fact]
+    public async Task Ordernummer_ar_unika_vid_parallell_skapning()
+    {
+        var dag = new DateOnly(2026, 11, 23);
+        var nummer = await Task.WhenAll(Enumerable.Range(0, 60).Select(async _ =>
+        {
+            await using var db = Db();
+            return await Ordernummergenerator.NastaAsync(db, dag);
+        }));
+        Assert.Equal(60, nummer.Distinct().Count());
+        Assert.All(nummer, n => Assert.StartsWith("2648", n, StringComparison.Ordinal));
+        Assert.Equal(Enumerable.Range(1, 60).Select(i => $"2648{i:0000}").Order(), nummer.Order());
+    }
+
+    [Fact]
+    public async Task Bestallning_med_leveransuppgifter_och_komponenter_sparas_och_laddas()
+    {
+        int id;
+        await using (var db = Db())
+        {
+            var anna = await db.Anvandare.Include(a => a.Tjanstestallen).SingleAsync(a => a.HsaId == DemoData.ForskrivareHsaId);
+            var rehab = await db.Tjanstestallen.SingleAsync(t => t.Kod == "4711");
+            var central = await db.Lager.SingleAsync(l => l.Nummer == "970");
+            var barn = await db.Mottagare.SingleAsync(m => m.Namn == "Maja Månsson");
+            var sang = await db.Artiklar.SingleAsync(a => a.Artikelnummer == "75178");
+            var grind = await db.Artiklar.SingleAsync(a => a.Artikelnummer == "75175");
+            var order = Bestallning.NyForskrivning(barn, anna, anna, rehab, DateTime.UtcNow);
+            var rad = order.LaggTillRad(sang, 1, Leveranskalla.Hjalpmedelsverksamhet, central, Debiteringsform.Hyra, 415m);
+            rad.LaggTillKomponent(grind, 1, standard: false, 79m);
+            order.AngeLeverans(new Leveransuppgifter(LeveransTill.HemTillPatient, new Adress("Skolvägen 5", "22230", "Lund", "Mamma Månsson"), Leveransprioritet.Akut, "Anna Andersson", "046-17 10 11", "Ring före"), barn.Personnummer, DateOnly.FromDateTime(DateTime.Today));
+            order.Skicka(await Ordernummergenerator.NastaAsync(db, DateOnly.FromDateTime(DateTime.Today)), Guid.NewGuid(), DateTime.UtcNow);
+            db.Add(order);
+            await db.SaveChangesAsync();
+            id = order.Id;
+        }
+        await using (var db = Db())
+        {
+            var order = await db.Bestallningar.Include(b => b.Rader).ThenInclude(r => r.Komponenter).SingleAsync(b => b.Id == id);
+            Assert.Equal(Orderstatus.Registrerad, order.Status);
+            Assert.Equal("Mamma Månsson", order.Leverans!.Adress.CareOf);
+            Assert.Equal(Leveransprioritet.Akut, order.Leverans.Prioritet);
+            Assert.Equal(494m, order.Rader.Single().Radsumma);
+            Assert.NotNull(order.Rader.Single().PlaneratLeveransdatum);
+        }
+    }
+
+    [Fact]
+    public async Task Migrationerna_motsvarar_den_aktuella_modellen()
+    {
+        await using var db = Db();
+        Assert.False(db.Database.HasPendingModelChanges(), "Modellen har ändrats utan ny migration: kör dotnet ef migrations add för båda leverantörerna.");
+        Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+    }
+
+    [Fact]
+    public async Task Migrationerna_bygger_en_tom_databas_fran_grunden()
+    {
+        var cs = await TestDatabas.TomAsync(leverantor);
+        try
+        {
+            await using var db = TestDatabas.SkapaKontext(leverantor, cs);
+            await SesamDatabas.MigreraAsync(db);
+            Assert.Equal(db.Database.GetMigrations(), await db.Database.GetAppliedMigrationsAsync());
+            Assert.Equal(0, await db.Artiklar.CountAsync());
+        }
+        finally
+        {
+            await TestDatabas.TaBortAsync(leverantor, cs);
+        }
+    }
+}
+
+public sealed class PersistensTestsSqlite() : PersistensTests(Databasleverantor.Sqlite);
+
+public sealed class PersistensTestsPostgres() : PersistensTests(Databasleverantor.Postgres);
