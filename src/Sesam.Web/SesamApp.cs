@@ -26,7 +26,9 @@ public static class SesamApp
         var leverantor = SesamDatabas.TolkaLeverantor(config["Database:Provider"]);
         var connectionString = config.GetConnectionString("Sesam")
             ?? (leverantor == Databasleverantor.Sqlite ? "Data Source=sesam.db" : throw new InvalidOperationException("ConnectionStrings:Sesam saknas för Postgres."));
-        builder.Services.AddDbContext<SesamDbContext>(o => SesamDatabas.Konfigurera(o, leverantor, connectionString));
+        builder.Services.AddDbContext<SesamDbContext>(
+            o => SesamDatabas.Konfigurera(o, leverantor, connectionString),
+            optionsLifetime: ServiceLifetime.Singleton);
 
         builder.Services.AddHealthChecks().AddDbContextCheck<SesamDbContext>("databas");
 
@@ -48,6 +50,8 @@ public static class SesamApp
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AktuellAnvandare>();
+        builder.Services.AddSingleton<Granskningslogg>();
+        builder.Services.AddScoped<Pdl>();
         builder.Services
             .AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddRazorOptions(o =>

@@ -55,6 +55,13 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
             .Include(a => a.Forskrivare).ThenInclude(k => k.Forskrivare)
             .SingleAsync(a => a.Id == Id, ct);
 
+    /// <summary>The lager of all the user's tjänsteställen (their eget förråd): where they may take devices from.</summary>
+    public async Task<IReadOnlyList<int>> LagerIdsAsync(CancellationToken ct = default) =>
+        await db.Set<AnvandarTjanstestalle>()
+            .Where(t => t.AnvandareId == Id && t.Tjanstestalle.ForradId != null)
+            .Select(t => t.Tjanstestalle.ForradId!.Value)
+            .ToListAsync(ct);
+
     public async Task<Tjanstestalle> TjanstestalleAsync(CancellationToken ct = default) =>
         _tjanstestalle ??= await db.Tjanstestallen.Include(t => t.Forrad).SingleAsync(t => t.Id == TjanstestalleId, ct);
 }
