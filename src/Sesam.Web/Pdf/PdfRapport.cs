@@ -21,9 +21,11 @@ public sealed class PdfRapport : IDisposable
     private XGraphics _g = null!;
     private double _y;
 
+    // Before any instance field: creating the document and the fonts needs the license and the font resolver.
+    static PdfRapport() => SesamTypsnitt.Registrera();
+
     public PdfRapport(string titel, string sidfot)
     {
-        SesamTypsnitt.Registrera();
         _dokument.Info.Title = titel;
         _dokument.Info.Creator = "Sesam";
         _sidfot = sidfot;
