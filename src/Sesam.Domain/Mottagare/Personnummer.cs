@@ -69,9 +69,10 @@ public sealed class Personnummer : IEquatable<Personnummer>
             return "Ange personnummer.";
         }
         var rensat = text.Trim();
-        if (rensat.Length == 13 && (rensat[8] == '-' || rensat[8] == '+'))
+        // The separator of ÅÅÅÅMMDD-NNNN, or of the ten-digit ÅÅMMDD-NNNN so that it gets the "12 siffror" message.
+        if ((rensat.Length == 13 && rensat[8] is '-' or '+') || (rensat.Length == 11 && rensat[6] is '-' or '+'))
         {
-            rensat = rensat.Remove(8, 1);
+            rensat = rensat.Remove(rensat.Length - 5, 1);
         }
         if (!rensat.All(char.IsAsciiDigit))
         {

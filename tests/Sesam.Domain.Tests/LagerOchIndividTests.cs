@@ -1,0 +1,251 @@
+using Sesam.Domain;
+
+namespace Sesam.Domain.Tests;
+
+public sealed class LagersaldoTests
+{
+    private static Lagersaldo Saldo(int saldo) => new(Testdata.Forrad(), Testdata.Artikel(), saldo);
+
+    [Fact]
+    public void Uttag_minskar_saldot()
+    {
+        var s = Saldo(3);
+        s.Dra(2, negativtBekraftat: false);
+        Assert.Equal(1, s.Saldo);
+    }
+
+    [Fact]
+    public void Negativt_saldo_kraver_bekraftelse()
+    {
+        var s = Saldo(1);
+        var ex = Assert.Throws<NegativtSaldoException>(() => s.Dra(2, negativtBekraftat: false));
+        Assert.Equal(1, ex.Tillgangligt);
+        Assert.Equal(1, s.Saldo);
+        s.Dra(2, negativtBekraftat: true);
+        Assert.Equal(-1, s.Saldo);
+    }
+
+    [Fact]
+    public void Reservation_minskar_tillgangligt_och_leverans_minskar_saldot()
+    {
+        var s = Saldo(5);
+        s.Reservera(3);
+        Assert.Equal(2, s.Tillgangligt);
+        Assert.Throws<DomainException>(() => s.Reservera(3));
+        s.LevereraReserverat(2);
+        Assert.Equal(3, s.Saldo);
+        Assert.Equal(1, s.Reserverat);
+        Assert.Throws<DomainException>(() => s.Frislapp(2));
+    }
+
+    [Fact]
+    public void Minniva_styr_automatisk_pafyllnad()
+    {
+        var s = Saldo(3);
+        Assert.False(s.BehoverPafyllnad);
+        s.AngeMinNiva(3, 5);
+        Assert.True(s.HarAutomatiskPafyllnad);
+        s.Dra(1, negativtBekraftat: false);
+        Assert.True(s.BehoverPafyllnad);
+        Assert.Throws<DomainException>(() => s.AngeMinNiva(2, null));
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-3)]
+    public void Antal_maste_vara_positivt(int antal)
+    {
+        var s = Saldo(3);
+        Assert.Throws<DomainException>(() => s.Dra(antal, negativtBekraftat: true));
+        Assert.Throws<DomainException>(() => s.TaEmot(antal));
+    }
+}
+
+public sealed class IndividTests
+{
+    private static Individ Ny(Lager lager) => new("1438560", Testdata.Artikel(individmarkt: true), lager, "14B02003103", Debiteringsform.Hyra, Testdata.Nu);
+
+    [Fact]
+    public void Individ_kan_inte_levereras_tva_ganger()
+    {
+        var i = Ny(Testdata.Central());
+        i.Leverera(Testdata.Patient(), Testdata.Idag, Testdata.Nu, "SE1-1");
+        Assert.Equal(Individstatus.Levererad, i.Status);
+        Assert.Equal(Lagerstatus.EjILager, i.Lagerstatus);
+        Assert.Null(i.Lager);
+        var ex = Assert.Throws<DomainException>(() => i.Leverera(Testdata.Patient("200303030308"), Testdata.Idag, Testdata.Nu, "SE1-1"));
+        Assert.Contains("redan levererad", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Retur_gor_individen_tillganglig_i_lagret_igen()
+    {
+        var forrad = Testdata.Forrad();
+        var i = Ny(forrad);
+        i.Leverera(Testdata.Patient(), Testdata.Idag, Testdata.Nu, null);
+        i.TaTillbaka(forrad, Testdata.Nu, null);
+        Assert.Equal(Individstatus.PaLager, i.Status);
+        Assert.Equal(Lagerstatus.Tillganglig, i.Lagerstatus);
+        Assert.Same(forrad, i.Lager);
+        Assert.Throws<DomainException>(() => i.TaTillbaka(forrad, Testdata.Nu, null));
+    }
+
+    [Fact]
+    public void Reserverad_individ_kan_inte_reserveras_igen()
+    {
+        var i = Ny(Testdata.Central());
+        i.Reservera(Testdata.Nu, null);
+        Assert.Throws<DomainException>(() => i.Reservera(Testdata.Nu, null));
+        i.Frislapp(Testdata.Nu, null);
+        Assert.Equal(Lagerstatus.Tillganglig, i.Lagerstatus);
+        Assert.Throws<DomainException>(() => i.Frislapp(Testdata.Nu, null));
+    }
+
+    [Fact]
+    public void Skrotad_individ_kan_inte_levereras()
+    {
+        var i = Ny(Testdata.Central());
+        i.Skrota(Testdata.Nu, null);
+        Assert.Throws<DomainException>(() => i.Leverera(Testdata.Patient(), Testdata.Idag, Testdata.Nu, null));
+        Assert.Throws<DomainException>(() => i.Skrota(Testdata.Nu, null));
+    }
+
+    [Fact]
+    public void Byte_av_individnummer_behaller_det_gamla_i_historiken()
+    {
+        var i = Ny(Testdata.Central());
+        i.BytIndividnummer("1999999", Testdata.Nu, "SE1-1");
+        Assert.Equal("1999999", i.Individnummer);
+        Assert.Contains(i.Historik, h => h.TidigareIndividnummer == "1438560");
+        Assert.Throws<DomainException>(() => i.BytIndividnummer("1999999", Testdata.Nu, null));
+        Assert.Throws<DomainException>(() => i.BytIndividnummer("12*", Testdata.Nu, null));
+    }
+
+    [Fact]
+    public void Varfor_ej_leveransbar_forklarar_hindret()
+    {
+        var forrad = Testdata.Forrad();
+        var i = Ny(forrad);
+        Assert.Contains("inte i ett lager som du är kopplad till", i.VarforEjLeveransbar([42]), StringComparison.Ordinal);
+        i.Reservera(Testdata.Nu, null);
+        Assert.Contains("Reserverad", i.VarforEjLeveransbar([0]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Flytta_andrar_placering_bara_pa_lager()
+    {
+        var i = Ny(Testdata.Central());
+        i.Flytta("Hylla B3", Testdata.Nu, null);
+        Assert.Equal("Hylla B3", i.Placering);
+        i.Leverera(Testdata.Patient(), Testdata.Idag, Testdata.Nu, null);
+        Assert.Throws<DomainException>(() => i.Flytta("Hylla C1", Testdata.Nu, null));
+    }
+}
+
+public sealed class PatientavgiftTests
+{
+    private static Patientavgift Avgift(bool nittioDagar)
+    {
+        var tjanstestalle = Testdata.Tjanstestalle();
+        var forskrivare = Testdata.Forskrivare(tjanstestalle);
+        var cpap = new Artikel("40110", "CPAP", "st", Artikeltyp.Huvudhjalpmedel, "040303");
+        cpap.AngePatientavgift(500m, nittioDagar);
+        var b = Bestallning.NyForskrivning(Testdata.Patient(), forskrivare, forskrivare, tjanstestalle, Testdata.Nu);
+        var rad = b.LaggTillRad(cpap, 1, Leveranskalla.EgetForrad, Testdata.Forrad(), Debiteringsform.Hyra, 0m);
+        return new Patientavgift(Testdata.Patient(), rad, cpap, 500m, nittioDagar, new DateOnly(2026, 1, 10), null);
+    }
+
+    [Fact]
+    public void Nittiodagarsregeln_skjuter_upp_faktureringen()
+    {
+        var a = Avgift(nittioDagar: true);
+        Assert.Equal(new DateOnly(2026, 4, 10), a.FakturerbarFran);
+        Assert.Throws<DomainException>(() => a.Fakturera(new DateOnly(2026, 4, 9)));
+        a.Fakturera(new DateOnly(2026, 4, 10));
+        Assert.Equal(Faktureringsstatus.Fakturerad, a.Status);
+        Assert.Throws<DomainException>(() => a.Fakturera(new DateOnly(2026, 4, 11)));
+    }
+
+    [Fact]
+    public void Retur_inom_90_dagar_tar_bort_avgiften()
+    {
+        var a = Avgift(nittioDagar: true);
+        Assert.True(a.VidRetur(new DateOnly(2026, 4, 9)));
+        Assert.Equal(Faktureringsstatus.Borttagen, a.Status);
+        Assert.Throws<DomainException>(() => a.Fakturera(new DateOnly(2026, 5, 1)));
+    }
+
+    [Fact]
+    public void Retur_efter_90_dagar_behaller_avgiften()
+    {
+        var a = Avgift(nittioDagar: true);
+        Assert.False(a.VidRetur(new DateOnly(2026, 4, 10)));
+        Assert.Equal(Faktureringsstatus.SkaFaktureras, a.Status);
+    }
+
+    [Fact]
+    public void Utan_nittiodagarsregel_faktureras_direkt_och_retur_andrar_inget()
+    {
+        var a = Avgift(nittioDagar: false);
+        Assert.Equal(a.LevereradDatum, a.FakturerbarFran);
+        Assert.False(a.VidRetur(new DateOnly(2026, 1, 11)));
+        Assert.Equal(Faktureringsstatus.SkaFaktureras, a.Status);
+    }
+}
+
+public sealed class LoggkedjaTests
+{
+    private static List<Loggpost> Kedja(int antal)
+    {
+        var poster = new List<Loggpost>();
+        var foregaende = Loggpost.Startvarde;
+        for (var i = 1; i <= antal; i++)
+        {
+            var p = new Loggpost(i, Testdata.Nu.AddMinutes(i), "SE1-1", 1, 7, "Läst patient", $"Visade patientbilden {i}", foregaende);
+            poster.Add(p);
+            foregaende = p.Hash;
+        }
+        return poster;
+    }
+
+    [Fact]
+    public void Hel_kedja_godkanns() => Assert.Null(Loggkedja.Verifiera(Kedja(5)));
+
+    [Fact]
+    public void Borttagen_post_upptacks()
+    {
+        var kedja = Kedja(5);
+        kedja.RemoveAt(2);
+        Assert.Equal(3, Loggkedja.Verifiera(kedja)!.Value.Lopnummer);
+    }
+
+    [Fact]
+    public void Andrad_post_upptacks()
+    {
+        var kedja = Kedja(5);
+        var andrad = new Loggpost(3, kedja[2].Tidpunkt, "SE1-2", 1, 7, "Läst patient", "Visade patientbilden 3", kedja[1].Hash);
+        kedja[2] = andrad;
+        var fel = Loggkedja.Verifiera(kedja);
+        Assert.NotNull(fel);
+        Assert.Equal(4, fel.Value.Lopnummer);
+    }
+}
+
+public sealed class AdressTests
+{
+    [Theory]
+    [InlineData("22185", "221 85")]
+    [InlineData("221 85", "221 85")]
+    public void Postnummer_normaliseras(string inmatat, string lagrat) =>
+        Assert.Equal(lagrat, new Adress("Gatan 1", inmatat, "Lund").Postnummer);
+
+    [Theory]
+    [InlineData("2218")]
+    [InlineData("2218A")]
+    [InlineData("")]
+    public void Ogiltigt_postnummer_avvisas(string postnummer) =>
+        Assert.Throws<DomainException>(() => new Adress("Gatan 1", postnummer, "Lund"));
+
+    [Fact]
+    public void Gatuadress_kravs() => Assert.Throws<DomainException>(() => new Adress(" ", "22185", "Lund"));
+}
