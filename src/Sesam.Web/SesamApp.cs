@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,14 @@ public static class SesamApp
         builder.Services.AddDbContext<SesamDbContext>(
             o => SesamDatabas.Konfigurera(o, leverantor, connectionString),
             optionsLifetime: ServiceLifetime.Singleton);
+
+        // Keys that protect the login cookie: in a shared folder when configured, so logins survive restarts and
+        // work across instances; otherwise the framework's per-user default.
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("Sesam");
+        if (config["DataProtection:KeyPath"] is { Length: > 0 } nyckelkatalog)
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(nyckelkatalog));
+        }
 
         builder.Services.AddHealthChecks().AddDbContextCheck<SesamDbContext>("databas");
 
