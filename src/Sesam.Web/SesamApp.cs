@@ -93,6 +93,7 @@ public static class SesamApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseMiddleware<Anropslogg>();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();
         return app;

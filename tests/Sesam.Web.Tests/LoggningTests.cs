@@ -1,0 +1,21 @@
+using Serilog.Events;
+using Serilog.Parsing;
+using Sesam.Web.Infrastructure;
+
+namespace Sesam.Web.Tests;
+
+public sealed class LoggningTests
+{
+    [Theory]
+    [InlineData("/mottagare/191212121212", "/mottagare/[personnummer]")]
+    [InlineData("sökte 19121212-1212 och 121212-1212", "sökte [personnummer] och [personnummer]")]
+    [InlineData("order 21388086 rad 3", "order 21388086 rad 3")]
+    [InlineData("individ 1438560", "individ 1438560")]
+    public void Personnummer_maskeras_i_loggade_varden(string varde, string forvantat)
+    {
+        var handelse = new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Information, null,
+            new MessageTemplateParser().Parse("{Sokvag}"), [new LogEventProperty("Sokvag", new ScalarValue(varde))]);
+        new PersonnummerMaskering().Enrich(handelse, null!);
+        Assert.Equal(forvantat, ((ScalarValue)handelse.Properties["Sokvag"]).Value);
+    }
+}
