@@ -89,6 +89,11 @@ public static class SesamApp
             app.UseDeveloperExceptionPage();
         }
         app.UseStatusCodePagesWithReExecute("/fel/{0}");
+        // Sesam is Swedish only: numbers, dates and model binding follow sv-SE whatever the browser asks for.
+        app.UseRequestLocalization(new RequestLocalizationOptions()
+            .SetDefaultCulture("sv-SE")
+            .AddSupportedCultures("sv-SE")
+            .AddSupportedUICultures("sv-SE"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

@@ -19,3 +19,13 @@ public sealed class LoggningTests
         Assert.Equal(forvantat, ((ScalarValue)handelse.Properties["Sokvag"]).Value);
     }
 }
+
+public sealed class SvensktidTests
+{
+    [Theory]
+    [InlineData(2026, 1, 15, 12, 0, "2026-01-15 13:00")]
+    [InlineData(2026, 7, 15, 12, 0, "2026-07-15 14:00")]
+    [InlineData(2026, 12, 31, 23, 30, "2027-01-01 00:30")]
+    public void Utc_visas_i_svensk_tid_med_sommartid(int ar, int manad, int dag, int timme, int minut, string forvantat) =>
+        Assert.Equal(forvantat, Svensktid.Visa(new DateTime(ar, manad, dag, timme, minut, 0, DateTimeKind.Utc)));
+}
