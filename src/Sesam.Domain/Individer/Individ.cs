@@ -14,6 +14,12 @@ public enum Lagerstatus
     Reserverad = 3,
 }
 
+/// <summary>Types of <see cref="IndividHandelse"/> that other parts of Sesam read back.</summary>
+public static class Individhandelser
+{
+    public const string Aterlamnad = "Återlämnad";
+}
+
 public static class IndividText
 {
     public static string Text(this Individstatus s) => s switch
@@ -152,7 +158,7 @@ public class Individ : Entitet, IVersionerad
         Lager = lager;
         LagerId = lager.Id == 0 ? null : lager.Id;
         LevereradDatum = null;
-        _historik.Add(new IndividHandelse(tid, "Återlämnad", $"Individen togs tillbaka till lager {lager.Visningsnamn}.", hsaId));
+        _historik.Add(new IndividHandelse(tid, Individhandelser.Aterlamnad, $"Individen togs tillbaka till lager {lager.Visningsnamn}.", hsaId));
     }
 
     public void Skrota(DateTime tid, string? hsaId)

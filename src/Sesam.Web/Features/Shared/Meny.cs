@@ -14,10 +14,10 @@ public static class Meny
     [
         new("Startsida", "/"),
         new("Beställning", null),
-        new("Mottagare", null),
+        new("Mottagare", "/mottagare"),
         new("Artiklar", null),
-        new("Individ", null),
-        new("Lager", null),
+        new("Individ", "/individ"),
+        new("Lager", "/lager"),
         new("Mer…", null),
         new("Min sida", null),
         new("Logistik", null, Roll.Logistik),

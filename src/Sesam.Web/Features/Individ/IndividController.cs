@@ -1,0 +1,312 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+using Sesam.Web.Features.Mottagarvy;
+using Sesam.Web.Infrastructure;
+
+namespace Sesam.Web.Features.Individvy;
+
+/// <summary>
+/// Individ search (individnummer or serienummer, partial or with *) and the individkort. Anyone may read an
+/// individkort: a device label must be traceable from any unit. Only the users of the lager that holds the
+/// individ (and Logistik/Admin) change it; who holds a delivered individ is shown only to users who may see
+/// patients, and that read is PDL-logged.
+/// </summary>
+public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
+{
+    public const int MaxTraffar = 200;
+    private const string Konflikt = "Individen har ändrats av någon annan medan du arbetade. Uppgifterna nedan är uppdaterade – gör ändringen igen om den fortfarande behövs.";
+
+    public sealed record Traff(string Individnummer, string? Serienummer, string Artikelnummer, string Benamning, Individstatus Status, Lagerstatus Lagerstatus, string? TidigareNummer);
+
+    public sealed record Sokmodell(string? Sok, string? Fel, IReadOnlyList<Traff> Traffar, bool FlerTraffar);
+
+    public sealed record Komponent(string Artikelnummer, string Benamning, int Antal, string? Individnummer);
+
+    public sealed record Handelse(DateTime Tidpunkt, string Typ, string Beskrivning, string? HsaId);
+
+    public sealed record Mottagarinfo(int Id, string Namn, Mottagartyp Typ, bool Skyddad);
+
+    public sealed record Orderinfo(int BestallningId, string? Ordernummer, DateTime? Skickad, Orderstatus Status, Radstatus Radstatus, string Forskrivare, string Tjanstestalle);
+
+    public sealed record Formular(string? Placering = null, string? NyttIndividnummer = null, bool Bekraftat = false, string? Textinformation = null);
+
+    public sealed record Kortmodell(
+        Individ Individ,
+        string Flik,
+        bool KanAndra,
+        string? EjLeveransbar,
+        bool KanSeMottagare,
+        Mottagarinfo? Mottagare,
+        Orderinfo? Order,
+        IReadOnlyList<Komponent> Komponenter,
+        IReadOnlyList<Handelse> Historik,
+        IReadOnlyList<string> TidigareNummer,
+        Formular Formular,
+        IReadOnlyDictionary<string, string> Fel,
+        string? Meddelande);
+
+    [HttpGet("/individ")]
+    public async Task<IActionResult> Index(string? sok, CancellationToken ct)
+    {
+        if (sok is null)
+        {
+            return View(new Sokmodell(null, null, [], false));
+        }
+        if (!Individsokning.TryTolka(sok, out var sokning, out var fel))
+        {
+            return View(new Sokmodell(sok, fel, [], false));
+        }
+        var traffar = await SokAsync(sokning, ct);
+        return View(new Sokmodell(sok, null, traffar.Take(MaxTraffar).ToList(), traffar.Count > MaxTraffar));
+    }
+
+    [HttpGet("/individ/{nummer}")]
+    public async Task<IActionResult> Kort(string nummer, string? flik, CancellationToken ct)
+    {
+        var individ = await LasAsync(nummer, ct);
+        if (individ is null)
+        {
+            var nuvarande = await db.Individer.AsNoTracking()
+                .Where(i => i.Historik.Any(h => h.TidigareIndividnummer == nummer))
+                .Select(i => i.Individnummer)
+                .FirstOrDefaultAsync(ct);
+            return nuvarande is null ? NotFound() : Redirect($"/individ/{Uri.EscapeDataString(nuvarande)}");
+        }
+        return await VisaAsync(individ, flik, new Formular(individ.Placering, Textinformation: individ.Textinformation), new Dictionary<string, string>(), ct);
+    }
+
+    [HttpPost("/individ/{nummer}/flytta")]
+    public async Task<IActionResult> Flytta(string nummer, string? placering, int version, CancellationToken ct)
+    {
+        var formular = new Formular(Placering: placering);
+        return await AndraAsync(nummer, version, "individinformation", formular, nameof(Formular.Placering),
+            (individ, tid) =>
+            {
+                individ.Flytta(placering, tid, aktuell.HsaId);
+                return individ.Placering is null ? "Placeringen är borttagen." : $"Individen är flyttad till {individ.Placering}.";
+            }, ct);
+    }
+
+    [HttpPost("/individ/{nummer}/textinformation")]
+    public async Task<IActionResult> Textinformation(string nummer, string? textinformation, int version, CancellationToken ct)
+    {
+        var formular = new Formular(Textinformation: textinformation);
+        return await AndraAsync(nummer, version, "textinformation", formular, nameof(Formular.Textinformation),
+            (individ, _) =>
+            {
+                individ.AngeTextinformation(textinformation);
+                return "Textinformationen är sparad.";
+            }, ct);
+    }
+
+    [HttpPost("/individ/{nummer}/byt-individnummer")]
+    public async Task<IActionResult> BytIndividnummer(string nummer, string? nyttIndividnummer, bool bekraftat, int version, CancellationToken ct)
+    {
+        var formular = new Formular(NyttIndividnummer: nyttIndividnummer, Bekraftat: bekraftat);
+        var individ = await LasAsync(nummer, ct, spara: true);
+        if (individ is null)
+        {
+            return NotFound();
+        }
+        if (!await KanAndraAsync(individ, ct))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var fel = new Dictionary<string, string>();
+        var nytt = nyttIndividnummer?.Trim() ?? "";
+        if (!bekraftat)
+        {
+            fel[nameof(Formular.Bekraftat)] = "Bocka i att du bekräftar att detta är den individ som ska byta nummer.";
+        }
+        else if (nytt.Length > 0 && await NummerAnvantAsync(nytt, individ.Id, ct))
+        {
+            fel[nameof(Formular.NyttIndividnummer)] = $"Individnummer {nytt} används redan, eller har använts, av en annan individ.";
+        }
+        if (fel.Count > 0)
+        {
+            return await VisaAsync(individ, "individinformation", formular, fel, ct);
+        }
+        var gammalt = individ.Individnummer;
+        try
+        {
+            return await SparaAsync(individ, version, "individinformation", formular, nameof(Formular.NyttIndividnummer),
+                (i, tid) =>
+                {
+                    i.BytIndividnummer(nytt, tid, aktuell.HsaId);
+                    return $"Individnumret är ändrat från {gammalt} till {i.Individnummer}. Det gamla numret går fortfarande att söka på.";
+                }, ct);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+        {
+            // A concurrent byte took the same number between the check and the save: the unique index stopped it.
+            db.ChangeTracker.Clear();
+            if (!await NummerAnvantAsync(nytt, individ.Id, ct))
+            {
+                throw;
+            }
+            var aktuellIndivid = await LasAsync(gammalt, ct) ?? throw new InvalidOperationException("Individen försvann under bytet.", ex);
+            return await VisaAsync(aktuellIndivid, "individinformation", formular,
+                new Dictionary<string, string> { [nameof(Formular.NyttIndividnummer)] = $"Individnummer {nytt} används redan av en annan individ." }, ct);
+        }
+    }
+
+    private async Task<IActionResult> AndraAsync(string nummer, int version, string flik, Formular formular, string falt, Func<Individ, DateTime, string> andring, CancellationToken ct)
+    {
+        var individ = await LasAsync(nummer, ct, spara: true);
+        if (individ is null)
+        {
+            return NotFound();
+        }
+        if (!await KanAndraAsync(individ, ct))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        return await SparaAsync(individ, version, flik, formular, falt, andring, ct);
+    }
+
+    /// <summary>
+    /// Applies the change only to the version the user saw: a stale form or a concurrent save gets a clear
+    /// message and the current data, never a silent overwrite.
+    /// </summary>
+    private async Task<IActionResult> SparaAsync(Individ individ, int version, string flik, Formular formular, string falt, Func<Individ, DateTime, string> andring, CancellationToken ct)
+    {
+        if (individ.Version != version)
+        {
+            return await VisaAsync(individ, flik, formular, new Dictionary<string, string> { [""] = Konflikt }, ct);
+        }
+        db.Entry(individ).Property(i => i.Version).OriginalValue = version;
+        string meddelande;
+        try
+        {
+            meddelande = andring(individ, klocka.GetUtcNow().UtcDateTime);
+        }
+        catch (DomainException ex)
+        {
+            return await VisaAsync(individ, flik, formular, new Dictionary<string, string> { [falt] = ex.Message }, ct);
+        }
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var aktuellIndivid = await db.Individer.AsNoTracking().Include(i => i.Artikel).Include(i => i.Lager)
+                .SingleAsync(i => i.Id == individ.Id, ct);
+            return await VisaAsync(aktuellIndivid, flik, formular, new Dictionary<string, string> { [""] = Konflikt }, ct);
+        }
+        if (individ.MottagareId is { } mottagareId)
+        {
+            await pdl.LoggaAsync("Ändring", $"Individ {individ.Individnummer} ändrad på individkortet ({flik}).", mottagareId, ct);
+        }
+        TempData["Meddelande"] = meddelande;
+        return Redirect($"/individ/{Uri.EscapeDataString(individ.Individnummer)}?flik={flik}");
+    }
+
+    private async Task<IActionResult> VisaAsync(Individ individ, string? flik, Formular formular, Dictionary<string, string> fel, CancellationToken ct)
+    {
+        var visadFlik = flik is "komponenter" or "aktiviteter" or "textinformation" or "aktuellstatus" ? flik : "individinformation";
+        var lagerIds = await aktuell.LagerIdsAsync(ct);
+        var kanSeMottagare = Patientbehorighet.KanSePatienter(aktuell);
+        Mottagarinfo? mottagare = null;
+        if (individ.MottagareId is { } mottagareId && kanSeMottagare)
+        {
+            mottagare = await db.Mottagare.AsNoTracking().Where(m => m.Id == mottagareId)
+                .Select(m => new Mottagarinfo(m.Id, m.Namn, m.Typ, m.SkyddadIdentitet))
+                .SingleAsync(ct);
+            if (mottagare.Typ == Mottagartyp.Patient)
+            {
+                await pdl.LoggaAsync("Läsning", $"Individkort {individ.Individnummer}: aktuell mottagare visad.", mottagareId, ct);
+            }
+        }
+        var order = await db.Orderrader.AsNoTracking()
+            .Where(r => r.IndividId == individ.Id && r.Bestallning.Status != Orderstatus.Pagaende)
+            .OrderByDescending(r => r.Bestallning.Skickad)
+            .Select(r => new Orderinfo(r.BestallningId, r.Bestallning.Ordernummer, r.Bestallning.Skickad, r.Bestallning.Status, r.Status,
+                r.Bestallning.Forskrivare.Fornamn + " " + r.Bestallning.Forskrivare.Efternamn, r.Bestallning.Tjanstestalle.Namn))
+            .FirstOrDefaultAsync(ct);
+        var komponenter = await db.Set<IndividKomponent>().AsNoTracking()
+            .Where(k => k.IndividId == individ.Id)
+            .OrderBy(k => k.Artikel.Artikelnummer)
+            .Select(k => new Komponent(k.Artikel.Artikelnummer, k.Artikel.Benamning, k.Antal, k.KomponentIndivid != null ? k.KomponentIndivid.Individnummer : null))
+            .ToListAsync(ct);
+        var historik = await db.Set<IndividHandelse>().AsNoTracking()
+            .Where(h => h.IndividId == individ.Id)
+            .OrderByDescending(h => h.Tidpunkt).ThenByDescending(h => h.Id)
+            .Select(h => new Handelse(h.Tidpunkt, h.Typ, h.Beskrivning, h.HsaId))
+            .ToListAsync(ct);
+        var tidigare = await db.Set<IndividHandelse>().AsNoTracking()
+            .Where(h => h.IndividId == individ.Id && h.TidigareIndividnummer != null)
+            .OrderBy(h => h.Tidpunkt)
+            .Select(h => h.TidigareIndividnummer!)
+            .ToListAsync(ct);
+        if (fel.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+        return View("Kort", new Kortmodell(
+            individ, visadFlik, await KanAndraAsync(individ, ct), individ.VarforEjLeveransbar(lagerIds), kanSeMottagare, mottagare, order,
+            komponenter, historik, tidigare, formular, fel, TempData["Meddelande"] as string));
+    }
+
+    private async Task<bool> KanAndraAsync(Individ individ, CancellationToken ct) =>
+        aktuell.Har(Roll.Logistik) || aktuell.Har(Roll.Admin)
+        || (individ.LagerId is { } lagerId && (await aktuell.LagerIdsAsync(ct)).Contains(lagerId));
+
+    private async Task<Individ?> LasAsync(string nummer, CancellationToken ct, bool spara = false)
+    {
+        var fraga = db.Individer.Include(i => i.Artikel).ThenInclude(a => a.Leverantor).Include(i => i.Lager).AsQueryable();
+        if (!spara)
+        {
+            fraga = fraga.AsNoTracking();
+        }
+        return await fraga.SingleOrDefaultAsync(i => i.Individnummer == nummer, ct);
+    }
+
+    private async Task<bool> NummerAnvantAsync(string nummer, int individId, CancellationToken ct) =>
+        await db.Individer.AnyAsync(i => i.Individnummer == nummer && i.Id != individId, ct)
+        || await db.Set<IndividHandelse>().AnyAsync(h => h.TidigareIndividnummer == nummer && h.IndividId != individId, ct);
+
+    /// <summary>
+    /// Three index-friendly searches (individnummer, serienummer, earlier individnummer) joined by UNION rather than
+    /// one OR, so each can use its own index.
+    /// </summary>
+    private async Task<List<Traff>> SokAsync(Individsokning sokning, CancellationToken ct)
+    {
+        var like = sokning.LikeMonster;
+        var esc = Individsokning.EscapeTecken.ToString();
+        var handelser = db.Set<IndividHandelse>().AsNoTracking();
+        IQueryable<int> ids;
+        if (db.Database.IsNpgsql())
+        {
+            ids = db.Individer.Where(i => EF.Functions.ILike(i.Individnummer, like, esc)).Select(i => i.Id)
+                .Union(db.Individer.Where(i => i.Serienummer != null && EF.Functions.ILike(i.Serienummer, like, esc)).Select(i => i.Id))
+                .Union(handelser.Where(h => h.TidigareIndividnummer != null && EF.Functions.ILike(h.TidigareIndividnummer, like, esc)).Select(h => h.IndividId));
+        }
+        else
+        {
+            ids = db.Individer.Where(i => EF.Functions.Like(i.Individnummer, like, esc)).Select(i => i.Id)
+                .Union(db.Individer.Where(i => i.Serienummer != null && EF.Functions.Like(i.Serienummer, like, esc)).Select(i => i.Id))
+                .Union(handelser.Where(h => h.TidigareIndividnummer != null && EF.Functions.Like(h.TidigareIndividnummer, like, esc)).Select(h => h.IndividId));
+        }
+        var traffar = await db.Individer.AsNoTracking()
+            .Where(i => ids.Contains(i.Id))
+            .OrderBy(i => i.Individnummer)
+            .Take(MaxTraffar + 1)
+            .Select(i => new { i.Id, Traff = new Traff(i.Individnummer, i.Serienummer, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Status, i.Lagerstatus, null) })
+            .ToListAsync(ct);
+        var traffIds = traffar.Select(t => t.Id).ToList();
+        var tidigare = await handelser
+            .Where(h => traffIds.Contains(h.IndividId) && h.TidigareIndividnummer != null)
+            .Select(h => new { h.IndividId, Nummer = h.TidigareIndividnummer! })
+            .ToListAsync(ct);
+        return traffar.Select(t => t.Traff with
+        {
+            TidigareNummer = sokning.Matchar(t.Traff.Individnummer) || sokning.Matchar(t.Traff.Serienummer)
+                ? null
+                : tidigare.FirstOrDefault(h => h.IndividId == t.Id && sokning.Matchar(h.Nummer))?.Nummer,
+        }).ToList();
+    }
+}

@@ -1,0 +1,185 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+using Sesam.Web.Infrastructure;
+using Sesam.Web.Pdf;
+
+namespace Sesam.Web.Features.Lagervy;
+
+public enum Saldourval
+{
+    MedSaldo = 1,
+    Alla = 2,
+    UnderMinNiva = 3,
+}
+
+/// <summary>
+/// Lagersaldo of the unit's own store: what is there, reserved and available, with the min level of automatic
+/// lagerpåfyllnad; the individer in the store; and the whole store as a PDF (Lagersaldorapport).
+/// Users see the lager of their own tjänsteställen; Logistik and Admin see every lager.
+/// </summary>
+public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell, TimeProvider klocka) : Controller
+{
+    public const int MinstaSokLangd = 3;
+
+    public sealed record Lagerval(int Id, string Namn);
+
+    public sealed record Saldorad(string Artikelnummer, string Benamning, Artikeltyp Artikeltyp, int Saldo, int Reserverat, int? MinNiva, int? Pafyllnadsantal)
+    {
+        public int Tillgangligt => Saldo - Reserverat;
+        public bool UnderMinNiva => MinNiva is { } min && Tillgangligt < min;
+    }
+
+    public sealed record Individrad(string Individnummer, string? Serienummer, string Artikelnummer, string Benamning, Individstatus Status, Lagerstatus Lagerstatus, string? Placering);
+
+    public sealed record Modell(
+        IReadOnlyList<Lagerval> Lager,
+        Lagerval? Valt,
+        string Flik,
+        string? Sok,
+        Artikeltyp? Artikeltyp,
+        Saldourval Saldo,
+        string? Fel,
+        IReadOnlyList<Saldorad> Saldon,
+        IReadOnlyList<Individrad> Individer,
+        bool HarAutomatiskPafyllnad);
+
+    [HttpGet("/lager")]
+    public async Task<IActionResult> Index(int? lager, string? flik, string? sok, Artikeltyp? artikeltyp, Saldourval saldo = Saldourval.MedSaldo, CancellationToken ct = default)
+    {
+        var mojliga = await MojligaLagerAsync(ct);
+        var valt = await ValjLagerAsync(mojliga, lager, ct);
+        if (lager is not null && valt is null)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var visadFlik = flik == "individer" ? "individer" : "saldo";
+        var text = sok?.Trim();
+        string? fel = null;
+        if (text is { Length: > 0 and < MinstaSokLangd })
+        {
+            fel = $"Skriv minst {MinstaSokLangd} tecken av benämningen, eller sök utan text för att se alla artiklar i lagret.";
+        }
+        if (valt is null || fel is not null)
+        {
+            return View(new Modell(mojliga, valt, visadFlik, sok, artikeltyp, saldo, fel, [], [], false));
+        }
+        var monster = string.IsNullOrEmpty(text) ? null : text.ToLowerInvariant();
+        var saldon = await Saldon(valt.Id, monster, artikeltyp, saldo).ToListAsync(ct);
+        var individer = visadFlik == "individer" ? await Individer(valt.Id, monster, artikeltyp).ToListAsync(ct) : [];
+        var automatisk = await db.Lagersaldon.AnyAsync(s => s.LagerId == valt.Id && s.MinNiva != null, ct);
+        return View(new Modell(mojliga, valt, visadFlik, sok, artikeltyp, saldo, null, saldon, individer, automatisk));
+    }
+
+    [HttpGet("/lager/{lager:int}/lagersaldorapport")]
+    public async Task<IActionResult> Lagersaldorapport(int lager, CancellationToken ct)
+    {
+        var mojliga = await MojligaLagerAsync(ct);
+        var valt = await ValjLagerAsync(mojliga, lager, ct);
+        if (valt is null)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var saldon = await Saldon(valt.Id, null, null, Saldourval.Alla).ToListAsync(ct);
+        var individer = await Individer(valt.Id, null, null).ToListAsync(ct);
+        var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
+        var nu = klocka.GetLocalNow();
+
+        using var rapport = new PdfRapport($"Lagersaldorapport {valt.Namn}", $"Lagersaldorapport – {valt.Namn}");
+        rapport.Rubrik($"Lagersaldorapport – {valt.Namn}");
+        rapport.Uppgifter([
+            ("Lager", valt.Namn),
+            ("Tjänsteställe", tjanstestalle.Visningsnamn),
+            ("Utskriven", nu.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
+            ("Antal artiklar", saldon.Count.ToString(CultureInfo.InvariantCulture)),
+        ]);
+        if (saldon.Any(s => s.MinNiva is not null))
+        {
+            rapport.Stycke("Artiklar med minsta nivå har automatisk lagerpåfyllnad. Skapa inte egna lagerpåfyllnader på dem.");
+        }
+        rapport.Tabell(
+            ["Artikel", "Benämning", "Artikeltyp", "Saldo", "Reserverat", "Tillgängligt", "Min nivå"],
+            [1.1, 4, 1.5, 0.9, 1.1, 1.2, 1],
+            saldon.Select(s => (IReadOnlyList<string>)[
+                s.Artikelnummer, s.Benamning, s.Artikeltyp.Text(), Tal(s.Saldo), Tal(s.Reserverat), Tal(s.Tillgangligt),
+                s.MinNiva is { } min ? Tal(min) : "–"]));
+        rapport.Rubrik("Individer", 12);
+        if (individer.Count == 0)
+        {
+            rapport.Stycke("Det finns inga individer i lagret.");
+        }
+        else
+        {
+            rapport.Tabell(
+                ["Individnummer", "Serienummer", "Artikel", "Benämning", "Lagerstatus", "Placering"],
+                [1.3, 1.5, 1, 3.5, 1.3, 1.2],
+                individer.Select(i => (IReadOnlyList<string>)[
+                    i.Individnummer, i.Serienummer ?? "", i.Artikelnummer, i.Benamning, i.Lagerstatus.Text(), i.Placering ?? ""]));
+        }
+        return File(rapport.Spara(), "application/pdf", $"lagersaldorapport-{lager}.pdf");
+    }
+
+    private static string Tal(int v) => v.ToString(CultureInfo.InvariantCulture);
+
+    private IQueryable<Saldorad> Saldon(int lagerId, string? monster, Artikeltyp? artikeltyp, Saldourval urval)
+    {
+        var fraga = db.Lagersaldon.AsNoTracking().Where(s => s.LagerId == lagerId);
+        if (monster is not null)
+        {
+            fraga = fraga.Where(s => s.Artikel.Benamning.ToLower().Contains(monster));
+        }
+        if (artikeltyp is not null)
+        {
+            fraga = fraga.Where(s => s.Artikel.Artikeltyp == artikeltyp);
+        }
+        fraga = urval switch
+        {
+            Saldourval.MedSaldo => fraga.Where(s => s.Saldo > 0),
+            Saldourval.UnderMinNiva => fraga.Where(s => s.MinNiva != null && s.Saldo - s.Reserverat < s.MinNiva),
+            _ => fraga,
+        };
+        return fraga
+            .OrderBy(s => s.Artikel.Benamning)
+            .Select(s => new Saldorad(s.Artikel.Artikelnummer, s.Artikel.Benamning, s.Artikel.Artikeltyp, s.Saldo, s.Reserverat, s.MinNiva, s.Pafyllnadsantal));
+    }
+
+    private IQueryable<Individrad> Individer(int lagerId, string? monster, Artikeltyp? artikeltyp)
+    {
+        var fraga = db.Individer.AsNoTracking().Where(i => i.LagerId == lagerId && i.Status == Individstatus.PaLager);
+        if (monster is not null)
+        {
+            fraga = fraga.Where(i => i.Artikel.Benamning.ToLower().Contains(monster));
+        }
+        if (artikeltyp is not null)
+        {
+            fraga = fraga.Where(i => i.Artikel.Artikeltyp == artikeltyp);
+        }
+        return fraga
+            .OrderBy(i => i.Artikel.Benamning).ThenBy(i => i.Individnummer)
+            .Select(i => new Individrad(i.Individnummer, i.Serienummer, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Status, i.Lagerstatus, i.Placering));
+    }
+
+    private async Task<IReadOnlyList<Lagerval>> MojligaLagerAsync(CancellationToken ct)
+    {
+        var allaLager = aktuell.Har(Roll.Logistik) || aktuell.Har(Roll.Admin);
+        var egna = await aktuell.LagerIdsAsync(ct);
+        return await db.Lager.AsNoTracking()
+            .Where(l => allaLager || egna.Contains(l.Id))
+            .OrderBy(l => l.Nummer)
+            .Select(l => new Lagerval(l.Id, l.Nummer + " " + l.Namn))
+            .ToListAsync(ct);
+    }
+
+    /// <summary>The asked-for lager if the user may see it; otherwise (none asked) the active tjänsteställe's förråd.</summary>
+    private async Task<Lagerval?> ValjLagerAsync(IReadOnlyList<Lagerval> mojliga, int? onskat, CancellationToken ct)
+    {
+        if (onskat is not null)
+        {
+            return mojliga.FirstOrDefault(l => l.Id == onskat);
+        }
+        var forrad = (await aktuell.TjanstestalleAsync(ct)).ForradId;
+        return mojliga.FirstOrDefault(l => l.Id == forrad) ?? (mojliga.Count > 0 ? mojliga[0] : null);
+    }
+}

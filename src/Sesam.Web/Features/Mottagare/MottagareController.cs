@@ -1,0 +1,349 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+using Sesam.Web.Infrastructure;
+using Sesam.Web.Pdf;
+
+namespace Sesam.Web.Features.Mottagarvy;
+
+/// <summary>
+/// Mottagare/Patient: find a patient by personnummer (posted, never in a URL) or a vårdenhet by kundnummer, then
+/// the mottagare's page addressed by its database id, with the tabs of the manual and the Hjälpmedelslista PDF.
+/// Every view and change is PDL-logged. The Hjälpmedel tab is a few set-based queries, whatever the number of devices.
+/// </summary>
+public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
+{
+    public sealed record Sokmodell(string? Personnummer, string? Kundnummer, string? PersonnummerFel, string? KundnummerFel);
+
+    public sealed record Huvud(int Id, Mottagartyp Typ, string Namn, string? Personnummer, string? Kundnummer, Adress? Adress, string? Telefon, bool Skyddad, string? Hemregion, string? Baskod, string? Betalare);
+
+    public sealed record Komponent(int IndividId, string Artikelnummer, string Benamning, int Antal);
+
+    public sealed record Hjalpmedel(
+        int? BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string IsoKod, Artikeltyp Artikeltyp,
+        int? IndividId, string? Individnummer, int AntalKomponenter, DateOnly? Levererad, int Antal, Debiteringsform Agare);
+
+    public sealed record Bestalltrad(int BestallningId, string? Ordernummer, DateTime? Skickad, string Artikelnummer, string Benamning, int Antal, Radstatus Status, DateOnly? Planerat);
+
+    public sealed record Avgiftsrad(int BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string? Individnummer, decimal Belopp, bool NittioDagar, DateOnly Levererad, DateOnly FakturerbarFran, string Status);
+
+    public sealed record Aterlamnad(int BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string Individnummer, DateOnly? Levererad, DateTime Tidpunkt);
+
+    public sealed record Filter(string? Iso, Artikeltyp? Artikeltyp, bool EndastIndivider, Debiteringsform? Debiteringsform);
+
+    public sealed record Vymodell(
+        Huvud Mottagare,
+        string Flik,
+        Filter Filter,
+        IReadOnlyList<Hjalpmedel> Hjalpmedel,
+        ILookup<int, Komponent> Komponenter,
+        IReadOnlyList<Bestalltrad> Bestallt,
+        IReadOnlyList<Avgiftsrad> Avgifter,
+        IReadOnlyList<Aterlamnad> Aterlamnat,
+        string? Telefon,
+        string? TelefonFel,
+        string? Meddelande);
+
+    [HttpGet("/mottagare")]
+    public IActionResult Index() =>
+        Patientbehorighet.KanSePatienter(aktuell) ? View(new Sokmodell(null, null, null, null)) : StatusCode(StatusCodes.Status403Forbidden);
+
+    [HttpPost("/mottagare")]
+    public async Task<IActionResult> Sok(string? personnummer, string? kundnummer, CancellationToken ct)
+    {
+        if (!Patientbehorighet.KanSePatienter(aktuell))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (!string.IsNullOrWhiteSpace(kundnummer) && string.IsNullOrWhiteSpace(personnummer))
+        {
+            var nummer = kundnummer.Trim();
+            var vardenhet = await db.Mottagare.AsNoTracking()
+                .Where(m => m.Typ == Mottagartyp.Vardenhet && m.Kundnummer == nummer)
+                .Select(m => (int?)m.Id)
+                .FirstOrDefaultAsync(ct);
+            return vardenhet is { } id
+                ? Redirect($"/mottagare/{id}")
+                : SokFel(personnummer, kundnummer, null, $"Det finns ingen vårdenhet med kundnummer {nummer}.");
+        }
+        if (!Personnummer.TryParse(personnummer, DateOnly.FromDateTime(klocka.GetLocalNow().DateTime), out var pnr, out var fel))
+        {
+            return SokFel(personnummer, kundnummer, fel, null);
+        }
+        var patient = await db.Mottagare.AsNoTracking()
+            .Where(m => m.Personnummer == pnr)
+            .Select(m => (int?)m.Id)
+            .FirstOrDefaultAsync(ct);
+        return patient is { } patientId
+            ? Redirect($"/mottagare/{patientId}")
+            : SokFel(personnummer, kundnummer, "Det finns ingen patient med det personnumret i Sesam.", null);
+    }
+
+    [HttpGet("/mottagare/{id:int}")]
+    public async Task<IActionResult> Visa(int id, string? flik, string? iso, Artikeltyp? artikeltyp, bool endastIndivider, Debiteringsform? debiteringsform, CancellationToken ct) =>
+        await VisaAsync(id, flik, new Filter(string.IsNullOrWhiteSpace(iso) ? null : iso.Trim(), artikeltyp, endastIndivider, debiteringsform), null, null, ct);
+
+    [HttpPost("/mottagare/{id:int}/telefon")]
+    public async Task<IActionResult> AndraTelefon(int id, string? telefon, CancellationToken ct)
+    {
+        if (!Patientbehorighet.KanSePatienter(aktuell))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var mottagare = await db.Mottagare.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (mottagare is null)
+        {
+            return NotFound();
+        }
+        if (mottagare.SkyddadIdentitet)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        try
+        {
+            mottagare.AndraTelefon(telefon);
+        }
+        catch (DomainException ex)
+        {
+            return await VisaAsync(id, "hjalpmedel", new Filter(null, null, false, null), telefon, ex.Message, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        await pdl.LoggaAsync("Ändring", "Telefonnummer ändrat i mottagarbilden.", id, ct);
+        TempData["Meddelande"] = "Telefonnumret är sparat.";
+        return Redirect($"/mottagare/{id}");
+    }
+
+    [HttpGet("/mottagare/{id:int}/hjalpmedelslista")]
+    public async Task<IActionResult> Hjalpmedelslista(int id, CancellationToken ct)
+    {
+        if (!Patientbehorighet.KanSePatienter(aktuell))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var huvud = await HuvudAsync(id, ct);
+        if (huvud is null)
+        {
+            return NotFound();
+        }
+        var filter = new Filter(null, null, false, null);
+        var hjalpmedel = await HjalpmedelAsync(id, filter, ct);
+        var komponenter = await KomponenterAsync(hjalpmedel, ct);
+        await pdl.LoggaAsync("Utskrift", "Hjälpmedelslista skriven ut (PDF).", id, ct);
+
+        using var rapport = new PdfRapport("Hjälpmedelslista", "Hjälpmedelslista – Sesam");
+        rapport.Rubrik("Hjälpmedelslista");
+        rapport.Uppgifter([
+            (huvud.Typ == Mottagartyp.Patient ? "Patient" : "Vårdenhet", huvud.Namn),
+            (huvud.Typ == Mottagartyp.Patient ? "Personnummer" : "Kundnummer", (huvud.Typ == Mottagartyp.Patient ? huvud.Personnummer : huvud.Kundnummer) ?? "–"),
+            ("Adress", SkyddadIdentitet.Visa(huvud.Skyddad, huvud.Adress?.ToString())),
+            ("Utskriven", klocka.GetLocalNow().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
+        ]);
+        if (hjalpmedel.Count == 0)
+        {
+            rapport.Stycke("Mottagaren har inga hjälpmedel registrerade i Sesam.");
+        }
+        else
+        {
+            rapport.Tabell(
+                ["Artikel", "Benämning", "Individ", "Levererad", "Antal", "Ägare"],
+                [1, 4.2, 1.2, 1.2, 0.7, 0.8],
+                hjalpmedel.Select(h => (IReadOnlyList<string>)[
+                    h.Artikelnummer,
+                    h.Benamning + string.Concat(komponenter[h.IndividId ?? 0].Select(k => $"\n  + {k.Artikelnummer} {k.Benamning} ({k.Antal})")),
+                    h.Individnummer ?? "",
+                    h.Levererad?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
+                    h.Antal.ToString(CultureInfo.InvariantCulture),
+                    h.Agare.Text()]));
+        }
+        return File(rapport.Spara(), "application/pdf", $"hjalpmedelslista-{id}.pdf");
+    }
+
+    private ViewResult SokFel(string? personnummer, string? kundnummer, string? personnummerFel, string? kundnummerFel)
+    {
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Index", new Sokmodell(personnummer, kundnummer, personnummerFel, kundnummerFel));
+    }
+
+    private async Task<IActionResult> VisaAsync(int id, string? flik, Filter filter, string? telefon, string? telefonFel, CancellationToken ct)
+    {
+        if (!Patientbehorighet.KanSePatienter(aktuell))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var huvud = await HuvudAsync(id, ct);
+        if (huvud is null)
+        {
+            return NotFound();
+        }
+        var visadFlik = flik is "bestallt" or "patientavgifter" or "aterlamnat" ? flik : "hjalpmedel";
+        IReadOnlyList<Hjalpmedel> hjalpmedel = [];
+        ILookup<int, Komponent> komponenter = Array.Empty<Komponent>().ToLookup(k => k.IndividId);
+        IReadOnlyList<Bestalltrad> bestallt = [];
+        IReadOnlyList<Avgiftsrad> avgifter = [];
+        IReadOnlyList<Aterlamnad> aterlamnat = [];
+        switch (visadFlik)
+        {
+            case "bestallt":
+                bestallt = await BestalltAsync(id, ct);
+                break;
+            case "patientavgifter":
+                avgifter = await AvgifterAsync(id, ct);
+                break;
+            case "aterlamnat":
+                aterlamnat = await AterlamnatAsync(id, ct);
+                break;
+            default:
+                hjalpmedel = await HjalpmedelAsync(id, filter, ct);
+                komponenter = await KomponenterAsync(hjalpmedel, ct);
+                break;
+        }
+        await pdl.LoggaAsync("Läsning", $"Mottagarbilden visad, flik {visadFlik}.", id, ct);
+        if (telefonFel is not null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+        return View("Visa", new Vymodell(huvud, visadFlik, filter, hjalpmedel, komponenter, bestallt, avgifter, aterlamnat,
+            telefon ?? huvud.Telefon, telefonFel, TempData["Meddelande"] as string));
+    }
+
+    private async Task<Huvud?> HuvudAsync(int id, CancellationToken ct)
+    {
+        var m = await db.Mottagare.AsNoTracking()
+            .Include(x => x.Baskoder).ThenInclude(b => b.Baskod)
+            .SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (m is null)
+        {
+            return null;
+        }
+        var baskod = m.GallandeBaskod(DateOnly.FromDateTime(klocka.GetLocalNow().DateTime));
+        return new Huvud(m.Id, m.Typ, m.Namn, m.Personnummer?.Formaterat, m.Kundnummer, m.Adress, m.Telefon, m.SkyddadIdentitet, m.Hemregion,
+            baskod is null ? null : $"{baskod.Baskod.Kod} {baskod.Baskod.Benamning}", baskod?.Baskod.Betalare);
+    }
+
+    /// <summary>
+    /// What the mottagare has: the individer they hold now, and the delivered order rows without an individ
+    /// (accessories, consumables). Two queries plus one for the components, newest first.
+    /// </summary>
+    private async Task<IReadOnlyList<Hjalpmedel>> HjalpmedelAsync(int id, Filter filter, CancellationToken ct)
+    {
+        var individer = db.Individer.AsNoTracking().Where(i => i.MottagareId == id);
+        if (filter.Iso is not null)
+        {
+            individer = individer.Where(i => i.Artikel.IsoKodKod.StartsWith(filter.Iso));
+        }
+        if (filter.Artikeltyp is not null)
+        {
+            individer = individer.Where(i => i.Artikel.Artikeltyp == filter.Artikeltyp);
+        }
+        if (filter.Debiteringsform is not null)
+        {
+            individer = individer.Where(i => i.Agare == filter.Debiteringsform);
+        }
+        var lista = await individer
+            .Select(i => new Hjalpmedel(
+                db.Orderrader.Where(r => r.IndividId == i.Id && r.Bestallning.MottagareId == id).OrderByDescending(r => r.Id).Select(r => (int?)r.BestallningId).FirstOrDefault(),
+                db.Orderrader.Where(r => r.IndividId == i.Id && r.Bestallning.MottagareId == id).OrderByDescending(r => r.Id).Select(r => r.Bestallning.Ordernummer).FirstOrDefault(),
+                i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Artikel.IsoKodKod, i.Artikel.Artikeltyp,
+                i.Id, i.Individnummer, i.Komponenter.Count, i.LevereradDatum, 1, i.Agare))
+            .ToListAsync(ct);
+        if (!filter.EndastIndivider)
+        {
+            var rader = db.Orderrader.AsNoTracking()
+                .Where(r => r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad && r.IndividId == null);
+            if (filter.Iso is not null)
+            {
+                rader = rader.Where(r => r.Artikel.IsoKodKod.StartsWith(filter.Iso));
+            }
+            if (filter.Artikeltyp is not null)
+            {
+                rader = rader.Where(r => r.Artikel.Artikeltyp == filter.Artikeltyp);
+            }
+            if (filter.Debiteringsform is not null)
+            {
+                rader = rader.Where(r => r.Debiteringsform == filter.Debiteringsform);
+            }
+            lista.AddRange(await rader
+                .Select(r => new Hjalpmedel(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Artikel.IsoKodKod,
+                    r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform))
+                .ToListAsync(ct));
+        }
+        return lista.OrderByDescending(h => h.Levererad).ThenBy(h => h.Artikelnummer).ToList();
+    }
+
+    private async Task<ILookup<int, Komponent>> KomponenterAsync(IReadOnlyList<Hjalpmedel> hjalpmedel, CancellationToken ct)
+    {
+        var ids = hjalpmedel.Where(h => h.AntalKomponenter > 0).Select(h => h.IndividId!.Value).ToList();
+        if (ids.Count == 0)
+        {
+            return Array.Empty<Komponent>().ToLookup(k => k.IndividId);
+        }
+        var komponenter = await db.Set<IndividKomponent>().AsNoTracking()
+            .Where(k => ids.Contains(k.IndividId))
+            .OrderBy(k => k.Artikel.Artikelnummer)
+            .Select(k => new Komponent(k.IndividId, k.Artikel.Artikelnummer, k.Artikel.Benamning, k.Antal))
+            .ToListAsync(ct);
+        return komponenter.ToLookup(k => k.IndividId);
+    }
+
+    /// <summary>Ordered but not delivered: rows of sent orders that are neither delivered nor makulerade.</summary>
+    private async Task<IReadOnlyList<Bestalltrad>> BestalltAsync(int id, CancellationToken ct) =>
+        await db.Orderrader.AsNoTracking()
+            .Where(r => r.Bestallning.MottagareId == id
+                && r.Bestallning.Status != Orderstatus.Pagaende && r.Bestallning.Status != Orderstatus.Makulerad
+                && (r.Status == Radstatus.Registrerad || r.Status == Radstatus.Restnoterad))
+            .OrderByDescending(r => r.Bestallning.Skickad).ThenBy(r => r.Radnummer)
+            .Select(r => new Bestalltrad(r.BestallningId, r.Bestallning.Ordernummer, r.Bestallning.Skickad, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Antal, r.Status, r.PlaneratLeveransdatum))
+            .ToListAsync(ct);
+
+    private async Task<IReadOnlyList<Avgiftsrad>> AvgifterAsync(int id, CancellationToken ct)
+    {
+        var rader = await db.Patientavgifter.AsNoTracking()
+            .Where(p => p.MottagareId == id)
+            .OrderByDescending(p => p.LevereradDatum)
+            .Select(p => new
+            {
+                Avgift = p,
+                p.Orderrad.BestallningId,
+                p.Orderrad.Bestallning.Ordernummer,
+                p.Artikel.Artikelnummer,
+                p.Artikel.Benamning,
+                Individnummer = p.Individ != null ? p.Individ.Individnummer : null,
+            })
+            .ToListAsync(ct);
+        return rader.Select(r => new Avgiftsrad(r.BestallningId, r.Ordernummer, r.Artikelnummer, r.Benamning, r.Individnummer,
+            r.Avgift.Belopp, r.Avgift.NittioDagarsRegel, r.Avgift.LevereradDatum, r.Avgift.FakturerbarFran, r.Avgift.StatusText)).ToList();
+    }
+
+    /// <summary>
+    /// Returned devices, derived from what is recorded: an individ delivered to this mottagare on an order that the
+    /// mottagare no longer holds and whose history shows it was taken back after that delivery.
+    /// </summary>
+    private async Task<IReadOnlyList<Aterlamnad>> AterlamnatAsync(int id, CancellationToken ct)
+    {
+        var rader = await db.Orderrader.AsNoTracking()
+            .Where(r => r.Bestallning.MottagareId == id && r.IndividId != null && r.Status == Radstatus.Levererad && r.Individ!.MottagareId != id)
+            .Select(r => new
+            {
+                r.BestallningId,
+                r.Bestallning.Ordernummer,
+                r.Artikel.Artikelnummer,
+                r.Artikel.Benamning,
+                r.Individ!.Individnummer,
+                r.LevereradDatum,
+                Aterlamnad = r.Individ.Historik
+                    .Where(h => h.Typ == Individhandelser.Aterlamnad)
+                    .OrderBy(h => h.Tidpunkt)
+                    .Select(h => (DateTime?)h.Tidpunkt)
+                    .ToList(),
+            })
+            .ToListAsync(ct);
+        return rader
+            .Select(r => (Rad: r, Tid: r.Aterlamnad.FirstOrDefault(t => r.LevereradDatum is null || DateOnly.FromDateTime(t!.Value) >= r.LevereradDatum)))
+            .Where(x => x.Tid is not null)
+            .Select(x => new Aterlamnad(x.Rad.BestallningId, x.Rad.Ordernummer, x.Rad.Artikelnummer, x.Rad.Benamning, x.Rad.Individnummer, x.Rad.LevereradDatum, x.Tid!.Value))
+            .OrderByDescending(a => a.Tidpunkt)
+            .ToList();
+    }
+}
