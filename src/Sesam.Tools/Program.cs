@@ -4,6 +4,7 @@ using Sesam.Tools;
 var kommandon = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["verifiera-logg"] = VerifieraLogg.KorAsync,
+    ["skapa-skaldata"] = SkapaSkaldata.KorAsync,
 };
 
 if (args.Length == 0 || !kommandon.TryGetValue(args[0], out var kommando))
