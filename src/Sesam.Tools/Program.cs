@@ -1,10 +1,12 @@
 using Sesam.Tools;
+using Sesam.Tools.Benchmark;
 
 // Operator and developer commands: sesam-tools <kommando> [argument]. Each command lives in its own class.
 var kommandon = new Dictionary<string, Func<string[], Task<int>>>(StringComparer.OrdinalIgnoreCase)
 {
     ["verifiera-logg"] = VerifieraLogg.KorAsync,
     ["skapa-skaldata"] = SkapaSkaldata.KorAsync,
+    ["benchmark"] = BenchmarkKommando.KorAsync,
 };
 
 if (args.Length == 0 || !kommandon.TryGetValue(args[0], out var kommando))
