@@ -160,6 +160,48 @@ public class Bestallning : Entitet, IVersionerad
         Status = _rader.All(r => r.Status == Radstatus.Levererad) ? Orderstatus.Utlevererad : Orderstatus.Registrerad;
     }
 
+    /// <summary>
+    /// What the eget-förråd rows take out of their lager: each row's artikel and the components added to it,
+    /// summed per lager and artikel. Used both to warn before sending and to draw when sending.
+    /// </summary>
+    public IReadOnlyList<Uttagsbehov> Uttagsbehov() =>
+        _rader.Where(r => r.Leveranskalla == Leveranskalla.EgetForrad)
+            .SelectMany(r => r.Komponenter.Select(k => (r.KallLager, k.Artikel, k.Antal)).Prepend((r.KallLager, r.Artikel, r.Antal)))
+            .GroupBy(x => (x.KallLager, x.Artikel))
+            .Select(g => new Uttagsbehov(g.Key.KallLager, g.Key.Artikel, g.Sum(x => x.Antal)))
+            .ToList();
+
+    /// <summary>
+    /// Sends the cart and carries out its uttag ur eget förråd in the same unit of work: draws the stock
+    /// (<paramref name="saldo"/> gives the lager's saldo of an artikel, a new zero saldo when there is none),
+    /// delivers the chosen individer with their added components to the mottagare, and returns the patient
+    /// fees the user answered JA to for what was delivered now.
+    /// </summary>
+    public IReadOnlyList<Patientavgift> SkickaMedUttag(string ordernummer, Guid skickaNyckel, DateTime tid, string? hsaId,
+        Func<Lager, Artikel, Lagersaldo> saldo, bool negativtSaldoBekraftat)
+    {
+        KravPagaende();
+        foreach (var rad in _rader.Where(r => r.Leveranskalla == Leveranskalla.EgetForrad))
+        {
+            rad.KravLeveransbarIndivid();
+        }
+        foreach (var behov in Uttagsbehov())
+        {
+            saldo(behov.Lager, behov.Artikel).Dra(behov.Antal, negativtSaldoBekraftat);
+        }
+        Skicka(ordernummer, skickaNyckel, tid);
+        var idag = DateOnly.FromDateTime(tid);
+        foreach (var rad in _rader.Where(r => r.Individ is not null && r.Leveranskalla == Leveranskalla.EgetForrad))
+        {
+            rad.Individ!.Leverera(Mottagare ?? throw new DomainException("Beställningen har ingen mottagare."), idag, tid, hsaId);
+            foreach (var komponent in rad.Komponenter)
+            {
+                rad.Individ.LaggTillKomponent(komponent.Artikel, komponent.Antal);
+            }
+        }
+        return _rader.Select(r => r.SkapaPatientavgift()).OfType<Patientavgift>().ToList();
+    }
+
     public void StartaPlockning() => Ga(Orderstatus.Registrerad, Orderstatus.ForPlockning);
 
     public void MarkeraPlockad() => Ga(Orderstatus.ForPlockning, Orderstatus.Plockad);
@@ -228,3 +270,6 @@ public class Bestallning : Entitet, IVersionerad
 
     private int NastaRadnummer() => _rader.Count == 0 ? 1 : _rader.Max(r => r.Radnummer) + 1;
 }
+
+/// <summary>How many of an artikel an order takes out of a lager.</summary>
+public sealed record Uttagsbehov(Lager Lager, Artikel Artikel, int Antal);

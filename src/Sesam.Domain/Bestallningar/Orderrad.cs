@@ -142,6 +142,37 @@ public class Orderrad : Entitet
         _komponenter.Remove(komponent);
     }
 
+    /// <summary>
+    /// The fee to record when the row is delivered and the user answered JA: "Ska faktureras", under the
+    /// 90-day rule due 90 days after delivery.
+    /// </summary>
+    public Patientavgift? SkapaPatientavgift()
+    {
+        if (Status != Radstatus.Levererad || PatientavgiftSvar != true || Bestallning.Mottagare is null || LevereradDatum is not { } levererad)
+        {
+            return null;
+        }
+        return new Patientavgift(Bestallning.Mottagare, this, Artikel, Artikel.Patientavgift ?? 0, Artikel.PatientavgiftNittioDagar, levererad, Individ);
+    }
+
+    /// <summary>An individmärkt artikel from eget förråd leaves as a specific individ that is still available in the row's lager.</summary>
+    internal void KravLeveransbarIndivid()
+    {
+        if (!Artikel.Individmarkt)
+        {
+            return;
+        }
+        if (Individ is null)
+        {
+            throw new DomainException($"Välj vilken individ av artikel {Artikel.Artikelnummer} som lämnas ut från förrådet.");
+        }
+        var sammaLager = ReferenceEquals(Individ.Lager, KallLager) || (Individ.LagerId is { } lagerId && lagerId != 0 && lagerId == KallLagerId);
+        if (Individ.Status != Individstatus.PaLager || Individ.Lagerstatus != Lagerstatus.Tillganglig || !sammaLager)
+        {
+            throw new DomainException($"Individ {Individ.Individnummer} är inte längre tillgänglig i {KallLager.Visningsnamn}. Den kan redan ha lämnats ut.");
+        }
+    }
+
     internal void VidSkickning(DateOnly idag)
     {
         if (Leveranskalla == Leveranskalla.EgetForrad)
