@@ -13,7 +13,7 @@ public static class Meny
     public static IReadOnlyList<Post> Poster { get; } =
     [
         new("Startsida", "/"),
-        new("Beställning", null),
+        new("Beställning", "/bestallning"),
         new("Mottagare", "/mottagare"),
         new("Artiklar", null),
         new("Individ", "/individ"),

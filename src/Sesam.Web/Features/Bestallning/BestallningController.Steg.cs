@@ -1,0 +1,487 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+
+namespace Sesam.Web.Features.Bestallningar;
+
+/// <summary>Loading and showing the wizard's steps.</summary>
+public sealed partial class BestallningController
+{
+    private const int MinSoklangd = 3;
+
+    private async Task<IActionResult> VisaStartAsync(NyForm form, IndividVy? individ, CancellationToken ct)
+    {
+        var anvandare = await aktuell.HamtaAsync(ct);
+        var pagaende = await db.Bestallningar.AsNoTracking()
+            .Where(b => b.RegistreradAvId == anvandare.Id && b.Status == Orderstatus.Pagaende)
+            .OrderByDescending(b => b.Skapad)
+            .Select(b => new PagaendeVy(b.Id, b.Mottagare != null ? b.Mottagare.Namn : "", b.Skapad, b.Rader.Count))
+            .ToListAsync(ct);
+        if (pagaende.Count > 0)
+        {
+            await pdl.LoggaAsync("Beställning läst", $"Lista över {pagaende.Count} pågående beställningar visad.", null, ct);
+        }
+        var forskrivare = ForskrivarVal(anvandare);
+        form.ForskrivareId ??= forskrivare.FirstOrDefault()?.Id;
+        form.TjanstestalleId ??= aktuell.TjanstestalleId;
+        return View("Index", new StartModell(pagaende, form, forskrivare, TjanstestallesVal(anvandare), individ));
+    }
+
+    /// <summary>Förskrivare: yourself; a beställare only the förskrivare linked to them.</summary>
+    private static List<Val> ForskrivarVal(Anvandare anvandare)
+    {
+        var val = new List<Val>();
+        if (anvandare.Har(Roll.Forskrivare))
+        {
+            val.Add(new Val(anvandare.Id, Forskrivartext(anvandare)));
+        }
+        val.AddRange(anvandare.Forskrivare.Where(k => anvandare.KanBestallaIForskrivarensNamn(k.Forskrivare))
+            .Select(k => new Val(k.ForskrivareId, Forskrivartext(k.Forskrivare))));
+        return val;
+    }
+
+    private static string Forskrivartext(Anvandare a) => a.Forskrivarkod is null ? a.Namn : $"{a.Forskrivarkod} {a.Namn}";
+
+    private static List<Val> TjanstestallesVal(Anvandare anvandare) =>
+        anvandare.Tjanstestallen.Select(t => new Val(t.TjanstestalleId, t.Tjanstestalle.Visningsnamn)).OrderBy(v => v.Text).ToList();
+
+    /// <summary>Validates the start form and creates the cart (not yet saved); null with ModelState errors when it cannot.</summary>
+    private async Task<Bestallning?> SkapaVarukorgAsync(NyForm form, CancellationToken ct)
+    {
+        var anvandare = await aktuell.HamtaAsync(ct);
+        Mottagare? mottagare = null;
+        if (!Personnummer.TryParse(form.Personnummer, Idag, out var personnummer, out var fel))
+        {
+            ModelState.AddModelError(nameof(form.Personnummer), fel);
+        }
+        else
+        {
+            mottagare = await db.Mottagare.SingleOrDefaultAsync(m => m.Personnummer == personnummer, ct);
+            if (mottagare is null)
+            {
+                ModelState.AddModelError(nameof(form.Personnummer), "Det finns ingen patient med det personnumret i Sesam.");
+            }
+        }
+        var forskrivare = anvandare.Id == form.ForskrivareId
+            ? anvandare
+            : anvandare.Forskrivare.Select(k => k.Forskrivare).FirstOrDefault(f => f.Id == form.ForskrivareId);
+        if (forskrivare is null || !anvandare.KanBestallaIForskrivarensNamn(forskrivare))
+        {
+            ModelState.AddModelError(nameof(form.ForskrivareId), anvandare.Har(Roll.Forskrivare)
+                ? "Välj förskrivare."
+                : "Som beställare registrerar du beställningen i namnet på en förskrivare som är kopplad till dig. Välj förskrivare.");
+        }
+        var tjanstestalle = anvandare.Tjanstestallen.Select(t => t.Tjanstestalle).FirstOrDefault(t => t.Id == form.TjanstestalleId);
+        if (tjanstestalle is null)
+        {
+            ModelState.AddModelError(nameof(form.TjanstestalleId), "Välj ett av dina tjänsteställen.");
+        }
+        if (!ModelState.IsValid)
+        {
+            return null;
+        }
+        await pdl.LoggaAsync("Patient vald", "Patient vald som mottagare för ny beställning.", mottagare!.Id, ct);
+        try
+        {
+            var bestallning = Bestallning.NyForskrivning(mottagare, forskrivare!, anvandare, tjanstestalle!, Nu);
+            db.Bestallningar.Add(bestallning);
+            return bestallning;
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(nameof(form.ForskrivareId), e.Message);
+            return null;
+        }
+    }
+
+    private async Task<IndividVy?> IndividVyAsync(string individnummer, CancellationToken ct)
+    {
+        var individ = await db.Individer.AsNoTracking()
+            .Where(i => i.Individnummer == individnummer)
+            .Select(i => new { i.Individnummer, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Status, i.Lagerstatus, i.LagerId, Lager = i.Lager != null ? i.Lager.Nummer + " " + i.Lager.Namn : null })
+            .SingleOrDefaultAsync(ct);
+        if (individ is null)
+        {
+            return null;
+        }
+        var mina = await aktuell.LagerIdsAsync(ct);
+        string? hinder = null;
+        if (individ.Status != Individstatus.PaLager)
+        {
+            hinder = $"Individ {individ.Individnummer} är inte på lager (status {individ.Status.Text()}) och kan inte levereras.";
+        }
+        else if (individ.Lagerstatus != Lagerstatus.Tillganglig)
+        {
+            hinder = $"Individ {individ.Individnummer} är inte tillgänglig (lagerstatus {individ.Lagerstatus.Text()}).";
+        }
+        else if (individ.LagerId is not { } lagerId || !mina.Contains(lagerId))
+        {
+            hinder = $"Individ {individ.Individnummer} finns inte i ett förråd som du är kopplad till.";
+        }
+        var status = individ.Status == Individstatus.PaLager ? $"{individ.Status.Text()} – {individ.Lagerstatus.Text()}" : individ.Status.Text();
+        return new IndividVy(individ.Individnummer, individ.Artikelnummer, individ.Benamning, status, individ.Lager, hinder);
+    }
+
+    /// <summary>The order's header, if the user may see it: their own, or one of their tjänsteställen's.</summary>
+    private async Task<Huvud?> HuvudAsync(int id, CancellationToken ct)
+    {
+        var anvandareId = aktuell.Id;
+        var huvud = await db.Bestallningar.AsNoTracking()
+            .Where(b => b.Id == id && (b.RegistreradAvId == anvandareId || b.ForskrivareId == anvandareId
+                || db.Set<AnvandarTjanstestalle>().Any(t => t.AnvandareId == anvandareId && t.TjanstestalleId == b.TjanstestalleId)))
+            .Select(b => new
+            {
+                b.Id,
+                b.MottagareId,
+                Mottagare = b.Mottagare != null ? b.Mottagare.Namn : "",
+                Personnummer = b.Mottagare != null ? b.Mottagare.Personnummer : null,
+                Kundnummer = b.Mottagare != null ? b.Mottagare.Kundnummer : null,
+                Skyddad = b.Mottagare != null && b.Mottagare.SkyddadIdentitet,
+                Forskrivare = b.Forskrivare.Fornamn + " " + b.Forskrivare.Efternamn,
+                Tjanstestalle = b.Tjanstestalle.Kod + " " + b.Tjanstestalle.Namn,
+                b.Ordernummer,
+                b.Status,
+                b.Samleverans,
+            })
+            .SingleOrDefaultAsync(ct);
+        return huvud is null
+            ? null
+            : new Huvud(huvud.Id, huvud.MottagareId, huvud.Mottagare, huvud.Personnummer?.Formaterat ?? huvud.Kundnummer, huvud.Skyddad,
+                huvud.Forskrivare, huvud.Tjanstestalle, huvud.Ordernummer, huvud.Status, huvud.Samleverans);
+    }
+
+    private Task<bool> ArMinVarukorgAsync(int id, CancellationToken ct) =>
+        db.Bestallningar.AnyAsync(b => b.Id == id && b.RegistreradAvId == aktuell.Id && b.Status == Orderstatus.Pagaende, ct);
+
+    private async Task<List<RadVy>> RaderAsync(int id, CancellationToken ct)
+    {
+        var rader = await db.Orderrader.AsNoTracking()
+            .Where(r => r.BestallningId == id)
+            .OrderBy(r => r.Radnummer)
+            .Select(r => new
+            {
+                r.Id,
+                r.Radnummer,
+                r.Artikel.Artikelnummer,
+                r.Artikel.Benamning,
+                r.Antal,
+                r.Leveranskalla,
+                Individ = r.Individ != null ? r.Individ.Individnummer : null,
+                r.APris,
+                Komponenter = r.Komponenter.Select(k => new { k.APris, k.Antal }).ToList(),
+                r.Kommentar,
+                r.PatientavgiftKravs,
+                r.PatientavgiftSvar,
+                Avgift = r.Artikel.Patientavgift,
+                Ersatter = db.Artiklar.Where(a => a.Id == r.ErsatterArtikelId).Select(a => a.Artikelnummer).FirstOrDefault(),
+                Kompletterar = r.KompletterarIndivid != null ? r.KompletterarIndivid.Individnummer : null,
+                r.Status,
+                r.PlaneratLeveransdatum,
+                r.LevereradDatum,
+                r.Artikel.Individmarkt,
+            })
+            .ToListAsync(ct);
+        return rader.Select(r => new RadVy(r.Id, r.Radnummer, r.Artikelnummer, r.Benamning, r.Antal, r.Komponenter.Count, r.Leveranskalla, r.Individ,
+            r.APris is null ? null : (r.APris * r.Antal) + r.Komponenter.Sum(k => (k.APris ?? 0) * k.Antal),
+            r.Kommentar, r.PatientavgiftKravs, r.PatientavgiftSvar, r.Avgift, r.Ersatter, r.Kompletterar, r.Status, r.PlaneratLeveransdatum,
+            r.LevereradDatum, r.Individmarkt)).ToList();
+    }
+
+    private async Task<IActionResult> VisaVarukorgAsync(Huvud huvud, LaggTillForm form, string? sok, ErsattningVal? ersattning, CancellationToken ct)
+    {
+        if (form.Kalla is null)
+        {
+            form.Kalla = (await aktuell.HamtaAsync(ct)).StandardLeveranskalla;
+        }
+        var traffar = new List<ArtikelTraff>();
+        if (sok is not null)
+        {
+            var termer = sok.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (sok.Trim().Length < MinSoklangd)
+            {
+                ModelState.AddModelError("sok", $"Skriv minst {MinSoklangd} tecken för att söka.");
+            }
+            else
+            {
+                var fraga = db.Artiklar.AsNoTracking().Where(a => a.Bestallningsbar);
+                foreach (var term in termer)
+                {
+                    var monster = $"%{term.ToLower()}%";
+                    fraga = fraga.Where(a => EF.Functions.Like(a.Benamning.ToLower(), monster) || EF.Functions.Like(a.Artikelnummer, monster));
+                }
+                traffar = (await fraga.OrderByDescending(a => a.Sortiment).ThenBy(a => a.Artikelnummer).Take(50)
+                    .Select(a => new { a.Artikelnummer, a.Benamning, a.Status }).ToListAsync(ct))
+                    .Select(a => new ArtikelTraff(a.Artikelnummer, a.Benamning, a.Status.Text())).ToList();
+            }
+        }
+        return View("Varukorg", new VarukorgModell(huvud, await RaderAsync(huvud.Id, ct), form, sok, traffar, ersattning));
+    }
+
+    private Task<Artikel?> HittaArtikelAsync(string? artikelnummer, CancellationToken ct)
+    {
+        var nummer = artikelnummer?.Trim();
+        return string.IsNullOrEmpty(nummer)
+            ? Task.FromResult<Artikel?>(null)
+            : db.Artiklar
+                .Include(a => a.Priser)
+                .Include(a => a.Ersattningsartikel)
+                .Include(a => a.Komponenter).ThenInclude(k => k.Komponent).ThenInclude(k => k.Priser)
+                .AsSplitQuery()
+                .SingleOrDefaultAsync(a => a.Artikelnummer == nummer, ct);
+    }
+
+    /// <summary>Central deliveries come from the central warehouse; uttag from the tjänsteställe's eget förråd.</summary>
+    private async Task<Lager?> KallLagerAsync(Bestallning bestallning, Leveranskalla kalla, CancellationToken ct)
+    {
+        if (kalla == Leveranskalla.EgetForrad)
+        {
+            var forradId = bestallning.Tjanstestalle.ForradId;
+            return forradId is null ? null : await db.Lager.SingleAsync(l => l.Id == forradId, ct);
+        }
+        return await db.Lager.Where(l => l.Typ == Lagertyp.Centrallager).OrderBy(l => l.Id).FirstAsync(ct);
+    }
+
+    private async Task<IActionResult> VisaRadAsync(Bestallning bestallning, Orderrad rad, RadForm form, CancellationToken ct)
+    {
+        var huvud = (await HuvudAsync(bestallning.Id, ct))!;
+        var radVy = (await RaderAsync(bestallning.Id, ct)).Single(r => r.Id == rad.Id);
+        var artikel = await db.Artiklar.AsNoTracking()
+            .Where(a => a.Id == rad.ArtikelId)
+            .Select(a => new
+            {
+                a.ProduktId,
+                a.Individmarkt,
+                Komponenter = a.Komponenter.Select(k => new { k.KomponentId, k.Komponent.Artikelnummer, k.Komponent.Benamning, k.Antal, k.Standard }).ToList(),
+            })
+            .SingleAsync(ct);
+        var valda = form.Komponent.ToHashSet();
+        var pa = rad.Komponenter.ToDictionary(k => k.ArtikelId);
+        KomponentVal Val(int artikelId, string nummer, string benamning, int antal) =>
+            new(artikelId, nummer, benamning, pa.TryGetValue(artikelId, out var k) ? k.Antal : antal, pa.GetValueOrDefault(artikelId)?.APris, valda.Contains(artikelId));
+
+        // On an individ from eget förråd the standard components are already mounted; only additions are chosen here.
+        var arIndivid = rad.Individ is not null;
+        var standard = arIndivid ? [] : artikel.Komponenter.Where(k => k.Standard).Select(k => Val(k.KomponentId, k.Artikelnummer, k.Benamning, k.Antal)).ToList();
+        var ovriga = artikel.Komponenter.Where(k => !k.Standard).Select(k => Val(k.KomponentId, k.Artikelnummer, k.Benamning, k.Antal)).ToList();
+        var kanda = standard.Concat(ovriga).Select(k => k.ArtikelId).ToHashSet();
+        var sokta = new List<KomponentVal>();
+        if (form.Handling == "sok")
+        {
+            var sok = form.Sok?.Trim() ?? "";
+            if (!form.SammaProdukt && sok.Length < MinSoklangd)
+            {
+                ModelState.AddModelError(nameof(form.Sok), $"Skriv minst {MinSoklangd} tecken när du söker bland alla komponenter.");
+            }
+            else
+            {
+                var fraga = db.Artiklar.AsNoTracking().Where(a => a.Id != rad.ArtikelId && a.Bestallningsbar
+                    && (a.Artikeltyp == Artikeltyp.Tillbehor || a.Artikeltyp == Artikeltyp.Reservdel));
+                if (form.SammaProdukt)
+                {
+                    fraga = fraga.Where(a => a.ProduktId != null && a.ProduktId == artikel.ProduktId);
+                }
+                if (sok.Length > 0)
+                {
+                    var monster = $"%{sok.ToLower()}%";
+                    fraga = fraga.Where(a => EF.Functions.Like(a.Benamning.ToLower(), monster) || EF.Functions.Like(a.Artikelnummer, monster));
+                }
+                sokta = (await fraga.OrderBy(a => a.Artikelnummer).Take(50).Select(a => new { a.Id, a.Artikelnummer, a.Benamning }).ToListAsync(ct))
+                    .Where(a => !kanda.Contains(a.Id))
+                    .Select(a => Val(a.Id, a.Artikelnummer, a.Benamning, 1)).ToList();
+            }
+        }
+        // Chosen earlier from a search: keep them visible so they can be unticked.
+        var tidigareSokta = valda.Except(kanda).Except(sokta.Select(s => s.ArtikelId)).ToList();
+        if (tidigareSokta.Count > 0)
+        {
+            sokta.AddRange((await db.Artiklar.AsNoTracking().Where(a => tidigareSokta.Contains(a.Id)).Select(a => new { a.Id, a.Artikelnummer, a.Benamning }).ToListAsync(ct))
+                .Select(a => Val(a.Id, a.Artikelnummer, a.Benamning, 1)));
+        }
+
+        var individensKomponenter = rad.Individ?.Komponenter.Count > 0
+            ? await db.Set<IndividKomponent>().AsNoTracking().Where(k => k.IndividId == rad.IndividId)
+                .Select(k => k.Artikel.Artikelnummer + " " + k.Artikel.Benamning + " (" + k.Antal + ")").ToListAsync(ct)
+            : [];
+        var individer = rad.Leveranskalla == Leveranskalla.EgetForrad && artikel.Individmarkt
+            ? await db.Individer.AsNoTracking()
+                .Where(i => i.ArtikelId == rad.ArtikelId && i.LagerId == rad.KallLagerId
+                    && ((i.Status == Individstatus.PaLager && i.Lagerstatus == Lagerstatus.Tillganglig) || i.Id == rad.IndividId))
+                .OrderBy(i => i.Individnummer)
+                .Select(i => new Val(i.Id, i.Individnummer + (i.Serienummer != null ? " (serienr " + i.Serienummer + ")" : "")))
+                .ToListAsync(ct)
+            : [];
+        // Komplettera levererad individ: a component for a device the patient already has.
+        var patientens = !artikel.Individmarkt && bestallning.MottagareId is { } mottagareId
+            ? await db.Individer.AsNoTracking()
+                .Where(i => i.MottagareId == mottagareId && i.Status == Individstatus.Levererad)
+                .OrderBy(i => i.Individnummer)
+                .Select(i => new Val(i.Id, i.Individnummer + " " + i.Artikel.Benamning))
+                .ToListAsync(ct)
+            : [];
+        await pdl.LoggaAsync("Beställning läst", $"Rad {rad.Radnummer} på pågående beställning {bestallning.Id} visad.", bestallning.MottagareId, ct);
+        var visaKomponenter = artikel.Individmarkt || artikel.Komponenter.Count > 0;
+        return View("Rad", new RadModell(huvud, radVy, form, visaKomponenter, standard, ovriga, sokta, individensKomponenter, individer, patientens));
+    }
+
+    private async Task<Individ?> ValjIndividAsync(Bestallning bestallning, Orderrad rad, RadForm form, CancellationToken ct)
+    {
+        if (rad.Leveranskalla != Leveranskalla.EgetForrad || !rad.Artikel.Individmarkt)
+        {
+            return null;
+        }
+        if (form.IndividId is null)
+        {
+            ModelState.AddModelError(nameof(form.IndividId), "Välj vilken individ som lämnas ut från förrådet.");
+            return null;
+        }
+        if (form.IndividId == rad.IndividId)
+        {
+            return rad.Individ;
+        }
+        var individ = await db.Individer.Include(i => i.Lager).Include(i => i.Komponenter)
+            .SingleOrDefaultAsync(i => i.Id == form.IndividId && i.ArtikelId == rad.ArtikelId, ct);
+        var lagerIds = await aktuell.LagerIdsAsync(ct);
+        var hinder = individ is null ? "Individen finns inte." : individ.VarforEjLeveransbar(lagerIds);
+        if (hinder is null && individ!.LagerId != rad.KallLagerId)
+        {
+            hinder = $"Individ {individ.Individnummer} finns inte i {bestallning.Tjanstestalle.Visningsnamn}s förråd.";
+        }
+        if (hinder is not null)
+        {
+            ModelState.AddModelError(nameof(form.IndividId), hinder);
+            return null;
+        }
+        return individ;
+    }
+
+    private async Task<Individ?> ValjKompletterarAsync(Bestallning bestallning, Orderrad rad, RadForm form, CancellationToken ct)
+    {
+        if (form.KompletterarIndividId is not { } individId || individId == rad.KompletterarIndividId)
+        {
+            return null;
+        }
+        var individ = await db.Individer.SingleOrDefaultAsync(i => i.Id == individId && i.MottagareId == bestallning.MottagareId, ct);
+        if (individ is null)
+        {
+            ModelState.AddModelError(nameof(form.KompletterarIndividId), "Individen finns inte bland patientens hjälpmedel.");
+        }
+        return individ;
+    }
+
+    private async Task ErsattKomponenterAsync(Orderrad rad, IReadOnlyCollection<int> valda, CancellationToken ct)
+    {
+        var standardIds = rad.Artikel.Individmarkt
+            ? await db.Set<ArtikelKomponent>().Where(k => k.ArtikelId == rad.ArtikelId).ToDictionaryAsync(k => k.KomponentId, ct)
+            : [];
+        foreach (var bort in rad.Komponenter.Where(k => !valda.Contains(k.ArtikelId)).ToList())
+        {
+            rad.TaBortKomponent(bort);
+            db.Remove(bort);
+        }
+        var nya = valda.Except(rad.Komponenter.Select(k => k.ArtikelId)).ToList();
+        if (nya.Count == 0)
+        {
+            return;
+        }
+        var artiklar = await db.Artiklar.Include(a => a.Priser).Where(a => nya.Contains(a.Id)).ToListAsync(ct);
+        foreach (var komponent in artiklar)
+        {
+            var koppling = standardIds.GetValueOrDefault(komponent.Id);
+            rad.LaggTillKomponent(komponent, koppling?.Antal ?? 1, koppling?.Standard == true && rad.Individ is null,
+                komponent.PrisVid(komponent.Debiteringsform, Idag));
+        }
+    }
+
+    private async Task<IActionResult> VisaSlutforAsync(Bestallning bestallning, SlutforForm form, CancellationToken ct)
+    {
+        var huvud = (await HuvudAsync(bestallning.Id, ct))!;
+        var minderarig = bestallning.Mottagare?.Personnummer?.AlderVid(Idag) < 18;
+        await pdl.LoggaAsync("Beställning läst", $"Slutför beställning {bestallning.Id} visad.", bestallning.MottagareId, ct);
+        return View("Slutfor", new SlutforModell(huvud, await RaderAsync(bestallning.Id, ct), form, bestallning.HarCentralLeverans,
+            bestallning.Tjanstestalle.Adress.ToString(), minderarig));
+    }
+
+    private Leveransuppgifter? SkapaLeverans(Bestallning bestallning, SlutforForm form)
+    {
+        Adress? adress = null;
+        if (form.Till == LeveransTill.MottagningEnhet)
+        {
+            adress = bestallning.Tjanstestalle.Adress;
+        }
+        else
+        {
+            try
+            {
+                adress = new Adress(form.Gatuadress ?? "", form.Postnummer ?? "", form.Postort ?? "", form.CareOf);
+            }
+            catch (DomainException e)
+            {
+                var falt = e.Message.StartsWith("Postnummer", StringComparison.Ordinal) ? nameof(form.Postnummer)
+                    : e.Message.StartsWith("Postort", StringComparison.Ordinal) ? nameof(form.Postort)
+                    : e.Message.StartsWith("c/o", StringComparison.Ordinal) ? nameof(form.CareOf)
+                    : nameof(form.Gatuadress);
+                ModelState.AddModelError(falt, e.Message);
+            }
+        }
+        if (string.IsNullOrWhiteSpace(form.Kontaktperson))
+        {
+            ModelState.AddModelError(nameof(form.Kontaktperson), "Ange kontaktperson.");
+        }
+        if (form.Till == LeveransTill.HemTillPatient && string.IsNullOrWhiteSpace(form.Kontakttelefon))
+        {
+            ModelState.AddModelError(nameof(form.Kontakttelefon), "Telefonnummer måste anges vid leverans hem till patient.");
+        }
+        if (form.OvrigInformation is { Length: > Leveransuppgifter.MaxOvrigInformation })
+        {
+            ModelState.AddModelError(nameof(form.OvrigInformation), $"Övrig information får vara högst {Leveransuppgifter.MaxOvrigInformation} tecken.");
+        }
+        if (form.Kontaktperson is { Length: > 100 })
+        {
+            ModelState.AddModelError(nameof(form.Kontaktperson), "Kontaktperson får vara högst 100 tecken.");
+        }
+        if (form.Kontakttelefon is { Length: > 30 })
+        {
+            ModelState.AddModelError(nameof(form.Kontakttelefon), "Telefonnumret får vara högst 30 tecken.");
+        }
+        if (!ModelState.IsValid || adress is null)
+        {
+            return null;
+        }
+        return new Leveransuppgifter(form.Till, adress, form.Prioritet, form.Kontaktperson!, form.Kontakttelefon, form.OvrigInformation);
+    }
+
+    private static LeveransVy? LeveransText(Leveransuppgifter? l) =>
+        l is null
+            ? null
+            : new LeveransVy(l.Till == LeveransTill.HemTillPatient ? "Hem till patient" : "Till mottagning/enhet", l.Adress.ToString(),
+                l.Prioritet.Text(), l.Kontaktperson, l.Kontakttelefon, l.OvrigInformation);
+
+    private async Task<IActionResult> VisaBekraftaAsync(Bestallning bestallning, Guid nyckel, string? fel, CancellationToken ct)
+    {
+        var behov = bestallning.Uttagsbehov();
+        var lagerIds = behov.Select(b => b.Lager.Id).Distinct().ToList();
+        var artikelIds = behov.Select(b => b.Artikel.Id).Distinct().ToList();
+        var saldon = await db.Lagersaldon.AsNoTracking().Where(s => lagerIds.Contains(s.LagerId) && artikelIds.Contains(s.ArtikelId))
+            .Select(s => new { s.LagerId, s.ArtikelId, Tillgangligt = s.Saldo - s.Reserverat }).ToListAsync(ct);
+        var negativa = behov
+            .Select(b => (b, Tillgangligt: saldon.FirstOrDefault(s => s.LagerId == b.Lager.Id && s.ArtikelId == b.Artikel.Id)?.Tillgangligt ?? 0))
+            .Where(x => x.Tillgangligt - x.b.Antal < 0)
+            .Select(x => $"Artikel {x.b.Artikel.Artikelnummer} {x.b.Artikel.Benamning}: {Math.Max(x.Tillgangligt, 0)} tillgängliga i {x.b.Lager.Visningsnamn}, {x.b.Antal} tas ut. Saldot blir negativt.")
+            .ToList();
+        var huvud = (await HuvudAsync(bestallning.Id, ct))!;
+        await pdl.LoggaAsync("Beställning läst", $"Bekräfta beställning {bestallning.Id} visad.", bestallning.MottagareId, ct);
+        return View("Bekrafta", new BekraftaModell(huvud, await RaderAsync(bestallning.Id, ct), LeveransText(bestallning.Leverans), negativa, nyckel, fel));
+    }
+
+    private async Task<IActionResult> VisaDetaljerAsync(Huvud huvud, CancellationToken ct)
+    {
+        var order = await db.Bestallningar.AsNoTracking().Where(b => b.Id == huvud.Id)
+            .Select(b => new { b.Leverans, b.Skickad, RegistreradAv = b.RegistreradAv.Fornamn + " " + b.RegistreradAv.Efternamn })
+            .SingleAsync(ct);
+        var rader = await RaderAsync(huvud.Id, ct);
+        await pdl.LoggaAsync("Beställning läst", $"Beställning {huvud.Ordernummer} visad.", huvud.MottagareId, ct);
+        return View("Detaljer", new DetaljerModell(huvud, rader, LeveransText(order.Leverans), order.Skickad, order.RegistreradAv,
+            rader.All(r => r.Kalla == Leveranskalla.EgetForrad)));
+    }
+}

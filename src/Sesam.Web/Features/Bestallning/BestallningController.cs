@@ -1,0 +1,455 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+using Sesam.Web.Infrastructure;
+
+namespace Sesam.Web.Features.Bestallningar;
+
+/// <summary>
+/// Förskrivning: "Skapa ny beställning → Ange artiklar → Bekräfta". The cart is the order itself with status
+/// Pågående beställning, so it survives logout and restarts until it is sent or deleted.
+/// </summary>
+[Route("bestallning")]
+public sealed partial class BestallningController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
+{
+    private DateTime Nu => klocka.GetUtcNow().UtcDateTime;
+
+    private DateOnly Idag => DateOnly.FromDateTime(klocka.GetLocalNow().DateTime);
+
+    [HttpGet("")]
+    public Task<IActionResult> Index(CancellationToken ct) => VisaStartAsync(new NyForm(), null, ct);
+
+    /// <summary>From the artikel page's "Beställ": start a new order with the artikel, or add it to a pågående one.</summary>
+    [HttpGet("ny")]
+    public Task<IActionResult> Ny(string? artikel, CancellationToken ct) => VisaStartAsync(new NyForm { Artikel = artikel }, null, ct);
+
+    [HttpPost("ny")]
+    public async Task<IActionResult> Skapa(NyForm form, CancellationToken ct)
+    {
+        var bestallning = await SkapaVarukorgAsync(form, ct);
+        if (bestallning is null)
+        {
+            return await VisaStartAsync(form, null, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        await pdl.LoggaAsync("Beställning skapad", $"Pågående beställning {bestallning.Id} skapad.", bestallning.MottagareId, ct);
+        return Redirect(string.IsNullOrWhiteSpace(form.Artikel)
+            ? $"/bestallning/{bestallning.Id}"
+            : $"/bestallning/{bestallning.Id}?artikel={Uri.EscapeDataString(form.Artikel.Trim())}");
+    }
+
+    /// <summary>"Förskriva individ från eget förråd", started from the individkort.</summary>
+    [HttpGet("individ/{individnummer}")]
+    public async Task<IActionResult> Individ(string individnummer, CancellationToken ct)
+    {
+        var individ = await IndividVyAsync(individnummer, ct);
+        return individ is null ? NotFound() : await VisaStartAsync(new NyForm(), individ, ct);
+    }
+
+    [HttpPost("individ/{individnummer}")]
+    public async Task<IActionResult> SkapaForIndivid(string individnummer, NyForm form, CancellationToken ct)
+    {
+        var vy = await IndividVyAsync(individnummer, ct);
+        if (vy is null)
+        {
+            return NotFound();
+        }
+        if (vy.Hinder is not null)
+        {
+            ModelState.AddModelError("individ", vy.Hinder);
+            return await VisaStartAsync(form, vy, ct);
+        }
+        var individ = await db.Individer.Include(i => i.Artikel).ThenInclude(a => a.Priser).Include(i => i.Lager)
+            .SingleAsync(i => i.Individnummer == individnummer, ct);
+        var bestallning = await SkapaVarukorgAsync(form, ct);
+        if (bestallning is null)
+        {
+            return await VisaStartAsync(form, vy, ct);
+        }
+        try
+        {
+            var rad = bestallning.LaggTillRad(individ.Artikel, 1, Leveranskalla.EgetForrad, individ.Lager!, individ.Agare,
+                individ.Artikel.PrisVid(individ.Agare, Idag));
+            rad.AngeIndivid(individ);
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("individ", e.Message);
+            return await VisaStartAsync(form, vy, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        await pdl.LoggaAsync("Beställning skapad", $"Pågående beställning {bestallning.Id} skapad för individ {individnummer}.", bestallning.MottagareId, ct);
+        return Redirect($"/bestallning/{bestallning.Id}/rad/{bestallning.Rader.Single().Id}");
+    }
+
+    /// <summary>The cart (Ange artiklar) while it is pågående; afterwards the order's details.</summary>
+    [HttpGet("{id:int}")]
+    public async Task<IActionResult> Visa(int id, string? artikel, string? sok, CancellationToken ct)
+    {
+        var huvud = await HuvudAsync(id, ct);
+        if (huvud is null)
+        {
+            return NotFound();
+        }
+        if (huvud.Status == Orderstatus.Pagaende && await ArMinVarukorgAsync(id, ct))
+        {
+            await pdl.LoggaAsync("Beställning läst", $"Pågående beställning {id} visad.", huvud.MottagareId, ct);
+            return await VisaVarukorgAsync(huvud, new LaggTillForm { Artikelnummer = artikel }, sok, null, ct);
+        }
+        if (huvud.Status == Orderstatus.Pagaende)
+        {
+            return NotFound();
+        }
+        return await VisaDetaljerAsync(huvud, ct);
+    }
+
+    [HttpPost("{id:int}/rad")]
+    public async Task<IActionResult> LaggTill(int id, LaggTillForm form, CancellationToken ct)
+    {
+        var bestallning = await Bestallningsskickning.LaddaVarukorgAsync(db, id, aktuell.Id, ct);
+        if (bestallning is null || bestallning.Status != Orderstatus.Pagaende)
+        {
+            return NotFound();
+        }
+        var huvud = (await HuvudAsync(id, ct))!;
+        var artikel = await HittaArtikelAsync(form.ValdArtikel ?? form.Artikelnummer, ct);
+        if (artikel is null)
+        {
+            ModelState.AddModelError(nameof(form.Artikelnummer), string.IsNullOrWhiteSpace(form.Artikelnummer)
+                ? "Ange artikelnummer eller sök fram en artikel."
+                : $"Det finns ingen artikel med artikelnummer {form.Artikelnummer.Trim()}.");
+        }
+        if (form.Antal is not { } antal || antal is < 1 or > Orderrad.MaxAntal)
+        {
+            ModelState.AddModelError(nameof(form.Antal), $"Antal måste vara ett heltal mellan 1 och {Orderrad.MaxAntal}.");
+        }
+        if (form.Kalla is null)
+        {
+            ModelState.AddModelError(nameof(form.Kalla), "Välj Leverans från Hjälpmedelsverksamhet eller Leverans från Eget förråd.");
+        }
+        if (form.Kommentar is { Length: > Orderrad.MaxKommentar })
+        {
+            ModelState.AddModelError(nameof(form.Kommentar), $"Kommentaren får vara högst {Orderrad.MaxKommentar} tecken (nu {form.Kommentar.Length}).");
+        }
+        if (!ModelState.IsValid || artikel is null)
+        {
+            return await VisaVarukorgAsync(huvud, form, null, null, ct);
+        }
+
+        // Ersättningsartikel: the replacement is offered preselected and the user confirms or keeps the original.
+        if (form.ValdArtikel is null && artikel.Ersattningsartikel is { } ersattning)
+        {
+            return await VisaVarukorgAsync(huvud, form, null,
+                new ErsattningVal(artikel.Artikelnummer, artikel.Benamning, ersattning.Artikelnummer, ersattning.Benamning), ct);
+        }
+        var original = form.ValdArtikel is not null && form.ValdArtikel != form.Artikelnummer?.Trim()
+            ? await HittaArtikelAsync(form.Artikelnummer, ct)
+            : null;
+
+        var lager = await KallLagerAsync(bestallning, form.Kalla!.Value, ct);
+        if (lager is null)
+        {
+            ModelState.AddModelError(nameof(form.Kalla), "Tjänstestället har inget eget förråd. Välj Leverans från Hjälpmedelsverksamhet.");
+            return await VisaVarukorgAsync(huvud, form, null, null, ct);
+        }
+        var tillgangligt = await db.Lagersaldon.Where(s => s.LagerId == lager.Id && s.ArtikelId == artikel.Id)
+            .Select(s => s.Saldo - s.Reserverat).FirstOrDefaultAsync(ct);
+        var hinder = artikel.KanBestallas(tillgangligt);
+        if (hinder is not null)
+        {
+            ModelState.AddModelError(nameof(form.Artikelnummer), hinder);
+            return await VisaVarukorgAsync(huvud, form, null, null, ct);
+        }
+
+        Orderrad rad;
+        try
+        {
+            rad = bestallning.LaggTillRad(artikel, form.Antal!.Value, form.Kalla.Value, lager, artikel.Debiteringsform, artikel.PrisVid(artikel.Debiteringsform, Idag));
+            rad.AngeKommentar(form.Kommentar);
+            if (original is not null)
+            {
+                rad.AngeErsatterArtikel(original);
+            }
+            if (form.Kalla == Leveranskalla.Hjalpmedelsverksamhet)
+            {
+                foreach (var k in artikel.Komponenter.Where(k => k.Standard))
+                {
+                    rad.LaggTillKomponent(k.Komponent, k.Antal, standard: true, k.Komponent.PrisVid(k.Komponent.Debiteringsform, Idag));
+                }
+            }
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError(nameof(form.Artikelnummer), e.Message);
+            return await VisaVarukorgAsync(huvud, form, null, null, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        await pdl.LoggaAsync("Beställning ändrad", $"Artikel {artikel.Artikelnummer} lagd till pågående beställning {id}.", bestallning.MottagareId, ct);
+
+        var behoverSteg = rad.PatientavgiftKravs || artikel.Individmarkt || artikel.Komponenter.Count > 0;
+        return Redirect(behoverSteg ? $"/bestallning/{id}/rad/{rad.Id}" : $"/bestallning/{id}");
+    }
+
+    [HttpGet("{id:int}/rad/{radId:int}")]
+    public async Task<IActionResult> Rad(int id, int radId, CancellationToken ct)
+    {
+        var bestallning = await Bestallningsskickning.LaddaVarukorgAsync(db, id, aktuell.Id, ct);
+        var rad = bestallning?.Rader.SingleOrDefault(r => r.Id == radId);
+        if (bestallning is null || rad is null || bestallning.Status != Orderstatus.Pagaende)
+        {
+            return NotFound();
+        }
+        var form = new RadForm
+        {
+            Antal = rad.Antal,
+            Kommentar = rad.Kommentar,
+            Komponent = rad.Komponenter.Select(k => k.ArtikelId).ToList(),
+            Patientavgift = rad.PatientavgiftSvar switch { true => "ja", false => "nej", null => null },
+            IndividId = rad.IndividId,
+            KompletterarIndividId = rad.KompletterarIndividId,
+        };
+        return await VisaRadAsync(bestallning, rad, form, ct);
+    }
+
+    [HttpPost("{id:int}/rad/{radId:int}")]
+    public async Task<IActionResult> SparaRad(int id, int radId, RadForm form, CancellationToken ct)
+    {
+        var bestallning = await Bestallningsskickning.LaddaVarukorgAsync(db, id, aktuell.Id, ct);
+        var rad = bestallning?.Rader.SingleOrDefault(r => r.Id == radId);
+        if (bestallning is null || rad is null || bestallning.Status != Orderstatus.Pagaende)
+        {
+            return NotFound();
+        }
+        if (form.Handling == "sok")
+        {
+            ModelState.Clear();
+            return await VisaRadAsync(bestallning, rad, form, ct);
+        }
+        if (form.Antal is not { } antal || antal is < 1 or > Orderrad.MaxAntal)
+        {
+            ModelState.AddModelError(nameof(form.Antal), $"Antal måste vara ett heltal mellan 1 och {Orderrad.MaxAntal}.");
+        }
+        else if (rad.Individ is not null && antal != 1)
+        {
+            ModelState.AddModelError(nameof(form.Antal), "En individ levereras alltid med antal 1.");
+        }
+        if (form.Kommentar is { Length: > Orderrad.MaxKommentar })
+        {
+            ModelState.AddModelError(nameof(form.Kommentar), $"Kommentaren får vara högst {Orderrad.MaxKommentar} tecken (nu {form.Kommentar.Length}).");
+        }
+        if (rad.PatientavgiftKravs && form.Patientavgift is not ("ja" or "nej"))
+        {
+            ModelState.AddModelError(nameof(form.Patientavgift), "Artikeln har en patientavgift: svara JA eller NEJ innan du fortsätter.");
+        }
+        var individ = await ValjIndividAsync(bestallning, rad, form, ct);
+        var kompletterar = await ValjKompletterarAsync(bestallning, rad, form, ct);
+        if (!ModelState.IsValid)
+        {
+            return await VisaRadAsync(bestallning, rad, form, ct);
+        }
+        try
+        {
+            rad.AndraAntal(form.Antal!.Value);
+            rad.AngeKommentar(form.Kommentar);
+            if (individ is not null && rad.IndividId != individ.Id)
+            {
+                rad.AngeIndivid(individ);
+            }
+            if (kompletterar is not null)
+            {
+                rad.AngeKompletterarIndivid(kompletterar);
+            }
+            await ErsattKomponenterAsync(rad, form.Komponent, ct);
+            if (rad.PatientavgiftKravs)
+            {
+                rad.SvaraPatientavgift(form.Patientavgift == "ja");
+            }
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("", e.Message);
+            return await VisaRadAsync(bestallning, rad, form, ct);
+        }
+        await db.SaveChangesAsync(ct);
+        await pdl.LoggaAsync("Beställning ändrad", $"Rad {rad.Radnummer} på pågående beställning {id} ändrad.", bestallning.MottagareId, ct);
+        return Redirect($"/bestallning/{id}");
+    }
+
+    /// <summary>The pencil: editing a row clears its fee answer, so the user must answer again.</summary>
+    [HttpPost("{id:int}/rad/{radId:int}/redigera")]
+    public async Task<IActionResult> Redigera(int id, int radId, CancellationToken ct)
+    {
+        var bestallning = await Bestallningsskickning.LaddaVarukorgAsync(db, id, aktuell.Id, ct);
+        var rad = bestallning?.Rader.SingleOrDefault(r => r.Id == radId);
+        if (bestallning is null || rad is null || bestallning.Status != Orderstatus.Pagaende)
+        {
+            return NotFound();
+        }
+        rad.BorjaRedigera();
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/bestallning/{id}/rad/{radId}");
+    }
+
+    [HttpPost("{id:int}/rad/{radId:int}/ta-bort")]
+    public async Task<IActionResult> TaBortRad(int id, int radId, CancellationToken ct)
+    {
+        var bestallning = await Bestallningsskickning.LaddaVarukorgAsync(db, id, aktuell.Id, ct);
+        var rad = bestallning?.Rader.SingleOrDefault(r => r.Id == radId);
+        if (bestallning is null || rad is null || bestallning.Status != Orderstatus.Pagaende)
+        {
+            return NotFound();
+        }
+        bestallning.TaBortRad(rad);
+        db.Remove(rad);
+        await db.SaveChangesAsync(ct);
+        await pdl.LoggaAsync("Beställning ändrad", $"Rad {rad.Radnummer} borttagen från pågående beställning {id}.", bestallning.MottagareId, ct);
+        return Redirect(Request.Form["tillbaka"] == "slutfor" ? $"/bestallning/{id}/slutfor" : $"/bestallning/{id}");
+    }
+
+    [HttpPost("{id:int}/ta-bort")]
+    public async Task<IActionResult> TaBort(int id, CancellationToken ct)
+    {
+        var bestallning = await Bestallningsskickning.LaddaVarukorgAsync(db, id, aktuell.Id, ct);
+        if (bestallning is null || bestallning.Status != Orderstatus.Pagaende)
+        {
+            return NotFound();
+        }
+        db.RemoveRange(bestallning.Rader.SelectMany(r => r.Komponenter));
+        db.RemoveRange(bestallning.Rader);
+        db.Remove(bestallning);
+        await db.SaveChangesAsync(ct);
+        await pdl.LoggaAsync("Beställning borttagen", $"Pågående beställning {id} borttagen.", bestallning.MottagareId, ct);
+        return Redirect("/bestallning");
+    }
+
+    /// <summary>"Slutför beställning": the rows, Samleverans and, for central deliveries, the leveransuppgifter.</summary>
+    [HttpGet("{id:int}/slutfor")]
+    public async Task<IActionResult> Slutfor(int id, CancellationToken ct)
+    {
+        var bestallning = await Bestallningsskickning.LaddaVarukorgAsync(db, id, aktuell.Id, ct);
+        if (bestallning is null || bestallning.Status != Orderstatus.Pagaende)
+        {
+            return NotFound();
+        }
+        var forskrivare = await db.Anvandare.AsNoTracking().Where(a => a.Id == bestallning.ForskrivareId)
+            .Select(a => new { a.Fornamn, a.Efternamn, a.Telefon }).SingleAsync(ct);
+        var patientAdress = bestallning.Mottagare?.Adress;
+        var l = bestallning.Leverans;
+        var form = new SlutforForm
+        {
+            Samleverans = bestallning.Samleverans,
+            Till = l?.Till ?? LeveransTill.MottagningEnhet,
+            Gatuadress = l?.Till == LeveransTill.HemTillPatient ? l.Adress.Gatuadress : patientAdress?.Gatuadress,
+            Postnummer = l?.Till == LeveransTill.HemTillPatient ? l.Adress.Postnummer : patientAdress?.Postnummer,
+            Postort = l?.Till == LeveransTill.HemTillPatient ? l.Adress.Postort : patientAdress?.Postort,
+            CareOf = l?.Adress.CareOf,
+            Prioritet = l?.Prioritet ?? Leveransprioritet.Normal,
+            OvrigInformation = l?.OvrigInformation,
+            Kontaktperson = l?.Kontaktperson ?? $"{forskrivare.Fornamn} {forskrivare.Efternamn}",
+            Kontakttelefon = l?.Kontakttelefon ?? forskrivare.Telefon,
+        };
+        return await VisaSlutforAsync(bestallning, form, ct);
+    }
+
+    [HttpPost("{id:int}/slutfor")]
+    public async Task<IActionResult> SparaSlutfor(int id, SlutforForm form, CancellationToken ct)
+    {
+        var bestallning = await Bestallningsskickning.LaddaVarukorgAsync(db, id, aktuell.Id, ct);
+        if (bestallning is null || bestallning.Status != Orderstatus.Pagaende)
+        {
+            return NotFound();
+        }
+        if (bestallning.Rader.Count == 0)
+        {
+            ModelState.AddModelError("", "Beställningen har inga artiklar. Lägg till minst en artikel.");
+            return await VisaSlutforAsync(bestallning, form, ct);
+        }
+        var obesvarad = bestallning.Rader.FirstOrDefault(r => r.PatientavgiftKravs && r.PatientavgiftSvar is null);
+        if (obesvarad is not null)
+        {
+            ModelState.AddModelError("", $"Svara JA eller NEJ på patientavgift för artikel {obesvarad.Artikel.Artikelnummer} (pennan på raden).");
+            return await VisaSlutforAsync(bestallning, form, ct);
+        }
+        bestallning.AngeSamleverans(form.Samleverans);
+        if (bestallning.HarCentralLeverans)
+        {
+            var leverans = SkapaLeverans(bestallning, form);
+            if (leverans is null)
+            {
+                return await VisaSlutforAsync(bestallning, form, ct);
+            }
+            try
+            {
+                bestallning.AngeLeverans(leverans, bestallning.Mottagare?.Personnummer, Idag);
+            }
+            catch (DomainException e)
+            {
+                ModelState.AddModelError(nameof(form.CareOf), e.Message);
+                return await VisaSlutforAsync(bestallning, form, ct);
+            }
+        }
+        await db.SaveChangesAsync(ct);
+        await pdl.LoggaAsync("Beställning ändrad", $"Leveransuppgifter för pågående beställning {id} sparade.", bestallning.MottagareId, ct);
+        return Redirect($"/bestallning/{id}/bekrafta");
+    }
+
+    [HttpGet("{id:int}/bekrafta")]
+    public async Task<IActionResult> Bekrafta(int id, CancellationToken ct)
+    {
+        var bestallning = await Bestallningsskickning.LaddaVarukorgAsync(db, id, aktuell.Id, ct);
+        if (bestallning is null)
+        {
+            return NotFound();
+        }
+        if (bestallning.Status != Orderstatus.Pagaende)
+        {
+            return Redirect($"/bestallning/{id}");
+        }
+        return await VisaBekraftaAsync(bestallning, Guid.NewGuid(), null, ct);
+    }
+
+    /// <summary>
+    /// "Skicka beställning". The form carries a key made when the page was shown, so a double click or a resend
+    /// after going back finds the order the first click created instead of making a second one.
+    /// </summary>
+    [HttpPost("{id:int}/skicka")]
+    public async Task<IActionResult> Skicka(int id, Guid skickaNyckel, bool negativtSaldoBekraftat, CancellationToken ct)
+    {
+        if (skickaNyckel == Guid.Empty)
+        {
+            return BadRequest();
+        }
+        var resultat = await Bestallningsskickning.SkickaAsync(db, id, aktuell.Id, skickaNyckel, negativtSaldoBekraftat, Nu, aktuell.HsaId, ct);
+        switch (resultat)
+        {
+            case Skickningsresultat.Skickad skickad:
+                var mottagareId = await db.Bestallningar.Where(b => b.Id == skickad.BestallningId).Select(b => b.MottagareId).SingleAsync(ct);
+                await pdl.LoggaAsync("Beställning skickad", $"Beställning {skickad.Ordernummer} skickad.", mottagareId, ct);
+                return Redirect($"/bestallning/{skickad.BestallningId}/skickad");
+            case Skickningsresultat.EjSkickad ej:
+                db.ChangeTracker.Clear();
+                var bestallning = await Bestallningsskickning.LaddaVarukorgAsync(db, id, aktuell.Id, ct);
+                if (bestallning is null)
+                {
+                    return NotFound();
+                }
+                return await VisaBekraftaAsync(bestallning, skickaNyckel, ej.Meddelande, ct);
+            default:
+                throw new InvalidOperationException("Okänt resultat av skickning.");
+        }
+    }
+
+    /// <summary>The confirmation with the order number and the Låneförbindelse button.</summary>
+    [HttpGet("{id:int}/skickad")]
+    public async Task<IActionResult> Skickad(int id, CancellationToken ct)
+    {
+        var huvud = await HuvudAsync(id, ct);
+        if (huvud is null || huvud.Status == Orderstatus.Pagaende)
+        {
+            return NotFound();
+        }
+        await pdl.LoggaAsync("Beställning läst", $"Bekräftelse av beställning {huvud.Ordernummer} visad.", huvud.MottagareId, ct);
+        return View("Skickad", huvud);
+    }
+}

@@ -1,0 +1,527 @@
+using System.Net;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+using Sesam.Web.Tests.Infrastruktur;
+
+namespace Sesam.Web.Tests;
+
+/// <summary>The prescribing journeys end to end through HTTP, on a real database.</summary>
+public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
+{
+    protected TApp App => app;
+
+    [Fact]
+    public async Task Forskriva_fran_hjalpmedelsverksamhet_till_mottagningen_ger_registrerad_order_med_nummer()
+    {
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(k, DemoData.PatientTolvan);
+        var varukorg = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
+        Assert.Contains("Tolvan Tolvansson", varukorg.QuerySelector("[data-testid=mottagare]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Anna Andersson", varukorg.QuerySelector("[data-testid=forskrivare]")!.TextContent, StringComparison.Ordinal);
+
+        var svar = await Varukorg.LaggTillAsync(k, id, "20410", 2, "Hjalpmedelsverksamhet", "Till vänster om dörren");
+        Assert.Equal($"/bestallning/{id}", svar.Headers.Location?.OriginalString);
+        var slutfor = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/slutfor"));
+        Assert.Equal("Anna Andersson", slutfor.QuerySelector<IElement>("#Kontaktperson")!.GetAttribute("value"));
+        Assert.NotNull(slutfor.QuerySelector("#till-enhet[checked]"));
+
+        var ordernummer = await Varukorg.SlutforOchSkickaAsync(k, id, []);
+        Assert.Matches(@"^\d{8,12}$", ordernummer);
+
+        await using var db = app.Databas();
+        var b = await db.Bestallningar.Include(x => x.Rader).Include(x => x.Tjanstestalle).SingleAsync(x => x.Id == id);
+        Assert.Equal(Orderstatus.Registrerad, b.Status);
+        Assert.Equal(ordernummer, b.Ordernummer);
+        Assert.StartsWith(Ordernummer.Period(DateOnly.FromDateTime(DateTime.Now)), ordernummer, StringComparison.Ordinal);
+        Assert.Equal(LeveransTill.MottagningEnhet, b.Leverans!.Till);
+        Assert.Equal(b.Tjanstestalle.Adress.Gatuadress, b.Leverans.Adress.Gatuadress);
+        Assert.Equal("Anna Andersson", b.Leverans.Kontaktperson);
+        var rad = Assert.Single(b.Rader);
+        Assert.Equal(Arbetsdagskalender.LaggTillArbetsdagar(DateOnly.FromDateTime(b.Skickad!.Value), 17), rad.PlaneratLeveransdatum);
+
+        var detaljer = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
+        Assert.Equal("Registrerad", detaljer.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Contains("Till mottagning/enhet", detaljer.QuerySelector("[data-testid=leverans]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Klient(DemoData.AndraEnhetensForskrivareHsaId).GetAsync($"/bestallning/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Varukorgen_ar_pagaende_och_finns_kvar_for_anvandaren()
+    {
+        var id = await Varukorg.NyAsync(app.Klient(DemoData.ForskrivareHsaId), DemoData.PatientLilleSkutt);
+        var start = await Html.LasAsync(await app.Klient(DemoData.ForskrivareHsaId).GetAsync("/bestallning"));
+        Assert.NotNull(start.QuerySelector($"[data-testid=pagaende] a[href='/bestallning/{id}']"));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Klient(DemoData.SomnForskrivareHsaId).GetAsync($"/bestallning/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Dubbelklick_och_tillbaka_och_skicka_igen_ger_en_order()
+    {
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(k, DemoData.PatientTolvan);
+        await Varukorg.LaggTillAsync(k, id, "55871", 1, "Hjalpmedelsverksamhet");
+        var bekrafta = await Varukorg.SlutforAsync(k, id, []);
+        var nyckel = bekrafta.QuerySelector<IElement>("input[name=skickaNyckel]")!.GetAttribute("value")!;
+        var falt = new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(bekrafta), ["skickaNyckel"] = nyckel };
+
+        var svar = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => k.PostAsync($"/bestallning/{id}/skicka", new FormUrlEncodedContent(falt))));
+        Assert.All(svar, s => Assert.Equal($"/bestallning/{id}/skickad", s.Headers.Location?.OriginalString));
+
+        // Back in the browser, the page reloaded with a fresh key, and sent again: still the same order.
+        var igen = await k.PostAsync($"/bestallning/{id}/skicka", new FormUrlEncodedContent(new Dictionary<string, string>(falt) { ["skickaNyckel"] = Guid.NewGuid().ToString() }));
+        Assert.Equal($"/bestallning/{id}/skickad", igen.Headers.Location?.OriginalString);
+
+        await using var db = app.Databas();
+        Assert.Equal(1, await db.Bestallningar.CountAsync(b => b.Id == id && b.Ordernummer != null));
+        var skickad = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/skickad"));
+        Assert.Equal(await db.Bestallningar.Where(b => b.Id == id).Select(b => b.Ordernummer).SingleAsync(), skickad.QuerySelector("[data-testid=ordernummer]")!.TextContent);
+        Assert.NotNull(skickad.QuerySelector($"a[href='/bestallning/{id}/laneforbindelse']"));
+    }
+
+    [Fact]
+    public async Task Felaktig_inmatning_ger_meddelande_vid_faltet_och_behaller_det_inmatade()
+    {
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var start = await Html.LasAsync(await k.GetAsync("/bestallning"));
+        var svar = await k.PostAsync("/bestallning/ny", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(start),
+            ["Personnummer"] = "191212121213",
+            ["ForskrivareId"] = start.QuerySelector<IElement>("#ForskrivareId option[selected]")!.GetAttribute("value")!,
+            ["TjanstestalleId"] = start.QuerySelector<IElement>("#TjanstestalleId option[selected]")!.GetAttribute("value")!,
+        }));
+        var sida = await Html.LasAsync(svar);
+        Assert.Contains("Kontrollsiffran", sida.QuerySelector("[data-valmsg-for=Personnummer]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("191212121213", sida.QuerySelector<IElement>("#Personnummer")!.GetAttribute("value"));
+
+        var id = await Varukorg.NyAsync(k, DemoData.PatientTolvan);
+        async Task<IDocument> Lagg(string artikel, string antal, string kommentar, string kalla = "Hjalpmedelsverksamhet")
+        {
+            var s = await Varukorg.LaggTillAsync(k, id, artikel, antal, kalla, kommentar);
+            Assert.Equal(HttpStatusCode.OK, s.StatusCode);
+            return await Html.LasAsync(s);
+        }
+
+        var okand = await Lagg("99999", "3", "Hej");
+        Assert.Contains("ingen artikel med artikelnummer 99999", okand.QuerySelector("[data-valmsg-for=Artikelnummer]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("3", okand.QuerySelector<IElement>("#Antal")!.GetAttribute("value"));
+        Assert.Equal("Hej", okand.QuerySelector("#Kommentar")!.TextContent);
+
+        foreach (var antal in new[] { "0", "-2", "100000", "tre" })
+        {
+            var fel = await Lagg("20410", antal, "Kvar");
+            Assert.Contains("Antal", fel.QuerySelector("[data-valmsg-for=Antal]")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal("20410", fel.QuerySelector<IElement>("#Artikelnummer")!.GetAttribute("value"));
+            Assert.Equal("Kvar", fel.QuerySelector("#Kommentar")!.TextContent);
+        }
+
+        var utgatt = await Lagg("16640", "1", "");
+        Assert.Contains("har utgått och finns inte i lager", utgatt.QuerySelector("[data-valmsg-for=Artikelnummer]")!.TextContent, StringComparison.Ordinal);
+
+        var lang = await Lagg("20410", "1", new string('x', Orderrad.MaxKommentar + 1));
+        Assert.Contains("högst 500 tecken", lang.QuerySelector("[data-valmsg-for=Kommentar]")!.TextContent, StringComparison.Ordinal);
+
+        await using var db = app.Databas();
+        Assert.Equal(0, await db.Orderrader.CountAsync(r => r.BestallningId == id));
+    }
+
+    [Fact]
+    public async Task Patientavgift_maste_besvaras_och_pennan_nollstaller_svaret()
+    {
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(k, DemoData.PatientTolvan);
+        var svar = await Varukorg.LaggTillAsync(k, id, "40110", 1, "Hjalpmedelsverksamhet");
+        var radUrl = svar.Headers.Location!.OriginalString;
+        Assert.Matches($"^/bestallning/{id}/rad/\\d+$", radUrl);
+
+        var utanSvar = await Html.LasAsync(await Varukorg.SparaRadAsync(k, radUrl, null, extra: []));
+        Assert.Contains("svara JA eller NEJ", utanSvar.QuerySelector("[data-valmsg-for=Patientavgift]")!.TextContent, StringComparison.Ordinal);
+
+        Assert.Equal($"/bestallning/{id}", (await Varukorg.SparaRadAsync(k, radUrl, "ja", [])).Headers.Location?.OriginalString);
+        var varukorg = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
+        Assert.Contains("JA (500.00 kr)", varukorg.QuerySelector("[data-testid=patientavgift]")!.TextContent.Replace(',', '.'), StringComparison.Ordinal);
+
+        var radId = radUrl.Split('/').Last();
+        var penna = await k.PostAsync($"{radUrl}/redigera", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(varukorg) }));
+        Assert.Equal(radUrl, penna.Headers.Location?.OriginalString);
+        var radSida = await Html.LasAsync(await k.GetAsync(radUrl));
+        Assert.Null(radSida.QuerySelector("#avgift-ja[checked]"));
+        Assert.Null(radSida.QuerySelector("#avgift-nej[checked]"));
+
+        var slutfor = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/slutfor"));
+        var blockerad = await Html.LasAsync(await k.PostAsync($"/bestallning/{id}/slutfor", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(slutfor),
+            ["Till"] = "MottagningEnhet",
+            ["Kontaktperson"] = "Anna Andersson",
+        })));
+        Assert.Contains("Svara JA eller NEJ på patientavgift för artikel 40110", blockerad.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
+
+        await Varukorg.SparaRadAsync(k, radUrl, "nej", []);
+        await using var db = app.Databas();
+        Assert.False(await db.Orderrader.Where(r => r.Id == int.Parse(radId)).Select(r => r.PatientavgiftSvar).SingleAsync());
+    }
+
+    [Fact]
+    public async Task Komponentsteget_har_standardkomponenter_forvalda_och_raden_visar_antal_och_pris()
+    {
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(k, DemoData.PatientLilleSkutt);
+        var radUrl = (await Varukorg.LaggTillAsync(k, id, "75178", 1, "Hjalpmedelsverksamhet")).Headers.Location!.OriginalString;
+        var rad = await Html.LasAsync(await k.GetAsync(radUrl));
+        var standard = rad.QuerySelectorAll("[data-testid=standardkomponenter] input[type=checkbox]");
+        Assert.Equal(2, standard.Length);
+        Assert.All(standard, s => Assert.True(s.HasAttribute("checked")));
+        Assert.Equal(3, rad.QuerySelectorAll("[data-testid=ovrigakomponenter] input[type=checkbox]:not([checked])").Length);
+
+        await using var db = app.Databas();
+        var ids = await db.Artiklar.Where(a => a.Artikelnummer == "55434" || a.Artikelnummer == "55433" || a.Artikelnummer == "55871" || a.Artikelnummer == "75175")
+            .ToDictionaryAsync(a => a.Artikelnummer, a => a.Id);
+
+        // Sök komponenter: all components need three characters; the same product needs none.
+        var kortSok = await Html.LasAsync(await Varukorg.SparaRadAsync(k, radUrl, null,
+            [new("Handling", "sok"), new("Sok", "ko"), new("SammaProdukt", "false"), new("Komponent", ids["55434"].ToString())]));
+        Assert.Contains("minst 3 tecken", kortSok.QuerySelector("[data-valmsg-for=Sok]")!.TextContent, StringComparison.Ordinal);
+        var sok = await Html.LasAsync(await Varukorg.SparaRadAsync(k, radUrl, null,
+            [new("Handling", "sok"), new("Sok", "kpl"), new("SammaProdukt", "true"), new("Komponent", ids["55434"].ToString())]));
+        Assert.Null(sok.QuerySelector($"#k-{ids["55433"]}[checked]"));
+        Assert.NotNull(sok.QuerySelector($"#k-{ids["55434"]}[checked]"));
+
+        var spara = await Varukorg.SparaRadAsync(k, radUrl, null,
+            [new("Komponent", ids["55434"].ToString()), new("Komponent", ids["55433"].ToString()), new("Komponent", ids["55871"].ToString()), new("Komponent", ids["75175"].ToString())]);
+        Assert.Equal($"/bestallning/{id}", spara.Headers.Location?.OriginalString);
+        var varukorg = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
+        var radRad = varukorg.QuerySelector("[data-testid=rad-75178]")!;
+        Assert.Equal("75178 (4)", radRad.QuerySelector("[data-testid=artikel]")!.TextContent);
+        Assert.Equal("504.00 kr", radRad.QuerySelector("[data-testid=summa]")!.TextContent.Replace(',', '.'));
+    }
+
+    [Fact]
+    public async Task Ersattningsartikel_ar_forvald_och_originalet_ej_ikryssat()
+    {
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(k, DemoData.PatientTolvan);
+        var fraga = await Html.LasAsync(await Varukorg.LaggTillAsync(k, id, "18850", 1, "Hjalpmedelsverksamhet", "Rollator"));
+        Assert.NotNull(fraga.QuerySelector("[data-testid=ersattning] #vald-ersattning[checked][value='19961']"));
+        Assert.Null(fraga.QuerySelector("[data-testid=ersattning] #vald-original[checked]"));
+        Assert.Equal("Rollator", fraga.QuerySelector("#Kommentar")!.TextContent);
+
+        var svar = await k.PostAsync($"/bestallning/{id}/rad", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(fraga),
+            ["Artikelnummer"] = "18850",
+            ["ValdArtikel"] = "19961",
+            ["Antal"] = "1",
+            ["Kalla"] = "Hjalpmedelsverksamhet",
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+        await using var db = app.Databas();
+        var rad = await db.Orderrader.Include(r => r.Artikel).SingleAsync(r => r.BestallningId == id);
+        Assert.Equal("19961", rad.Artikel.Artikelnummer);
+        Assert.Equal(await db.Artiklar.Where(a => a.Artikelnummer == "18850").Select(a => a.Id).SingleAsync(), rad.ErsatterArtikelId);
+    }
+
+    [Fact]
+    public async Task Hem_till_minderarig_patient_kraver_telefon_och_co()
+    {
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(k, DemoData.PatientBarn);
+        await Varukorg.LaggTillAsync(k, id, "20410", 1, "Hjalpmedelsverksamhet");
+        var slutfor = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/slutfor"));
+        Assert.NotNull(slutfor.QuerySelector("[data-testid=minderarig]"));
+        Assert.Equal("Skolvägen 5", slutfor.QuerySelector<IElement>("#Gatuadress")!.GetAttribute("value"));
+        Dictionary<string, string> Falt(string? telefon, string? co) => new()
+        {
+            ["__RequestVerificationToken"] = Html.Token(slutfor),
+            ["Till"] = "HemTillPatient",
+            ["Gatuadress"] = "Skolvägen 5",
+            ["Postnummer"] = "222 30",
+            ["Postort"] = "Lund",
+            ["CareOf"] = co ?? "",
+            ["Prioritet"] = "Akut",
+            ["Kontaktperson"] = "Anna Andersson",
+            ["Kontakttelefon"] = telefon ?? "",
+            ["OvrigInformation"] = "Ring före",
+        };
+        var utanTelefon = await Html.LasAsync(await k.PostAsync($"/bestallning/{id}/slutfor", new FormUrlEncodedContent(Falt(null, "Maja Månsson"))));
+        Assert.Contains("Telefonnummer måste anges", utanTelefon.QuerySelector("[data-valmsg-for=Kontakttelefon]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Ring före", utanTelefon.QuerySelector("#OvrigInformation")!.TextContent);
+        Assert.NotNull(utanTelefon.QuerySelector("#till-hem[checked]"));
+
+        var utanCo = await Html.LasAsync(await k.PostAsync($"/bestallning/{id}/slutfor", new FormUrlEncodedContent(Falt("070-111 22 33", null))));
+        Assert.Contains("under 18 år", utanCo.QuerySelector("[data-valmsg-for=CareOf]")!.TextContent, StringComparison.Ordinal);
+
+        var ok = await k.PostAsync($"/bestallning/{id}/slutfor", new FormUrlEncodedContent(Falt("070-111 22 33", "Maja Månsson")));
+        Assert.Equal($"/bestallning/{id}/bekrafta", ok.Headers.Location?.OriginalString);
+        await Varukorg.SkickaAsync(k, id, bekrafta: false);
+        await using var db = app.Databas();
+        var b = await db.Bestallningar.SingleAsync(x => x.Id == id);
+        Assert.Equal(LeveransTill.HemTillPatient, b.Leverans!.Till);
+        Assert.Equal("Maja Månsson", b.Leverans.Adress.CareOf);
+        Assert.Equal(Leveransprioritet.Akut, b.Leverans.Prioritet);
+        Assert.Equal(Orderstatus.Registrerad, b.Status);
+    }
+
+    [Fact]
+    public async Task Uttag_ur_eget_forrad_varnar_for_negativt_saldo_och_drar_forst_efter_bekraftelse()
+    {
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(k, DemoData.PatientTolvan);
+        await Varukorg.LaggTillAsync(k, id, "20410", 2, "EgetForrad");
+        var bekrafta = await Varukorg.SlutforAsync(k, id, []);
+        Assert.Contains("1 tillgängliga", bekrafta.QuerySelector("[data-testid=negativt-saldo]")!.TextContent, StringComparison.Ordinal);
+
+        var nekad = await Html.LasAsync(await Varukorg.SkickaAsync(k, id, bekrafta: false));
+        Assert.Contains("Uttaget gör saldot negativt", nekad.QuerySelector("[data-testid=fel]")!.TextContent, StringComparison.Ordinal);
+        await using (var db = app.Databas())
+        {
+            Assert.Equal(Orderstatus.Pagaende, await db.Bestallningar.Where(b => b.Id == id).Select(b => b.Status).SingleAsync());
+            Assert.Equal(1, await Saldo(db, "4711", "20410"));
+        }
+
+        var ok = await Varukorg.SkickaAsync(k, id, bekrafta: true);
+        Assert.Equal($"/bestallning/{id}/skickad", ok.Headers.Location?.OriginalString);
+        await using (var db = app.Databas())
+        {
+            var b = await db.Bestallningar.Include(x => x.Rader).SingleAsync(x => x.Id == id);
+            Assert.Equal(Orderstatus.Utlevererad, b.Status);
+            Assert.All(b.Rader, r => Assert.Equal(Radstatus.Levererad, r.Status));
+            Assert.Null(b.Leverans);
+            Assert.Equal(-1, await Saldo(db, "4711", "20410"));
+            Assert.Equal("En beställning från eget förråd kan aldrig makuleras.", b.VarforEjMakulerbar());
+        }
+    }
+
+    [Fact]
+    public async Task Forskriva_individ_fran_eget_forrad_levererar_individen_med_avgift_och_komponenter()
+    {
+        var k = app.Klient(DemoData.SomnForskrivareHsaId);
+        var start = await Html.LasAsync(await k.GetAsync("/bestallning/individ/2100502"));
+        Assert.Null(start.QuerySelector("[data-testid=hinder]"));
+        var svar = await k.PostAsync("/bestallning/individ/2100502", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(start),
+            ["Personnummer"] = DemoData.PatientLilleSkutt,
+            ["ForskrivareId"] = start.QuerySelector<IElement>("#ForskrivareId option[selected]")!.GetAttribute("value")!,
+            ["TjanstestalleId"] = start.QuerySelector<IElement>("#TjanstestalleId option[selected]")!.GetAttribute("value")!,
+        }));
+        var radUrl = svar.Headers.Location!.OriginalString;
+        var id = int.Parse(radUrl.Split('/')[2]);
+        var rad = await Html.LasAsync(await k.GetAsync(radUrl));
+        Assert.Equal(3, rad.QuerySelectorAll("[data-testid=individens-komponenter] li").Length);
+        await using var db0 = app.Databas();
+        var maskL = await db0.Artiklar.Where(a => a.Artikelnummer == "40121").Select(a => a.Id).SingleAsync();
+        var individId = await db0.Individer.Where(i => i.Individnummer == "2100502").Select(i => i.Id).SingleAsync();
+        var cpapForst = await Saldo(db0, "4720", "40110");
+        var maskForst = await Saldo(db0, "4720", "40121");
+        Assert.Equal($"/bestallning/{id}", (await Varukorg.SparaRadAsync(k, radUrl, "ja",
+            [new("Komponent", maskL.ToString()), new("IndividId", individId.ToString())])).Headers.Location?.OriginalString);
+
+        var bekrafta = await Varukorg.SlutforAsync(k, id, []);
+        Assert.Null(bekrafta.QuerySelector("[data-testid=negativt-saldo]"));
+        Assert.Equal($"/bestallning/{id}/skickad", (await Varukorg.SkickaAsync(k, id, bekrafta: false)).Headers.Location?.OriginalString);
+
+        await using var db = app.Databas();
+        var individ = await db.Individer.Include(i => i.Komponenter).ThenInclude(c => c.Artikel).SingleAsync(i => i.Individnummer == "2100502");
+        var skutt = await db.Mottagare.SingleAsync(m => m.Personnummer == Personnummer.FranLagrat(DemoData.PatientLilleSkutt));
+        Assert.Equal(Individstatus.Levererad, individ.Status);
+        Assert.Equal(skutt.Id, individ.MottagareId);
+        Assert.Contains(individ.Komponenter, c => c.Artikel.Artikelnummer == "40121");
+        var avgift = await db.Patientavgifter.SingleAsync(p => p.IndividId == individ.Id);
+        Assert.Equal(Faktureringsstatus.SkaFaktureras, avgift.Status);
+        Assert.Equal(avgift.LevereradDatum.AddDays(90), avgift.FakturerbarFran);
+        Assert.Equal(cpapForst - 1, await Saldo(db, "4720", "40110"));
+        Assert.Equal(maskForst - 1, await Saldo(db, "4720", "40121"));
+        Assert.Equal(Orderstatus.Utlevererad, await db.Bestallningar.Where(b => b.Id == id).Select(b => b.Status).SingleAsync());
+    }
+
+    [Fact]
+    public async Task Individ_utanfor_anvandarens_forrad_kan_inte_levereras()
+    {
+        var k = app.Klient(DemoData.BestallareHsaId);
+        var sida = await Html.LasAsync(await k.GetAsync("/bestallning/individ/2100503"));
+        Assert.Contains("finns inte i ett förråd som du är kopplad till", sida.QuerySelector("[data-testid=hinder]")!.TextContent, StringComparison.Ordinal);
+        Assert.True(sida.QuerySelector("form[action='/bestallning/individ/2100503'] button[type=submit]")!.HasAttribute("disabled"));
+        var levererad = await Html.LasAsync(await k.GetAsync("/bestallning/individ/1438560"));
+        Assert.Contains("inte på lager", levererad.QuerySelector("[data-testid=hinder]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await k.GetAsync("/bestallning/individ/finns-inte")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Bestallare_bestaller_bara_i_en_kopplad_forskrivares_namn()
+    {
+        var k = app.Klient(DemoData.BestallareHsaId);
+        var start = await Html.LasAsync(await k.GetAsync("/bestallning"));
+        var val = start.QuerySelectorAll("#ForskrivareId option").Select(o => o.TextContent).ToList();
+        Assert.Equal(["RS1001 Anna Andersson"], val);
+        await using var db = app.Databas();
+        var cecilia = await db.Anvandare.Where(a => a.HsaId == DemoData.SomnForskrivareHsaId).Select(a => a.Id).SingleAsync();
+        var nekad = await Html.LasAsync(await k.PostAsync("/bestallning/ny", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(start),
+            ["Personnummer"] = DemoData.PatientTolvan,
+            ["ForskrivareId"] = cecilia.ToString(),
+            ["TjanstestalleId"] = start.QuerySelector<IElement>("#TjanstestalleId option[selected]")!.GetAttribute("value")!,
+        })));
+        Assert.Contains("förskrivare som är kopplad till dig", nekad.QuerySelector("[data-valmsg-for=ForskrivareId]")!.TextContent, StringComparison.Ordinal);
+
+        var id = await Varukorg.NyAsync(k, DemoData.PatientTolvan);
+        var b = await db.Bestallningar.Include(x => x.Forskrivare).Include(x => x.RegistreradAv).SingleAsync(x => x.Id == id);
+        Assert.Equal(DemoData.ForskrivareHsaId, b.Forskrivare.HsaId);
+        Assert.Equal(DemoData.BestallareHsaId, b.RegistreradAv.HsaId);
+    }
+
+    [Fact]
+    public async Task Femtio_klienter_som_tavlar_om_samma_individ_ger_exakt_en_vinnare()
+    {
+        const int Antal = 50;
+        int[] varukorgar;
+        await using (var db = app.Databas())
+        {
+            var cecilia = await db.Anvandare.Include(a => a.Tjanstestallen).ThenInclude(t => t.Tjanstestalle).SingleAsync(a => a.HsaId == DemoData.SomnForskrivareHsaId);
+            var patient = await db.Mottagare.SingleAsync(m => m.Personnummer == Personnummer.FranLagrat(DemoData.PatientTolvan));
+            var individ = await db.Individer.Include(i => i.Artikel).Include(i => i.Lager).SingleAsync(i => i.Individnummer == "2100501");
+            var somn = cecilia.Tjanstestallen.Single().Tjanstestalle;
+            var lista = Enumerable.Range(0, Antal).Select(_ =>
+            {
+                var b = Bestallning.NyForskrivning(patient, cecilia, cecilia, somn, DateTime.UtcNow);
+                var rad = b.LaggTillRad(individ.Artikel, 1, Leveranskalla.EgetForrad, individ.Lager!, Debiteringsform.Hyra, 0m);
+                rad.AngeIndivid(individ);
+                rad.SvaraPatientavgift(false);
+                return b;
+            }).ToList();
+            db.AddRange(lista);
+            await db.SaveChangesAsync();
+            varukorgar = lista.Select(b => b.Id).ToArray();
+        }
+        var klienter = varukorgar.Select(_ => app.Klient(DemoData.SomnForskrivareHsaId)).ToArray();
+        var tokens = await Task.WhenAll(varukorgar.Select(async (id, i) => Html.Token(await Html.LasAsync(await klienter[i].GetAsync($"/bestallning/{id}/bekrafta")))));
+
+        var svar = await Task.WhenAll(varukorgar.Select((id, i) => klienter[i].PostAsync($"/bestallning/{id}/skicka", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = tokens[i],
+            ["skickaNyckel"] = Guid.NewGuid().ToString(),
+        }))));
+
+        Assert.Equal(1, svar.Count(s => s.StatusCode == HttpStatusCode.Redirect));
+        foreach (var forlorare in svar.Where(s => s.StatusCode != HttpStatusCode.Redirect))
+        {
+            Assert.Equal(HttpStatusCode.OK, forlorare.StatusCode);
+            var fel = (await Html.LasAsync(forlorare)).QuerySelector("[data-testid=fel]")!.TextContent;
+            Assert.True(fel.Contains("Någon annan hann före", StringComparison.Ordinal) || fel.Contains("inte längre tillgänglig", StringComparison.Ordinal), fel);
+        }
+        await using var kontroll = app.Databas();
+        Assert.Equal(1, await kontroll.Bestallningar.CountAsync(b => varukorgar.Contains(b.Id) && b.Status == Orderstatus.Utlevererad));
+        Assert.Equal(Antal - 1, await kontroll.Bestallningar.CountAsync(b => varukorgar.Contains(b.Id) && b.Status == Orderstatus.Pagaende));
+        Assert.Equal(Individstatus.Levererad, await kontroll.Individer.Where(i => i.Individnummer == "2100501").Select(i => i.Status).SingleAsync());
+    }
+
+    private static Task<int> Saldo(SesamDbContext db, string lager, string artikel) =>
+        db.Lagersaldon.Where(s => s.Lager.Nummer == lager && s.Artikel.Artikelnummer == artikel).Select(s => s.Saldo).SingleAsync();
+}
+
+public sealed class BestallningTestsSqlite(SqliteApp app) : BestallningTests<SqliteApp>(app);
+
+public sealed class BestallningTestsPostgres(PostgresApp app) : BestallningTests<PostgresApp>(app);
+
+/// <summary>Drives the wizard like a browser: reads each page's form and posts it.</summary>
+internal static class Varukorg
+{
+    public static async Task<int> NyAsync(HttpClient k, string personnummer)
+    {
+        var start = await Html.LasAsync(await k.GetAsync("/bestallning"));
+        var svar = await k.PostAsync("/bestallning/ny", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(start),
+            ["Personnummer"] = personnummer,
+            ["ForskrivareId"] = start.QuerySelector<IElement>("#ForskrivareId option[selected]")!.GetAttribute("value")!,
+            ["TjanstestalleId"] = start.QuerySelector<IElement>("#TjanstestalleId option[selected]")!.GetAttribute("value")!,
+        }));
+        Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+        return int.Parse(svar.Headers.Location!.OriginalString.Split('/', '?')[2], System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public static Task<HttpResponseMessage> LaggTillAsync(HttpClient k, int id, string artikel, int antal, string kalla, string kommentar = "") =>
+        LaggTillAsync(k, id, artikel, antal.ToString(System.Globalization.CultureInfo.InvariantCulture), kalla, kommentar);
+
+    public static async Task<HttpResponseMessage> LaggTillAsync(HttpClient k, int id, string artikel, string antal, string kalla, string kommentar)
+    {
+        var sida = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
+        return await k.PostAsync($"/bestallning/{id}/rad", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(sida),
+            ["Artikelnummer"] = artikel,
+            ["Antal"] = antal,
+            ["Kalla"] = kalla,
+            ["Kommentar"] = kommentar,
+        }));
+    }
+
+    /// <summary>Posts the row step with its current values, the fee answer and <paramref name="extra"/> fields.</summary>
+    public static async Task<HttpResponseMessage> SparaRadAsync(HttpClient k, string radUrl, string? avgift, IReadOnlyList<KeyValuePair<string, string>> extra)
+    {
+        var sida = await Html.LasAsync(await k.GetAsync(radUrl));
+        var falt = new List<KeyValuePair<string, string>>
+        {
+            new("__RequestVerificationToken", Html.Token(sida)),
+            new("Antal", sida.QuerySelector<IElement>("#Antal")!.GetAttribute("value")!),
+        };
+        if (avgift is not null)
+        {
+            falt.Add(new("Patientavgift", avgift));
+        }
+        if (!extra.Any(e => e.Key == "Komponent"))
+        {
+            falt.AddRange(sida.QuerySelectorAll("input[name=Komponent][checked]").Select(i => new KeyValuePair<string, string>("Komponent", i.GetAttribute("value")!)));
+        }
+        falt.AddRange(extra);
+        return await k.PostAsync(radUrl, new FormUrlEncodedContent(falt));
+    }
+
+    /// <summary>"Slutför beställning" with the defaults shown (plus <paramref name="andra"/>), then the Bekräfta page.</summary>
+    public static async Task<IDocument> SlutforAsync(HttpClient k, int id, Dictionary<string, string> andra)
+    {
+        var sida = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/slutfor"));
+        var falt = new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(sida), ["Till"] = "MottagningEnhet" };
+        foreach (var namn in new[] { "Kontaktperson", "Kontakttelefon", "Gatuadress", "Postnummer", "Postort" })
+        {
+            if (sida.QuerySelector<IElement>($"#{namn}")?.GetAttribute("value") is { } v)
+            {
+                falt[namn] = v;
+            }
+        }
+        foreach (var (namn, varde) in andra)
+        {
+            falt[namn] = varde;
+        }
+        var svar = await k.PostAsync($"/bestallning/{id}/slutfor", new FormUrlEncodedContent(falt));
+        Assert.Equal($"/bestallning/{id}/bekrafta", svar.Headers.Location?.OriginalString);
+        return await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/bekrafta"));
+    }
+
+    public static async Task<HttpResponseMessage> SkickaAsync(HttpClient k, int id, bool bekrafta)
+    {
+        var sida = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/bekrafta"));
+        var falt = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(sida),
+            ["skickaNyckel"] = sida.QuerySelector<IElement>("input[name=skickaNyckel]")!.GetAttribute("value")!,
+        };
+        if (bekrafta)
+        {
+            falt["negativtSaldoBekraftat"] = "true";
+        }
+        return await k.PostAsync($"/bestallning/{id}/skicka", new FormUrlEncodedContent(falt));
+    }
+
+    public static async Task<string> SlutforOchSkickaAsync(HttpClient k, int id, Dictionary<string, string> andra)
+    {
+        await SlutforAsync(k, id, andra);
+        var svar = await SkickaAsync(k, id, bekrafta: false);
+        Assert.Equal($"/bestallning/{id}/skickad", svar.Headers.Location?.OriginalString);
+        var sida = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/skickad"));
+        return sida.QuerySelector("[data-testid=ordernummer]")!.TextContent;
+    }
+}
