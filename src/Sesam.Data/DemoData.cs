@@ -106,6 +106,8 @@ public static class DemoData
         var sang = Ny("75178", "Säng SB755 90 cm 100 mm hjul 200 kg OBS Grindar/fasta långsidor beställs separat", "st", Artikeltyp.Huvudhjalpmedel, "181210", invacare, "1555007-0154", scanbed, Leveranstidsklass.Inom7, 402m, individ: true);
         sang.LaggTillPris(Debiteringsform.Hyra, 415m, new DateOnly(idag.Year, 1, 1));
         sang.AngeFuIntervall(24);
+        sang.LaggTillDokument("Bruksanvisning Scanbed 755", new Uri("https://www.example.se/invacare/scanbed-755-bruksanvisning.pdf"));
+        sang.LaggTillDokument("Monteringsanvisning sänggrind Line", new Uri("https://www.example.se/invacare/sanggrind-line-montering.pdf"));
         var lyftbage = Ny("55871", "Lyftbåge kpl std", "st", Artikeltyp.Tillbehor, "181210", invacare, "1542093-0154", scanbed, Leveranstidsklass.Inom7, 10m);
         var manoverdosa = Ny("55434", "Manöverdosa HB85 4-vägs", "st", Artikeltyp.Tillbehor, "181210", invacare, "1417510-0154", scanbed, Leveranstidsklass.Inom7, 0m);
         var vandhandtag = Ny("56283", "Stöd/vändhandtag h40xb30 snabbblås", "st", Artikeltyp.Tillbehor, "181210", invacare, "1417511-0154", scanbed, Leveranstidsklass.Inom7, 12m);

@@ -14,6 +14,7 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
     public DbSet<Leverantor> Leverantorer => Set<Leverantor>();
     public DbSet<Produkt> Produkter => Set<Produkt>();
     public DbSet<Artikel> Artiklar => Set<Artikel>();
+    public DbSet<ArtikelDokument> ArtikelDokument => Set<ArtikelDokument>();
     public DbSet<Lagersaldo> Lagersaldon => Set<Lagersaldo>();
     public DbSet<Individ> Individer => Set<Individ>();
     public DbSet<Mottagare> Mottagare => Set<Mottagare>();
@@ -36,14 +37,48 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        foreach (var artikel in AndradeArtiklar())
+        {
+            if (artikel.Entity.Leverantor is null && artikel.Entity.LeverantorId is not null)
+            {
+                artikel.Reference(a => a.Leverantor).Load();
+            }
+            if (artikel.Entity.Produkt is null && artikel.Entity.ProduktId is not null)
+            {
+                artikel.Reference(a => a.Produkt).Load();
+            }
+            artikel.Entity.UppdateraSoktext();
+        }
         BumpVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        foreach (var artikel in AndradeArtiklar())
+        {
+            if (artikel.Entity.Leverantor is null && artikel.Entity.LeverantorId is not null)
+            {
+                await artikel.Reference(a => a.Leverantor).LoadAsync(cancellationToken);
+            }
+            if (artikel.Entity.Produkt is null && artikel.Entity.ProduktId is not null)
+            {
+                await artikel.Reference(a => a.Produkt).LoadAsync(cancellationToken);
+            }
+            artikel.Entity.UppdateraSoktext();
+        }
         BumpVersions();
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>
+    /// New and changed artiklar, whose search text is rebuilt before saving with their leverantör and produkt
+    /// loaded: a domain method may have changed one of them while the other was not loaded.
+    /// </summary>
+    private List<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<Artikel>> AndradeArtiklar()
+    {
+        ChangeTracker.DetectChanges();
+        return ChangeTracker.Entries<Artikel>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
     }
 
     /// <summary>

@@ -61,6 +61,7 @@ public static class SesamApp
         builder.Services.AddScoped<AktuellAnvandare>();
         builder.Services.AddSingleton<Granskningslogg>();
         builder.Services.AddScoped<Pdl>();
+        builder.Services.AddScoped<Features.Artiklar.ArtikelSok>();
         builder.Services
             .AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddRazorOptions(o =>

@@ -178,6 +178,16 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Property<int?>("ProduktId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Soktext")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("character varying(700)");
+
+                    b.Property<string>("Sorteringsnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<bool>("Sortiment")
                         .HasColumnType("boolean");
 
@@ -199,7 +209,37 @@ namespace Sesam.Data.Postgres.Migrations
 
                     b.HasIndex("ProduktId");
 
+                    b.HasIndex("Sorteringsnamn");
+
                     b.ToTable("Artiklar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.ArtikelDokument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Adress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.ToTable("ArtikelDokument", (string)null);
                 });
 
             modelBuilder.Entity("Sesam.Domain.ArtikelKomponent", b =>
@@ -1097,6 +1137,15 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Produkt");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.ArtikelDokument", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", null)
+                        .WithMany("Dokument")
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sesam.Domain.ArtikelKomponent", b =>
                 {
                     b.HasOne("Sesam.Domain.Artikel", null)
@@ -1549,6 +1598,8 @@ namespace Sesam.Data.Postgres.Migrations
 
             modelBuilder.Entity("Sesam.Domain.Artikel", b =>
                 {
+                    b.Navigation("Dokument");
+
                     b.Navigation("Komponenter");
 
                     b.Navigation("Priser");

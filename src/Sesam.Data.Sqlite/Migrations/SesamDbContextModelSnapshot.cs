@@ -169,6 +169,16 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Property<int?>("ProduktId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Soktext")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sorteringsnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("Sortiment")
                         .HasColumnType("INTEGER");
 
@@ -190,7 +200,35 @@ namespace Sesam.Data.Sqlite.Migrations
 
                     b.HasIndex("ProduktId");
 
+                    b.HasIndex("Sorteringsnamn");
+
                     b.ToTable("Artiklar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.ArtikelDokument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Adress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.ToTable("ArtikelDokument", (string)null);
                 });
 
             modelBuilder.Entity("Sesam.Domain.ArtikelKomponent", b =>
@@ -1050,6 +1088,15 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Produkt");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.ArtikelDokument", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", null)
+                        .WithMany("Dokument")
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sesam.Domain.ArtikelKomponent", b =>
                 {
                     b.HasOne("Sesam.Domain.Artikel", null)
@@ -1502,6 +1549,8 @@ namespace Sesam.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Sesam.Domain.Artikel", b =>
                 {
+                    b.Navigation("Dokument");
+
                     b.Navigation("Komponenter");
 
                     b.Navigation("Priser");

@@ -45,6 +45,13 @@ public class ArtikelConfiguration : IEntityTypeConfiguration<Artikel>
         builder.HasOne(x => x.Produkt).WithMany().HasForeignKey(x => x.ProduktId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(x => x.Ersattningsartikel).WithMany().HasForeignKey(x => x.ErsattningsartikelId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(x => x.HarPatientavgift);
+        // Partial-text search uses provider-specific indexes over Soktext, created in each provider's migration
+        // (pg_trgm GIN on PostgreSQL, an FTS5 trigram table kept in step by triggers on SQLite).
+        builder.Property(x => x.Soktext).HasMaxLength(Sok.MaxLangd);
+        builder.Property(x => x.Sorteringsnamn).HasMaxLength(Artikel.MaxBenamning);
+        builder.HasIndex(x => x.Sorteringsnamn);
+        builder.HasMany(x => x.Dokument).WithOne().HasForeignKey(x => x.ArtikelId);
+        builder.Navigation(x => x.Dokument).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(x => x.Priser).WithOne().HasForeignKey(x => x.ArtikelId);
         builder.Navigation(x => x.Priser).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(x => x.Komponenter).WithOne().HasForeignKey(x => x.ArtikelId);
@@ -68,5 +75,16 @@ public class ArtikelKomponentConfiguration : IEntityTypeConfiguration<ArtikelKom
         builder.ToTable("ArtikelKomponenter");
         builder.HasOne(x => x.Komponent).WithMany().HasForeignKey(x => x.KomponentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(x => new { x.ArtikelId, x.KomponentId }).IsUnique();
+    }
+}
+
+public class ArtikelDokumentConfiguration : IEntityTypeConfiguration<ArtikelDokument>
+{
+    public void Configure(EntityTypeBuilder<ArtikelDokument> builder)
+    {
+        builder.ToTable("ArtikelDokument");
+        builder.Property(x => x.Titel).HasMaxLength(ArtikelDokument.MaxTitel);
+        builder.Property(x => x.Adress).HasMaxLength(ArtikelDokument.MaxAdress);
+        builder.HasIndex(x => x.ArtikelId);
     }
 }

@@ -7,8 +7,9 @@ public class Artikel : Entitet
 
     private readonly List<ArtikelPris> _priser = [];
     private readonly List<ArtikelKomponent> _komponenter = [];
+    private readonly List<ArtikelDokument> _dokument = [];
 
-    private Artikel() { Artikelnummer = ""; Benamning = ""; Enhet = ""; IsoKodKod = ""; }
+    private Artikel() { Artikelnummer = ""; Benamning = ""; Enhet = ""; IsoKodKod = ""; Soktext = ""; Sorteringsnamn = ""; }
 
     public Artikel(string artikelnummer, string benamning, string enhet, Artikeltyp typ, string isoKod)
     {
@@ -28,6 +29,9 @@ public class Artikel : Entitet
         Status = Artikelstatus.Aktiv;
         Leveranstid = Leveranstidsklass.Inom7;
         Bestallningsbar = true;
+        Sorteringsnamn = Sok.Sorteringsnyckel(Benamning);
+        Soktext = "";
+        UppdateraSoktext();
     }
 
     public string Artikelnummer { get; private set; }
@@ -59,8 +63,18 @@ public class Artikel : Entitet
     /// <summary>Interval of förebyggande underhåll (FU), in months.</summary>
     public int? FuIntervallManader { get; private set; }
 
+    /// <summary>
+    /// Artikelnummer, benämning, leverantör, leverantörens artikelnummer and produkt, normalised for search
+    /// (<see cref="Sok.Normalisera"/>). The database indexes it for partial-text search.
+    /// </summary>
+    public string Soktext { get; private set; }
+    /// <summary>Benämning as a key that sorts in Swedish order on both databases (<see cref="Sok.Sorteringsnyckel"/>).</summary>
+    public string Sorteringsnamn { get; private set; }
+
     public IReadOnlyCollection<ArtikelPris> Priser => _priser;
     public IReadOnlyCollection<ArtikelKomponent> Komponenter => _komponenter;
+    /// <summary>The supplier's documents (manuals, assembly instructions), as links.</summary>
+    public IReadOnlyCollection<ArtikelDokument> Dokument => _dokument;
 
     public bool HarPatientavgift => Patientavgift is > 0;
 
@@ -68,9 +82,38 @@ public class Artikel : Entitet
     {
         Leverantor = leverantor;
         LeverantorensArtikelnummer = string.IsNullOrWhiteSpace(leverantorensArtikelnummer) ? null : leverantorensArtikelnummer.Trim();
+        UppdateraSoktext();
     }
 
-    public void AngeProdukt(Produkt? produkt) => Produkt = produkt;
+    public void AngeProdukt(Produkt? produkt)
+    {
+        Produkt = produkt;
+        UppdateraSoktext();
+    }
+
+    /// <summary>
+    /// Rebuilds <see cref="Soktext"/> from the fields and the loaded leverantör and produkt. The persistence
+    /// layer calls it again before saving, with those loaded, so the stored text never goes stale.
+    /// </summary>
+    public void UppdateraSoktext()
+    {
+        var delar = new[] { Artikelnummer, Benamning, Leverantor?.Namn, LeverantorensArtikelnummer, Produkt?.Namn };
+        var text = Sok.Normalisera(string.Join(' ', delar.Where(d => !string.IsNullOrWhiteSpace(d))));
+        Soktext = text.Length > Sok.MaxLangd ? text[..Sok.MaxLangd] : text;
+    }
+
+    public void LaggTillDokument(string titel, Uri adress)
+    {
+        if (string.IsNullOrWhiteSpace(titel) || titel.Length > ArtikelDokument.MaxTitel)
+        {
+            throw new DomainException($"Dokumentets titel måste anges och får vara högst {ArtikelDokument.MaxTitel} tecken.");
+        }
+        if (!adress.IsAbsoluteUri || (adress.Scheme != Uri.UriSchemeHttps && adress.Scheme != Uri.UriSchemeHttp) || adress.OriginalString.Length > ArtikelDokument.MaxAdress)
+        {
+            throw new DomainException("Dokumentets adress måste vara en fullständig webbadress (http eller https).");
+        }
+        _dokument.Add(new ArtikelDokument(titel.Trim(), adress.AbsoluteUri));
+    }
 
     public void AngeSortiment(bool sortiment) => Sortiment = sortiment;
 
@@ -184,6 +227,25 @@ public class ArtikelPris : Entitet
     public Debiteringsform Debiteringsform { get; private set; }
     public decimal Belopp { get; private set; }
     public DateOnly GallerFran { get; private set; }
+}
+
+/// <summary>A document the supplier publishes for an artikel, linked where it lives.</summary>
+public class ArtikelDokument : Entitet
+{
+    public const int MaxTitel = 200;
+    public const int MaxAdress = 500;
+
+    private ArtikelDokument() { Titel = ""; Adress = ""; }
+
+    internal ArtikelDokument(string titel, string adress)
+    {
+        Titel = titel;
+        Adress = adress;
+    }
+
+    public int ArtikelId { get; private set; }
+    public string Titel { get; private set; }
+    public string Adress { get; private set; }
 }
 
 /// <summary>A component of an individmärkt artikel: standard (preselected) or övrig (may be added).</summary>

@@ -15,7 +15,7 @@ public static class Meny
         new("Startsida", "/"),
         new("Beställning", "/bestallning"),
         new("Mottagare", "/mottagare"),
-        new("Artiklar", null),
+        new("Artiklar", "/artiklar"),
         new("Individ", "/individ"),
         new("Lager", "/lager"),
         new("Mer…", null),

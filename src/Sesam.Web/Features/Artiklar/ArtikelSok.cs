@@ -1,0 +1,192 @@
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+
+namespace Sesam.Web.Features.Artiklar;
+
+public enum ArtikelSortering
+{
+    Benamning,
+    Artikel,
+    Leverantor,
+    LevArtikelnr,
+    Enhet,
+    Artikeltyp,
+    Leveranstid,
+    Tillgangligt,
+}
+
+/// <summary>What to search for. Every term must match; the other criteria narrow further.</summary>
+public sealed record ArtikelSokVillkor
+{
+    /// <summary>Normalised terms (<see cref="Sok.Termer"/>); empty lists everything the other criteria allow.</summary>
+    public IReadOnlyList<string> Termer { get; init; } = [];
+    public bool EndastSortiment { get; init; } = true;
+    public Artikeltyp? Artikeltyp { get; init; }
+    public int? LeverantorId { get; init; }
+    public int? ProduktId { get; init; }
+    public string? IsoKod { get; init; }
+    /// <summary>The lager whose available quantity each hit shows; null shows none.</summary>
+    public int? TillganglighetLagerId { get; init; }
+    public ArtikelSortering Sortering { get; init; }
+    public bool Fallande { get; init; }
+    public int Sida { get; init; } = 1;
+    public int PerSida { get; init; } = ArtikelSok.StandardPerSida;
+}
+
+public sealed record ArtikelTraff(
+    int Id,
+    string Artikelnummer,
+    string Benamning,
+    string Enhet,
+    Artikeltyp Artikeltyp,
+    string? Leverantor,
+    string? LeverantorensArtikelnummer,
+    string? Produkt,
+    Leveranstidsklass Leveranstid,
+    Artikelstatus Status,
+    bool Sortiment,
+    bool Bestallningsbar,
+    bool Individmarkt,
+    int Tillgangligt);
+
+public sealed record ArtikelSokResultat(IReadOnlyList<ArtikelTraff> Traffar, int Antal, int Sida, int PerSida)
+{
+    public int AntalSidor => Math.Max(1, (Antal + PerSida - 1) / PerSida);
+}
+
+public sealed record Alternativ(int Id, string Namn);
+
+/// <summary>
+/// Artikel search over the indexed <see cref="Artikel.Soktext"/>: benämning or part of it, leverantör,
+/// leverantörens artikelnummer, artikelnummer and produkt, each term a substring. One query for the count
+/// and one for the page, availability included, whatever the page size.
+/// </summary>
+public sealed class ArtikelSok(SesamDbContext db)
+{
+    public const int MinstaAntalTecken = 3;
+    public const int StandardPerSida = 100;
+
+    /// <summary>FTS5 and pg_trgm index three-character substrings; shorter terms are checked row by row.</summary>
+    private const int IndexeradTermlangd = 3;
+
+    /// <summary>The Swedish message for a search box that cannot be searched, or null when it can.</summary>
+    public static string? Kontrollera(string? sok) =>
+        (sok?.Trim().Length ?? 0) < MinstaAntalTecken ? $"Du måste ange minst {MinstaAntalTecken} tecken för att kunna söka." : null;
+
+    /// <summary>The artiklar that meet the criteria, unordered: for callers that project their own columns.</summary>
+    public IQueryable<Artikel> Filtrera(ArtikelSokVillkor villkor)
+    {
+        IQueryable<Artikel> artiklar = db.Artiklar.AsNoTracking();
+        var radvis = villkor.Termer;
+        var indexerade = villkor.Termer.Where(t => t.Length >= IndexeradTermlangd).ToList();
+        if (db.Database.IsSqlite() && indexerade.Count > 0)
+        {
+            // Each term as an FTS5 phrase: with the trigram tokenizer a phrase matches any substring.
+            var match = string.Join(" AND ", indexerade.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+            artiklar = db.Artiklar
+                .FromSql($"""SELECT * FROM "Artiklar" WHERE "Id" IN (SELECT rowid FROM "ArtikelSok" WHERE "ArtikelSok" MATCH {match})""")
+                .AsNoTracking();
+            radvis = villkor.Termer.Where(t => t.Length < IndexeradTermlangd).ToList();
+        }
+        foreach (var term in radvis)
+        {
+            var monster = "%" + EscapeLike(term) + "%";
+            artiklar = artiklar.Where(a => EF.Functions.Like(a.Soktext, monster, "\\"));
+        }
+        if (villkor.EndastSortiment)
+        {
+            artiklar = artiklar.Where(a => a.Sortiment);
+        }
+        if (villkor.Artikeltyp is { } typ)
+        {
+            artiklar = artiklar.Where(a => a.Artikeltyp == typ);
+        }
+        if (villkor.LeverantorId is { } leverantor)
+        {
+            artiklar = artiklar.Where(a => a.LeverantorId == leverantor);
+        }
+        if (villkor.ProduktId is { } produkt)
+        {
+            artiklar = artiklar.Where(a => a.ProduktId == produkt);
+        }
+        if (villkor.IsoKod is { } iso)
+        {
+            artiklar = artiklar.Where(a => a.IsoKodKod == iso);
+        }
+        return artiklar;
+    }
+
+    public async Task<ArtikelSokResultat> SokAsync(ArtikelSokVillkor villkor, CancellationToken ct = default)
+    {
+        var artiklar = Filtrera(villkor);
+        var antal = await artiklar.CountAsync(ct);
+        var perSida = Math.Clamp(villkor.PerSida, 1, 1000);
+        var antalSidor = Math.Max(1, (antal + perSida - 1) / perSida);
+        var sida = Math.Clamp(villkor.Sida, 1, antalSidor);
+        if (antal == 0)
+        {
+            return new ArtikelSokResultat([], 0, 1, perSida);
+        }
+        var lagerId = villkor.TillganglighetLagerId;
+        var traffar = await Sortera(artiklar, villkor.Sortering, villkor.Fallande, lagerId)
+            .Skip((sida - 1) * perSida)
+            .Take(perSida)
+            .Select(a => new ArtikelTraff(
+                a.Id,
+                a.Artikelnummer,
+                a.Benamning,
+                a.Enhet,
+                a.Artikeltyp,
+                a.Leverantor == null ? null : a.Leverantor.Namn,
+                a.LeverantorensArtikelnummer,
+                a.Produkt == null ? null : a.Produkt.Namn,
+                a.Leveranstid,
+                a.Status,
+                a.Sortiment,
+                a.Bestallningsbar,
+                a.Individmarkt,
+                db.Lagersaldon.Where(s => s.LagerId == lagerId && s.ArtikelId == a.Id).Sum(s => s.Saldo - s.Reserverat)))
+            .ToListAsync(ct);
+        return new ArtikelSokResultat(traffar, antal, sida, perSida);
+    }
+
+    /// <summary>The produkter among the hits when the produkt criterion is left out: what the produkt filter can offer.</summary>
+    public Task<List<Alternativ>> ProdukterAsync(ArtikelSokVillkor villkor, CancellationToken ct = default) =>
+        Filtrera(villkor with { ProduktId = null })
+            .Where(a => a.Produkt != null)
+            .Select(a => new { a.Produkt!.Id, a.Produkt.Namn })
+            .Distinct()
+            .OrderBy(p => p.Namn)
+            .Select(p => new Alternativ(p.Id, p.Namn))
+            .ToListAsync(ct);
+
+    public Task<List<Alternativ>> LeverantorerAsync(CancellationToken ct = default) =>
+        db.Leverantorer.AsNoTracking().OrderBy(l => l.Namn).Select(l => new Alternativ(l.Id, l.Namn)).ToListAsync(ct);
+
+    private IQueryable<Artikel> Sortera(IQueryable<Artikel> artiklar, ArtikelSortering sortering, bool fallande, int? lagerId)
+    {
+        var sorterade = sortering switch
+        {
+            ArtikelSortering.Artikel => Ordna(artiklar, a => a.Artikelnummer, fallande),
+            ArtikelSortering.Leverantor => Ordna(artiklar, a => a.Leverantor == null ? null : a.Leverantor.Namn, fallande).ThenBy(a => a.Sorteringsnamn),
+            ArtikelSortering.LevArtikelnr => Ordna(artiklar, a => a.LeverantorensArtikelnummer, fallande),
+            ArtikelSortering.Enhet => Ordna(artiklar, a => a.Enhet, fallande).ThenBy(a => a.Sorteringsnamn),
+            ArtikelSortering.Artikeltyp => Ordna(artiklar, a => a.Artikeltyp, fallande).ThenBy(a => a.Sorteringsnamn),
+            ArtikelSortering.Leveranstid => Ordna(artiklar, a => a.Leveranstid, fallande).ThenBy(a => a.Sorteringsnamn),
+            ArtikelSortering.Tillgangligt => Ordna(
+                artiklar, a => db.Lagersaldon.Where(s => s.LagerId == lagerId && s.ArtikelId == a.Id).Sum(s => s.Saldo - s.Reserverat), fallande)
+                .ThenBy(a => a.Sorteringsnamn),
+            _ => Ordna(artiklar, a => a.Sorteringsnamn, fallande),
+        };
+        return sorterade.ThenBy(a => a.Artikelnummer);
+    }
+
+    private static IOrderedQueryable<Artikel> Ordna<T>(IQueryable<Artikel> artiklar, System.Linq.Expressions.Expression<Func<Artikel, T>> nyckel, bool fallande) =>
+        fallande ? artiklar.OrderByDescending(nyckel) : artiklar.OrderBy(nyckel);
+
+    private static string EscapeLike(string term) =>
+        term.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+}

@@ -1,0 +1,197 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+using Sesam.Web.Infrastructure;
+
+namespace Sesam.Web.Features.Artiklar;
+
+/// <summary>Sök artikel, artikelinfo and the Sortimentskatalog. The catalogue is open to every logged-in user; stock only for the lager they may see.</summary>
+public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktuell, ArtikelSok sok, TimeProvider klocka) : Controller
+{
+    public const string Bas = "/artiklar";
+    public const string KatalogBas = "/artiklar/katalog";
+
+    public sealed record LagerVal(int Id, string Nummer, string Namn, Lagertyp Typ)
+    {
+        public string Visningsnamn => $"{Nummer} {Namn}";
+    }
+
+    /// <summary>The hit table of a search or a catalogue code.</summary>
+    public sealed record Traffar(ArtikelSokResultat Resultat, Sokparametrar Parametrar, string Bas, LagerVal? Lager);
+
+    public sealed record SokModell(
+        Sokparametrar Parametrar,
+        string? Fel,
+        Traffar? Traffar,
+        IReadOnlyList<LagerVal> Lager,
+        IReadOnlyList<Alternativ> Leverantorer,
+        IReadOnlyList<Alternativ> Produkter);
+
+    public sealed record IsoNiva(string Kod, string Benamning);
+
+    public sealed record KatalogModell(
+        IsoNiva? Kod,
+        IReadOnlyList<IsoNiva> Sokvag,
+        IReadOnlyList<IsoNiva> Underkoder,
+        Traffar? Traffar,
+        IReadOnlyList<LagerVal> Lager);
+
+    public sealed record PrisRad(Debiteringsform Debiteringsform, decimal Belopp, DateOnly GallerFran, bool Aktuellt);
+
+    public sealed record KomponentRad(string Artikelnummer, string Benamning, Artikeltyp Artikeltyp, int Antal, bool Standard);
+
+    public sealed record LagerRad(LagerVal Lager, int Saldo, int Reserverat, int? MinNiva, int? Pafyllnadsantal)
+    {
+        public int Tillgangligt => Saldo - Reserverat;
+    }
+
+    public sealed record ArtikelModell(
+        ArtikelDetaljer Artikel,
+        IReadOnlyList<PrisRad> Priser,
+        IReadOnlyList<KomponentRad> Komponenter,
+        IReadOnlyList<ArtikelDokumentRad> Dokument,
+        IReadOnlyList<LagerRad> Lager,
+        Leveransbesked Leverans,
+        DateOnly Idag);
+
+    public sealed record ArtikelDetaljer(
+        int Id,
+        string Artikelnummer,
+        string Benamning,
+        string Enhet,
+        Artikeltyp Artikeltyp,
+        string IsoKod,
+        string? IsoBenamning,
+        string? Leverantor,
+        string? LeverantorensArtikelnummer,
+        string? Produkt,
+        bool Sortiment,
+        Artikelstatus Status,
+        bool Individmarkt,
+        Leveranstidsklass Leveranstid,
+        bool Bestallningsbar,
+        Debiteringsform Debiteringsform,
+        decimal? Patientavgift,
+        bool PatientavgiftNittioDagar,
+        int? FuIntervallManader,
+        string? ErsattningArtikelnummer,
+        string? ErsattningBenamning);
+
+    public sealed record ArtikelDokumentRad(string Titel, string Adress);
+
+    [HttpGet(Bas)]
+    public async Task<IActionResult> Index([FromQuery] Sokparametrar p, CancellationToken ct)
+    {
+        var (lager, valt) = await LagerAsync(p.Lager, ct);
+        var leverantorer = await sok.LeverantorerAsync(ct);
+        if (p.Sok is null)
+        {
+            return View(new SokModell(p, null, null, lager, leverantorer, []));
+        }
+        if (ArtikelSok.Kontrollera(p.Sok) is { } fel)
+        {
+            return View(new SokModell(p, fel, null, lager, leverantorer, []));
+        }
+        var villkor = p.Villkor(valt?.Id, null);
+        var resultat = await sok.SokAsync(villkor, ct);
+        var produkter = resultat.Antal > 0 || p.Produkt is not null ? await sok.ProdukterAsync(villkor, ct) : [];
+        return View(new SokModell(p, null, new Traffar(resultat, p, Bas, valt), lager, leverantorer, produkter));
+    }
+
+    [HttpGet(KatalogBas)]
+    public async Task<IActionResult> Katalog(CancellationToken ct)
+    {
+        var klasser = await db.IsoKoder.AsNoTracking().Where(k => k.ForalderKod == null).OrderBy(k => k.Kod)
+            .Select(k => new IsoNiva(k.Kod, k.Benamning)).ToListAsync(ct);
+        return View(new KatalogModell(null, [], klasser, null, []));
+    }
+
+    [HttpGet(KatalogBas + "/{kod}")]
+    public async Task<IActionResult> Katalogkod(string kod, [FromQuery] Sokparametrar p, CancellationToken ct)
+    {
+        var foraldrar = Enumerable.Range(1, kod.Length / 2).Select(n => kod[..(n * 2)]).ToList();
+        var koder = await db.IsoKoder.AsNoTracking().Where(k => foraldrar.Contains(k.Kod) || k.ForalderKod == kod)
+            .OrderBy(k => k.Kod).Select(k => new { k.Kod, k.Benamning, k.ForalderKod }).ToListAsync(ct);
+        var aktuell = koder.SingleOrDefault(k => k.Kod == kod);
+        if (aktuell is null)
+        {
+            return NotFound();
+        }
+        var sokvag = koder.Where(k => foraldrar.Contains(k.Kod)).Select(k => new IsoNiva(k.Kod, k.Benamning)).ToList();
+        var underkoder = koder.Where(k => k.ForalderKod == kod).Select(k => new IsoNiva(k.Kod, k.Benamning)).ToList();
+        Traffar? traffar = null;
+        IReadOnlyList<LagerVal> lager = [];
+        if (kod.Length == 6)
+        {
+            (lager, var valt) = await LagerAsync(p.Lager, ct);
+            var bas = $"{KatalogBas}/{kod}";
+            traffar = new Traffar(await sok.SokAsync(p.Villkor(valt?.Id, kod) with { Termer = [], LeverantorId = null, ProduktId = null }, ct), p, bas, valt);
+        }
+        return View("Katalog", new KatalogModell(new IsoNiva(aktuell.Kod, aktuell.Benamning), sokvag, underkoder, traffar, lager));
+    }
+
+    [HttpGet(Bas + "/{artikelnummer}")]
+    public async Task<IActionResult> Artikel(string artikelnummer, CancellationToken ct)
+    {
+        var artikel = await db.Artiklar.AsNoTracking().Where(a => a.Artikelnummer == artikelnummer)
+            .Select(a => new ArtikelDetaljer(
+                a.Id, a.Artikelnummer, a.Benamning, a.Enhet, a.Artikeltyp, a.IsoKodKod, a.IsoKod == null ? null : a.IsoKod.Benamning,
+                a.Leverantor == null ? null : a.Leverantor.Namn, a.LeverantorensArtikelnummer, a.Produkt == null ? null : a.Produkt.Namn,
+                a.Sortiment, a.Status, a.Individmarkt, a.Leveranstid, a.Bestallningsbar, a.Debiteringsform, a.Patientavgift,
+                a.PatientavgiftNittioDagar, a.FuIntervallManader,
+                a.Ersattningsartikel == null ? null : a.Ersattningsartikel.Artikelnummer,
+                a.Ersattningsartikel == null ? null : a.Ersattningsartikel.Benamning))
+            .SingleOrDefaultAsync(ct);
+        if (artikel is null)
+        {
+            return NotFound();
+        }
+        var idag = Svensktid.Idag(klocka.GetUtcNow());
+        var priser = await db.Set<ArtikelPris>().AsNoTracking().Where(x => x.ArtikelId == artikel.Id)
+            .Select(x => new { x.Debiteringsform, x.Belopp, x.GallerFran }).ToListAsync(ct);
+        var aktuella = priser.Where(x => x.GallerFran <= idag).GroupBy(x => x.Debiteringsform)
+            .Select(g => (g.Key, g.Max(x => x.GallerFran))).ToHashSet();
+        var prisrader = priser
+            .OrderBy(x => x.Debiteringsform).ThenByDescending(x => x.GallerFran)
+            .Select(x => new PrisRad(x.Debiteringsform, x.Belopp, x.GallerFran, aktuella.Contains((x.Debiteringsform, x.GallerFran))))
+            .ToList();
+        var komponenter = await db.Set<ArtikelKomponent>().AsNoTracking().Where(k => k.ArtikelId == artikel.Id)
+            .OrderByDescending(k => k.Standard).ThenBy(k => k.Komponent.Sorteringsnamn)
+            .Select(k => new KomponentRad(k.Komponent.Artikelnummer, k.Komponent.Benamning, k.Komponent.Artikeltyp, k.Antal, k.Standard))
+            .ToListAsync(ct);
+        var dokument = await db.ArtikelDokument.AsNoTracking().Where(d => d.ArtikelId == artikel.Id).OrderBy(d => d.Titel)
+            .Select(d => new ArtikelDokumentRad(d.Titel, d.Adress)).ToListAsync(ct);
+        var (synliga, _) = await LagerAsync(null, ct);
+        var synligaIds = synliga.Select(l => l.Id).ToList();
+        var saldon = await db.Lagersaldon.AsNoTracking().Where(s => s.ArtikelId == artikel.Id && synligaIds.Contains(s.LagerId))
+            .Select(s => new { s.LagerId, s.Saldo, s.Reserverat, s.MinNiva, s.Pafyllnadsantal }).ToListAsync(ct);
+        var lagerrader = synliga.Select(l => saldon.SingleOrDefault(s => s.LagerId == l.Id) is { } s
+                ? new LagerRad(l, s.Saldo, s.Reserverat, s.MinNiva, s.Pafyllnadsantal)
+                : new LagerRad(l, 0, 0, null, null))
+            .ToList();
+        var icentral = lagerrader.Where(r => r.Lager.Typ == Lagertyp.Centrallager).Sum(r => r.Tillgangligt);
+        var leverans = Leveransberakning.OmBestalldIdag(artikel.Leveranstid, artikel.Status, artikel.Bestallningsbar, icentral, idag);
+        return View(new ArtikelModell(artikel, prisrader, komponenter, dokument, lagerrader, leverans, idag));
+    }
+
+    /// <summary>
+    /// The lager the user may see stock of: the eget förråd of each of their tjänsteställen and the central
+    /// lager. The chosen one is <paramref name="onskat"/> when it is among them, else the active tjänsteställe's
+    /// förråd, else the central lager.
+    /// </summary>
+    private async Task<(IReadOnlyList<LagerVal> Lager, LagerVal? Valt)> LagerAsync(string? onskat, CancellationToken ct)
+    {
+        var egna = await aktuell.LagerIdsAsync(ct);
+        var lager = await db.Lager.AsNoTracking()
+            .Where(l => egna.Contains(l.Id) || l.Typ == Lagertyp.Centrallager)
+            .OrderByDescending(l => l.Typ).ThenBy(l => l.Nummer)
+            .Select(l => new LagerVal(l.Id, l.Nummer, l.Namn, l.Typ))
+            .ToListAsync(ct);
+        var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
+        var valt = lager.FirstOrDefault(l => l.Nummer == onskat)
+            ?? lager.FirstOrDefault(l => l.Id == tjanstestalle.ForradId)
+            ?? lager.FirstOrDefault(l => l.Typ == Lagertyp.Centrallager);
+        return (lager, valt);
+    }
+}
