@@ -85,7 +85,8 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
     {
         var (lager, valt) = await LagerAsync(p.Lager, ct);
         var leverantorer = await sok.LeverantorerAsync(ct);
-        if (p.Sok is null)
+        // A search box sent empty is a search too short; no search box sent is just the page.
+        if (p.Sok is null && !Request.Query.ContainsKey("sok"))
         {
             return View(new SokModell(p, null, null, lager, leverantorer, []));
         }
