@@ -335,6 +335,82 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal(cpapForst - 1, await Saldo(db, "4720", "40110"));
         Assert.Equal(maskForst - 1, await Saldo(db, "4720", "40121"));
         Assert.Equal(Orderstatus.Utlevererad, await db.Bestallningar.Where(b => b.Id == id).Select(b => b.Status).SingleAsync());
+
+        var lan = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/laneforbindelse"));
+        Assert.Equal("cpap", lan.QuerySelector<IElement>("#mall option[selected]")!.GetAttribute("value"));
+        var radIds = lan.QuerySelectorAll("input[name=rad][checked]").Select(i => i.GetAttribute("value")!).ToList();
+        Assert.Single(radIds);
+        var ingen = await Html.LasAsync(await k.PostAsync($"/bestallning/{id}/laneforbindelse", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(lan),
+            ["mall"] = "cpap",
+        })));
+        Assert.Contains("Välj minst ett hjälpmedel", ingen.QuerySelector("[data-valmsg-for=rad]")!.TextContent, StringComparison.Ordinal);
+        var pdf = await k.PostAsync($"/bestallning/{id}/laneforbindelse", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(lan),
+            ["mall"] = "cpap",
+            ["rad"] = radIds[0],
+        }));
+        Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
+        var text = await PdfText.ExtraheraAsync(await pdf.Content.ReadAsByteArrayAsync());
+        foreach (var forvantat in new[] { "CPAP - Ansvarsblankett", "Region Skåne", "Lille Skutt", "20030303-0308", "Morotslandet 3", "Cecilia Carlsson",
+            "Sömnmottagningen Malmö", "40110", "CPAP AirSense 10 AutoSet", "2100502", "23181234502", "90 dagar", "Patientens/låntagarens underskrift", "Förskrivarens underskrift" })
+        {
+            Assert.Contains(forvantat, text, StringComparison.Ordinal);
+        }
+        Assert.Contains(await db.Logg.Select(l => l.Handling).ToListAsync(), h => h == "Utskrift");
+    }
+
+    [Fact]
+    public async Task Laneforbindelse_med_bilaga_1_visar_inte_adressen_vid_skyddad_identitet()
+    {
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(k, DemoData.PatientSkyddad);
+        await Varukorg.LaggTillAsync(k, id, "72481", 1, "Hjalpmedelsverksamhet");
+        var slutfor = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/slutfor"));
+        Assert.Equal("", slutfor.QuerySelector<IElement>("#Gatuadress")!.GetAttribute("value") ?? "");
+        await Varukorg.SlutforAsync(k, id, []);
+        Assert.Equal($"/bestallning/{id}/skickad", (await Varukorg.SkickaAsync(k, id, bekrafta: false)).Headers.Location?.OriginalString);
+
+        var lan = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/laneforbindelse"));
+        Assert.Equal("lan", lan.QuerySelector<IElement>("#mall option[selected]")!.GetAttribute("value"));
+        var pdf = await k.PostAsync($"/bestallning/{id}/laneforbindelse", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(lan),
+            ["mall"] = "lan",
+            ["rad"] = lan.QuerySelector<IElement>("input[name=rad][checked]")!.GetAttribute("value")!,
+        }));
+        var text = await PdfText.ExtraheraAsync(await pdf.Content.ReadAsByteArrayAsync());
+        Assert.Contains("Låneförbindelse", text, StringComparison.Ordinal);
+        Assert.Contains("Bilaga 1", text, StringComparison.Ordinal);
+        Assert.Contains("Skyddad identitet", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Sekretessgatan", text, StringComparison.Ordinal);
+        Assert.Contains("Korg till Rollator Futura", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bestall_fran_artikelsidan_tar_med_artikeln_till_varukorgen()
+    {
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var ny = await Html.LasAsync(await k.GetAsync("/bestallning/ny?artikel=20410"));
+        Assert.Equal("20410", ny.QuerySelector<IElement>("input[name=Artikel]")!.GetAttribute("value"));
+        var svar = await k.PostAsync("/bestallning/ny", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(ny),
+            ["Personnummer"] = DemoData.PatientTolvan,
+            ["ForskrivareId"] = ny.QuerySelector<IElement>("#ForskrivareId option[selected]")!.GetAttribute("value")!,
+            ["TjanstestalleId"] = ny.QuerySelector<IElement>("#TjanstestalleId option[selected]")!.GetAttribute("value")!,
+            ["Artikel"] = "20410",
+        }));
+        var url = svar.Headers.Location!.OriginalString;
+        Assert.EndsWith("?artikel=20410", url, StringComparison.Ordinal);
+        var varukorg = await Html.LasAsync(await k.GetAsync(url));
+        Assert.Equal("20410", varukorg.QuerySelector<IElement>("#Artikelnummer")!.GetAttribute("value"));
+        Assert.NotNull(varukorg.QuerySelector("#kalla-hmv[checked]"));
+
+        var sok = await Html.LasAsync(await k.GetAsync(url.Split('?')[0] + "?sok=rollator%20futura"));
+        Assert.Contains(sok.QuerySelectorAll("[data-testid=traffar] td").Select(t => t.TextContent), t => t == "19961");
     }
 
     [Fact]

@@ -11,8 +11,11 @@ namespace Sesam.Web.Features.Bestallningar;
 /// Pågående beställning, so it survives logout and restarts until it is sent or deleted.
 /// </summary>
 [Route("bestallning")]
-public sealed partial class BestallningController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
+public sealed partial class BestallningController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, IConfiguration konfiguration) : Controller
 {
+    /// <summary>The region whose Hjälpmedelsverksamhet lends the devices, as printed on the låneförbindelse.</summary>
+    private string Region => konfiguration["Sesam:Region"] ?? "Region Skåne";
+
     private DateTime Nu => klocka.GetUtcNow().UtcDateTime;
 
     private DateOnly Idag => DateOnly.FromDateTime(klocka.GetLocalNow().DateTime);
@@ -334,7 +337,8 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
         }
         var forskrivare = await db.Anvandare.AsNoTracking().Where(a => a.Id == bestallning.ForskrivareId)
             .Select(a => new { a.Fornamn, a.Efternamn, a.Telefon }).SingleAsync(ct);
-        var patientAdress = bestallning.Mottagare?.Adress;
+        // Skyddad identitet: the address is never shown, so home delivery must be entered by hand.
+        var patientAdress = bestallning.Mottagare is { SkyddadIdentitet: false } m ? m.Adress : null;
         var l = bestallning.Leverans;
         var form = new SlutforForm
         {

@@ -91,4 +91,4 @@ public sealed record BekraftaModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, Lev
 
 public sealed record DetaljerModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, LeveransVy? Leverans, DateTime? Skickad, string RegistreradAv, bool Uttag);
 
-public sealed record LaneforbindelseModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, string? Fel);
+public sealed record LaneforbindelseModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, string Mall, IReadOnlySet<int> Valda);

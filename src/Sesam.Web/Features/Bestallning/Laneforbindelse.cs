@@ -1,0 +1,80 @@
+using System.Globalization;
+using Sesam.Web.Features.Mottagarvy;
+using Sesam.Web.Pdf;
+
+namespace Sesam.Web.Features.Bestallningar;
+
+/// <summary>A låneförbindelse template: the heading, the terms the patient signs, and optionally Bilaga 1.</summary>
+public sealed record Laneforbindelsemall(string Kod, string Namn, IReadOnlyList<string> Villkor, IReadOnlyList<string> Bilaga1);
+
+public sealed record LanatHjalpmedel(string Artikelnummer, string Benamning, string? Individnummer, string? Serienummer);
+
+public sealed record Laneforbindelseuppgifter(string Region, string Patient, string? Personnummer, string? Adress, bool SkyddadIdentitet,
+    string Forskrivare, string Tjanstestalle, string TjanstestalletsAdress, string? TjanstestalletsTelefon, string? Ordernummer,
+    DateOnly Datum, IReadOnlyList<LanatHjalpmedel> Hjalpmedel);
+
+/// <summary>The låneförbindelse / ansvarsblankett the patient signs when borrowing devices owned by Hjälpmedel.</summary>
+public static class Laneforbindelse
+{
+    public static IReadOnlyList<Laneforbindelsemall> Mallar { get; } =
+    [
+        new("cpap", "CPAP - Ansvarsblankett",
+        [
+            "Jag har tagit emot CPAP-utrustningen nedan för behandling i hemmet. Utrustningen ägs av Hjälpmedelsverksamheten och lånas ut så länge jag har behov av behandlingen.",
+            "Jag förbinder mig att använda utrustningen enligt ordinationen och instruktionerna, sköta den enligt skötselanvisningen och byta filter och mask enligt anvisning.",
+            "För CPAP tas en egenavgift ut. Avgiften faktureras tidigast 90 dagar efter utlämnandet. Lämnas utrustningen tillbaka inom 90 dagar tas avgiften bort.",
+            "Fel eller skador ska genast anmälas till förskrivande enhet. Utrustningen får inte lånas ut till någon annan.",
+            "När behovet upphör ska utrustningen med tillbehör återlämnas till förskrivande enhet. Förlorad eller skadad utrustning kan bli ersättningsskyldig.",
+        ],
+        []),
+        new("lan", "Låneförbindelse",
+        [
+            "Jag har tagit emot hjälpmedlen nedan som lån. Hjälpmedlen ägs av Hjälpmedelsverksamheten och lånas ut så länge behovet finns.",
+            "Jag har tagit del av reglerna och anvisningarna i Bilaga 1 och förbinder mig att följa dem.",
+        ],
+        [
+            "Hjälpmedlet är ett personligt lån och får inte överlåtas, säljas eller lånas ut till någon annan.",
+            "Hjälpmedlet ska användas på avsett sätt och skötas enligt bruksanvisningen. Den som lånar ansvarar för daglig skötsel och rengöring.",
+            "Fel, skador och förlust ska snarast anmälas till förskrivaren. Reparationer och justeringar görs bara av Hjälpmedelsverksamheten eller den den anvisar.",
+            "Vid flytt ska förskrivaren underrättas. Hjälpmedlet får inte tas med utomlands utan förskrivarens medgivande.",
+            "När behovet upphör ska hjälpmedlet återlämnas rengjort, med alla tillbehör. Hämtning kan beställas via förskrivaren.",
+            "Ett hjälpmedel som skadats genom vårdslöshet eller förlorats kan låntagaren bli ersättningsskyldig för.",
+        ]),
+    ];
+
+    public static Laneforbindelsemall? Mall(string? kod) => Mallar.FirstOrDefault(m => m.Kod == kod);
+
+    public static byte[] Skapa(Laneforbindelsemall mall, Laneforbindelseuppgifter u)
+    {
+        using var pdf = new PdfRapport(mall.Namn, $"{mall.Namn} – {u.Region}");
+        pdf.Rubrik(mall.Namn);
+        pdf.Stycke($"{u.Region} – Hjälpmedelsverksamheten", fet: true);
+        pdf.Uppgifter([
+            ("Patient", u.Patient),
+            ("Personnummer", u.Personnummer ?? "–"),
+            ("Adress", SkyddadIdentitet.Visa(u.SkyddadIdentitet, u.Adress)),
+            ("Datum", u.Datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ("Förskrivare", u.Forskrivare),
+            ("Tjänsteställe", $"{u.Tjanstestalle}\n{u.TjanstestalletsAdress}" + (u.TjanstestalletsTelefon is null ? "" : $"\nTel {u.TjanstestalletsTelefon}")),
+            ("Ordernummer", u.Ordernummer ?? "–"),
+        ]);
+        pdf.Tabell(["Artikelnummer", "Benämning", "Individnummer", "Serienummer"], [1.1, 4, 1.3, 1.4],
+            u.Hjalpmedel.Select(h => (IReadOnlyList<string>)[h.Artikelnummer, h.Benamning, h.Individnummer ?? "–", h.Serienummer ?? "–"]));
+        pdf.Rubrik("Villkor", 12);
+        foreach (var villkor in mall.Villkor)
+        {
+            pdf.Stycke(villkor);
+        }
+        pdf.Underskrifter("Patientens/låntagarens underskrift", "Namnförtydligande", "Datum");
+        pdf.Underskrifter("Förskrivarens underskrift", "Namnförtydligande", "Datum");
+        if (mall.Bilaga1.Count > 0)
+        {
+            pdf.Rubrik("Bilaga 1 – Regler och anvisningar", 12);
+            for (var i = 0; i < mall.Bilaga1.Count; i++)
+            {
+                pdf.Stycke($"{i + 1}. {mall.Bilaga1[i]}");
+            }
+        }
+        return pdf.Spara();
+    }
+}
