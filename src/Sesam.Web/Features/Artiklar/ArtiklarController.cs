@@ -148,7 +148,7 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
         {
             return NotFound();
         }
-        var idag = Svensktid.Idag(klocka.GetUtcNow());
+        var idag = Sesam.Domain.Svensktid.Idag(klocka.GetUtcNow());
         var priser = await db.Set<ArtikelPris>().AsNoTracking().Where(x => x.ArtikelId == artikel.Id)
             .Select(x => new { x.Debiteringsform, x.Belopp, x.GallerFran }).ToListAsync(ct);
         var aktuella = priser.Where(x => x.GallerFran <= idag).GroupBy(x => x.Debiteringsform)
