@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
+using Sesam.Web.Features.Artiklar;
 
 namespace Sesam.Web.Features.Bestallningar;
 
@@ -194,25 +195,23 @@ public sealed partial class BestallningController
         {
             form.Kalla = (await aktuell.HamtaAsync(ct)).StandardLeveranskalla;
         }
-        var traffar = new List<ArtikelTraff>();
+        IReadOnlyList<ArtikelTraff> traffar = [];
         if (sok is not null)
         {
-            var termer = sok.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            if (sok.Trim().Length < MinSoklangd)
+            if (ArtikelSok.Kontrollera(sok) is { } fel)
             {
-                ModelState.AddModelError("sok", $"Skriv minst {MinSoklangd} tecken för att söka.");
+                ModelState.AddModelError("sok", fel);
             }
             else
             {
-                var fraga = db.Artiklar.AsNoTracking().Where(a => a.Bestallningsbar);
-                foreach (var term in termer)
+                var centrallager = await db.Lager.Where(l => l.Typ == Lagertyp.Centrallager).OrderBy(l => l.Id).Select(l => l.Id).FirstAsync(ct);
+                traffar = (await artikelSok.SokAsync(new ArtikelSokVillkor
                 {
-                    var monster = $"%{term.ToLower()}%";
-                    fraga = fraga.Where(a => EF.Functions.Like(a.Benamning.ToLower(), monster) || EF.Functions.Like(a.Artikelnummer, monster));
-                }
-                traffar = (await fraga.OrderByDescending(a => a.Sortiment).ThenBy(a => a.Artikelnummer).Take(50)
-                    .Select(a => new { a.Artikelnummer, a.Benamning, a.Status }).ToListAsync(ct))
-                    .Select(a => new ArtikelTraff(a.Artikelnummer, a.Benamning, a.Status.Text())).ToList();
+                    Termer = Sok.Termer(sok),
+                    EndastSortiment = false,
+                    TillganglighetLagerId = centrallager,
+                    PerSida = 50,
+                }, ct)).Traffar;
             }
         }
         return View("Varukorg", new VarukorgModell(huvud, await RaderAsync(huvud.Id, ct), form, sok, traffar, ersattning));
@@ -275,17 +274,13 @@ public sealed partial class BestallningController
             }
             else
             {
-                var fraga = db.Artiklar.AsNoTracking().Where(a => a.Id != rad.ArtikelId && a.Bestallningsbar
-                    && (a.Artikeltyp == Artikeltyp.Tillbehor || a.Artikeltyp == Artikeltyp.Reservdel));
-                if (form.SammaProdukt)
-                {
-                    fraga = fraga.Where(a => a.ProduktId != null && a.ProduktId == artikel.ProduktId);
-                }
-                if (sok.Length > 0)
-                {
-                    var monster = $"%{sok.ToLower()}%";
-                    fraga = fraga.Where(a => EF.Functions.Like(a.Benamning.ToLower(), monster) || EF.Functions.Like(a.Artikelnummer, monster));
-                }
+                var fraga = artikelSok.Filtrera(new ArtikelSokVillkor
+                    {
+                        Termer = Sok.Termer(sok),
+                        EndastSortiment = false,
+                        ProduktId = form.SammaProdukt ? artikel.ProduktId ?? -1 : null,
+                    })
+                    .Where(a => a.Id != rad.ArtikelId && a.Bestallningsbar && (a.Artikeltyp == Artikeltyp.Tillbehor || a.Artikeltyp == Artikeltyp.Reservdel));
                 sokta = (await fraga.OrderBy(a => a.Artikelnummer).Take(50).Select(a => new { a.Id, a.Artikelnummer, a.Benamning }).ToListAsync(ct))
                     .Where(a => !kanda.Contains(a.Id))
                     .Select(a => Val(a.Id, a.Artikelnummer, a.Benamning, 1)).ToList();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
+using Sesam.Web.Features.Artiklar;
 using Sesam.Web.Infrastructure;
 
 namespace Sesam.Web.Features.Bestallningar;
@@ -11,14 +12,14 @@ namespace Sesam.Web.Features.Bestallningar;
 /// Pågående beställning, so it survives logout and restarts until it is sent or deleted.
 /// </summary>
 [Route("bestallning")]
-public sealed partial class BestallningController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, IConfiguration konfiguration) : Controller
+public sealed partial class BestallningController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, IConfiguration konfiguration, ArtikelSok artikelSok) : Controller
 {
     /// <summary>The region whose Hjälpmedelsverksamhet lends the devices, as printed on the låneförbindelse.</summary>
     private string Region => konfiguration["Sesam:Region"] ?? "Region Skåne";
 
     private DateTime Nu => klocka.GetUtcNow().UtcDateTime;
 
-    private DateOnly Idag => DateOnly.FromDateTime(klocka.GetLocalNow().DateTime);
+    private DateOnly Idag => Sesam.Web.Infrastructure.Svensktid.Idag(klocka);
 
     [HttpGet("")]
     public Task<IActionResult> Index(CancellationToken ct) => VisaStartAsync(new NyForm(), null, ct);

@@ -1,4 +1,5 @@
 using Sesam.Domain;
+using Sesam.Web.Features.Artiklar;
 
 namespace Sesam.Web.Features.Bestallningar;
 
@@ -40,8 +41,6 @@ public sealed class LaggTillForm
     /// <summary>The artikelnummer chosen in the ersättningsartikel prompt.</summary>
     public string? ValdArtikel { get; set; }
 }
-
-public sealed record ArtikelTraff(string Artikelnummer, string Benamning, string Status);
 
 public sealed record ErsattningVal(string Original, string OriginalBenamning, string Ersattning, string ErsattningBenamning);
 

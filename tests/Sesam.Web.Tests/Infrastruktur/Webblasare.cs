@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Sesam.Data;
+
+namespace Sesam.Web.Tests.Infrastruktur;
+
+/// <summary>
+/// The app on a real Kestrel port (a browser cannot reach the in-memory test server), for Playwright tests.
+/// The browser logs in like the HTTP tests: every request carries the test-login header of a demo user.
+/// </summary>
+public sealed class KestrelApp() : SesamAppFactory(Databasleverantor.Sqlite)
+{
+    private string? _adress;
+
+    /// <summary>The app's base address, starting Kestrel on a free loopback port the first time.</summary>
+    public string Adress
+    {
+        get
+        {
+            if (_adress is null)
+            {
+                UseKestrel(0);
+                StartServer();
+                _adress = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            }
+            return _adress;
+        }
+    }
+}
+
+/// <summary>Headless Debian Chromium (no browser download): <c>/usr/bin/chromium --no-sandbox</c>, as the tests run as root.</summary>
+public static class Webblasare
+{
+    public const string Chromium = "/usr/bin/chromium";
+
+    public static async Task<(IPlaywright Playwright, IBrowser Browser)> StartaAsync()
+    {
+        var playwright = await Playwright.CreateAsync();
+        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox"],
+        });
+        return (playwright, browser);
+    }
+
+    /// <summary>A browser context logged in as the demo user <paramref name="hsaId"/>.</summary>
+    public static Task<IBrowserContext> InloggadAsync(IBrowser browser, string adress, string hsaId) =>
+        browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = adress,
+            AcceptDownloads = true,
+            Locale = "sv-SE",
+            ExtraHTTPHeaders = new Dictionary<string, string> { [TestInloggning.HsaIdHuvud] = hsaId },
+        });
+}
