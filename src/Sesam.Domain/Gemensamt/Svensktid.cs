@@ -1,9 +1,22 @@
+using System.Globalization;
+
 namespace Sesam.Domain;
 
-/// <summary>Dates as users in Sweden see them: "today" changes at midnight Swedish time, not UTC.</summary>
+/// <summary>
+/// Swedish time. Instants are stored in UTC; users read them in Swedish time, and "today" (for delivery dates and
+/// fees) changes at midnight in Sweden, whatever time zone the server runs in.
+/// </summary>
 public static class Svensktid
 {
     private static readonly TimeZoneInfo Zon = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
     public static DateOnly Idag(DateTimeOffset nu) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(nu, Zon).DateTime);
+
+    public static DateTime FranUtc(DateTime utc) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zon);
+
+    /// <summary>"2026-11-22 14:05" in Swedish time.</summary>
+    public static string Visa(DateTime utc) => FranUtc(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    public static string Visa(DateTime? utc) => utc is { } t ? Visa(t) : "–";
 }
