@@ -19,7 +19,7 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
 
     private DateTime Nu => klocka.GetUtcNow().UtcDateTime;
 
-    private DateOnly Idag => Sesam.Web.Infrastructure.Svensktid.Idag(klocka);
+    private DateOnly Idag => Svensktid.Idag(klocka.GetUtcNow());
 
     [HttpGet("")]
     public Task<IActionResult> Index(CancellationToken ct) => VisaStartAsync(new NyForm(), null, ct);
