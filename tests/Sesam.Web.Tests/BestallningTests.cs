@@ -494,6 +494,38 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal(Individstatus.Levererad, await kontroll.Individer.Where(i => i.Individnummer == "2100501").Select(i => i.Status).SingleAsync());
     }
 
+    [Fact]
+    public async Task Komplettera_levererad_individ_visas_som_komponenter_pa_vag_tills_levererad()
+    {
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(k, DemoData.PatientTolvan);
+        await Varukorg.LaggTillAsync(k, id, "56283", 1, "Hjalpmedelsverksamhet");
+        await using var db = app.Databas();
+        var radId = await db.Orderrader.Where(r => r.BestallningId == id).Select(r => r.Id).SingleAsync();
+        var individId = await db.Individer.Where(i => i.Individnummer == "1438560").Select(i => i.Id).SingleAsync();
+        var radUrl = $"/bestallning/{id}/rad/{radId}";
+        var rad = await Html.LasAsync(await k.GetAsync(radUrl));
+        Assert.NotNull(rad.QuerySelector($"#KompletterarIndividId option[value='{individId}']"));
+        Assert.Null(rad.QuerySelector("#KompletterarIndividId option[value][selected]:not([value=''])"));
+        await Varukorg.SparaRadAsync(k, radUrl, null, [new("KompletterarIndividId", individId.ToString())]);
+        var ordernummer = await Varukorg.SlutforOchSkickaAsync(k, id, []);
+
+        var paVag = await Html.LasAsync(await k.GetAsync("/bestallning/komponenter-pa-vag/1438560"));
+        var lank = paVag.QuerySelector("[data-testid=pa-vag] a")!;
+        Assert.Equal(ordernummer, lank.TextContent);
+        Assert.Contains("56283", paVag.QuerySelector("[data-testid=pa-vag]")!.TextContent, StringComparison.Ordinal);
+        var detaljer = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
+        Assert.Contains("Komplettering till individ 1438560", detaljer.QuerySelector("[data-testid=rader]")!.TextContent, StringComparison.Ordinal);
+
+        var order = await db.Bestallningar.Include(b => b.Rader).SingleAsync(b => b.Id == id);
+        order.StartaPlockning();
+        order.MarkeraPlockad();
+        order.Utleverera(DateOnly.FromDateTime(DateTime.Now));
+        await db.SaveChangesAsync();
+        var levererad = await Html.LasAsync(await k.GetAsync("/bestallning/komponenter-pa-vag/1438560"));
+        Assert.Null(levererad.QuerySelector("[data-testid=pa-vag]"));
+    }
+
     private static Task<int> Saldo(SesamDbContext db, string lager, string artikel) =>
         db.Lagersaldon.Where(s => s.Lager.Nummer == lager && s.Artikel.Artikelnummer == artikel).Select(s => s.Saldo).SingleAsync();
 }

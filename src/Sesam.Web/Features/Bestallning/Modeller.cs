@@ -91,3 +91,8 @@ public sealed record BekraftaModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, Lev
 public sealed record DetaljerModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, LeveransVy? Leverans, DateTime? Skickad, string RegistreradAv, bool Uttag);
 
 public sealed record LaneforbindelseModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, string Mall, IReadOnlySet<int> Valda);
+
+public sealed record KomponentPaVag(int BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, int Antal, string Forskrivare,
+    DateTime? Skickad, DateOnly? Planerat);
+
+public sealed record KomponenterPaVagModell(string Individnummer, string Benamning, IReadOnlyList<KomponentPaVag> Rader);

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Domain;
+
+namespace Sesam.Web.Features.Bestallningar;
+
+/// <summary>
+/// "Komponenter på väg": components ordered to complete an individ the patient already has (komplettera levererad
+/// individ), from sending until they are delivered. Linked from the individkort and the patient's Hjälpmedel tab.
+/// </summary>
+public sealed partial class BestallningController
+{
+    [HttpGet("komponenter-pa-vag/{individnummer}")]
+    public async Task<IActionResult> KomponenterPaVag(string individnummer, CancellationToken ct)
+    {
+        var individ = await db.Individer.AsNoTracking().Where(i => i.Individnummer == individnummer)
+            .Select(i => new { i.Id, i.Artikel.Benamning, i.MottagareId }).SingleOrDefaultAsync(ct);
+        if (individ is null)
+        {
+            return NotFound();
+        }
+        var rader = await db.Orderrader.AsNoTracking()
+            .Where(r => r.KompletterarIndividId == individ.Id
+                && r.Bestallning.Status != Orderstatus.Pagaende && r.Bestallning.Status != Orderstatus.Makulerad
+                && (r.Status == Radstatus.Registrerad || r.Status == Radstatus.Restnoterad))
+            .OrderBy(r => r.Bestallning.Skickad)
+            .Select(r => new KomponentPaVag(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Antal,
+                r.Bestallning.Forskrivare.Fornamn + " " + r.Bestallning.Forskrivare.Efternamn, r.Bestallning.Skickad, r.PlaneratLeveransdatum))
+            .ToListAsync(ct);
+        await pdl.LoggaAsync("Beställning läst", $"Komponenter på väg till individ {individnummer} visade.", individ.MottagareId, ct);
+        return View("KomponenterPaVag", new KomponenterPaVagModell(individnummer, individ.Benamning, rader));
+    }
+}
