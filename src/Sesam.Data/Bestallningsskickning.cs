@@ -26,6 +26,9 @@ public static class Bestallningsskickning
         "Någon annan hann före: en individ eller ett lagersaldo i beställningen ändrades medan du skickade. " +
         "Din pågående beställning är sparad – kontrollera den och skicka igen.";
 
+    /// <summary>How often a send is retried when only stock saldon changed under it (other users drawing the same artikel).</summary>
+    private const int MaxForsok = 10;
+
     public static async Task<Skickningsresultat> SkickaAsync(SesamDbContext db, int bestallningId, int anvandareId, Guid skickaNyckel,
         bool negativtSaldoBekraftat, DateTime tid, string? hsaId, CancellationToken ct = default)
     {
@@ -33,23 +36,87 @@ public static class Bestallningsskickning
         {
             return redan;
         }
-        var bestallning = await LaddaVarukorgAsync(db, bestallningId, anvandareId, ct);
-        if (bestallning is null)
+        string? ordernummer = null;
+        for (var forsok = 1; ; forsok++)
         {
-            return new Skickningsresultat.EjSkickad("Beställningen finns inte bland dina pågående beställningar.", false);
+            var bestallning = await LaddaVarukorgAsync(db, bestallningId, anvandareId, ct);
+            if (bestallning is null)
+            {
+                return new Skickningsresultat.EjSkickad("Beställningen finns inte bland dina pågående beställningar.", false);
+            }
+            if (bestallning.Status != Orderstatus.Pagaende)
+            {
+                return new Skickningsresultat.Skickad(bestallning.Id, bestallning.Ordernummer!);
+            }
+            // Taken once, before the write and outside it (see Ordernummergenerator); a retry reuses it, since the
+            // failed attempt wrote nothing, and a number of a send that fails for good is simply skipped.
+            ordernummer ??= await Ordernummergenerator.NastaAsync(db, DateOnly.FromDateTime(tid), ct);
+            // PostgreSQL: the saldon are locked while drawing, so concurrent draws of the same artikel queue instead of
+            // conflicting. SQLite has a single writer anyway; there a draw that lost the race is retried below.
+            await using var transaktion = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
+            var saldon = await SaldonAsync(db, bestallning, transaktion is not null, ct);
+            try
+            {
+                var avgifter = bestallning.SkickaMedUttag(ordernummer, skickaNyckel, tid, hsaId, saldon, negativtSaldoBekraftat);
+                db.Patientavgifter.AddRange(avgifter);
+                await db.SaveChangesAsync(ct);
+                if (transaktion is not null)
+                {
+                    await transaktion.CommitAsync(ct);
+                }
+                return new Skickningsresultat.Skickad(bestallning.Id, ordernummer);
+            }
+            catch (NegativtSaldoException e)
+            {
+                db.ChangeTracker.Clear();
+                return new Skickningsresultat.EjSkickad(e.Message, true);
+            }
+            catch (DomainException e)
+            {
+                db.ChangeTracker.Clear();
+                return new Skickningsresultat.EjSkickad(e.Message, false);
+            }
+            catch (DbUpdateConcurrencyException e)
+            {
+                // A saldo that merely moved is drawn again from its new value (which may now need the negative-stock
+                // confirmation); a changed individ or cart means someone else won, and this user's cart is kept.
+                var baraSaldon = e.Entries.Count > 0 && e.Entries.All(x => x.Entity is Lagersaldo);
+                db.ChangeTracker.Clear();
+                if (await RedanSkickadAsync(db, bestallningId, skickaNyckel, ct) is { } forst)
+                {
+                    return forst;
+                }
+                if (!baraSaldon || forsok == MaxForsok)
+                {
+                    return new Skickningsresultat.EjSkickad(Kapplopning, false);
+                }
+                await Task.Delay(Random.Shared.Next(1, 4 * forsok), ct);
+            }
+            catch (DbUpdateException)
+            {
+                // A double click racing itself: the unique send key lets only one commit, and that order is the answer.
+                db.ChangeTracker.Clear();
+                var forst = await RedanSkickadAsync(db, bestallningId, skickaNyckel, ct);
+                if (forst is null)
+                {
+                    throw;
+                }
+                return forst;
+            }
         }
-        if (bestallning.Status != Orderstatus.Pagaende)
-        {
-            return new Skickningsresultat.Skickad(bestallning.Id, bestallning.Ordernummer!);
-        }
+    }
 
+    /// <summary>The saldon the cart's uttag draws from, tracked; a missing one is created at zero.</summary>
+    private static async Task<Func<Lager, Artikel, Lagersaldo>> SaldonAsync(SesamDbContext db, Bestallning bestallning, bool las, CancellationToken ct)
+    {
         var behov = bestallning.Uttagsbehov();
-        var lagerIds = behov.Select(b => b.Lager.Id).Distinct().ToList();
-        var artikelIds = behov.Select(b => b.Artikel.Id).Distinct().ToList();
-        var saldon = behov.Count == 0
-            ? []
-            : await db.Lagersaldon.Where(s => lagerIds.Contains(s.LagerId) && artikelIds.Contains(s.ArtikelId)).ToListAsync(ct);
-        Lagersaldo Saldo(Lager lager, Artikel artikel)
+        var lagerIds = behov.Select(b => b.Lager.Id).Distinct().ToArray();
+        var artikelIds = behov.Select(b => b.Artikel.Id).Distinct().ToArray();
+        var fraga = las
+            ? db.Lagersaldon.FromSql($"""SELECT * FROM "Lagersaldon" WHERE "LagerId" = ANY({lagerIds}) AND "ArtikelId" = ANY({artikelIds}) ORDER BY "Id" FOR UPDATE""")
+            : db.Lagersaldon.Where(s => lagerIds.Contains(s.LagerId) && artikelIds.Contains(s.ArtikelId));
+        var saldon = behov.Count == 0 ? [] : await fraga.ToListAsync(ct);
+        return (lager, artikel) =>
         {
             var saldo = saldon.FirstOrDefault(s => s.LagerId == lager.Id && s.ArtikelId == artikel.Id);
             if (saldo is null)
@@ -59,41 +126,7 @@ public static class Bestallningsskickning
                 db.Lagersaldon.Add(saldo);
             }
             return saldo;
-        }
-
-        // Taken before the write and outside it (see Ordernummergenerator); a number of a failed send is just skipped.
-        var ordernummer = await Ordernummergenerator.NastaAsync(db, DateOnly.FromDateTime(tid), ct);
-        try
-        {
-            var avgifter = bestallning.SkickaMedUttag(ordernummer, skickaNyckel, tid, hsaId, Saldo, negativtSaldoBekraftat);
-            db.Patientavgifter.AddRange(avgifter);
-            await db.SaveChangesAsync(ct);
-            return new Skickningsresultat.Skickad(bestallning.Id, ordernummer);
-        }
-        catch (NegativtSaldoException e)
-        {
-            return new Skickningsresultat.EjSkickad(e.Message, true);
-        }
-        catch (DomainException e)
-        {
-            return new Skickningsresultat.EjSkickad(e.Message, false);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return await RedanSkickadAsync(db, bestallningId, skickaNyckel, ct) ?? new Skickningsresultat.EjSkickad(Kapplopning, false);
-        }
-        catch (DbUpdateException)
-        {
-            // A double click racing itself: the unique send key lets only one commit, and that order is the answer.
-            db.ChangeTracker.Clear();
-            var forst = await RedanSkickadAsync(db, bestallningId, skickaNyckel, ct);
-            if (forst is null)
-            {
-                throw;
-            }
-            return forst;
-        }
+        };
     }
 
     /// <summary>The cart with everything sending needs, tracked. Only the user who registered it may send it.</summary>

@@ -526,6 +526,53 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Null(levererad.QuerySelector("[data-testid=pa-vag]"));
     }
 
+    [Fact]
+    public async Task Samtidiga_uttag_av_samma_artiklar_lyckas_alla_med_unika_nummer_och_exakt_saldo()
+    {
+        const int Antal = 16;
+        string[] artiklar = ["40122", "40123", "40120"];
+        int[] varukorgar;
+        Dictionary<string, int> fore;
+        await using (var db = app.Databas())
+        {
+            var cecilia = await db.Anvandare.Include(a => a.Tjanstestallen).ThenInclude(t => t.Tjanstestalle).SingleAsync(a => a.HsaId == DemoData.SomnForskrivareHsaId);
+            var patient = await db.Mottagare.SingleAsync(m => m.Personnummer == Personnummer.FranLagrat(DemoData.PatientTolvan));
+            var somn = cecilia.Tjanstestallen.Single().Tjanstestalle;
+            var forrad = await db.Lager.SingleAsync(l => l.Id == somn.ForradId);
+            var saldon = await db.Lagersaldon.Include(s => s.Artikel).Where(s => s.LagerId == forrad.Id && artiklar.Contains(s.Artikel.Artikelnummer)).ToListAsync();
+            saldon.ForEach(s => s.TaEmot(100));
+            var lista = Enumerable.Range(0, Antal).Select(_ =>
+            {
+                var b = Bestallning.NyForskrivning(patient, cecilia, cecilia, somn, DateTime.UtcNow);
+                foreach (var s in saldon)
+                {
+                    b.LaggTillRad(s.Artikel, 1, Leveranskalla.EgetForrad, forrad, Debiteringsform.Hyra, 0m);
+                }
+                return b;
+            }).ToList();
+            db.AddRange(lista);
+            await db.SaveChangesAsync();
+            varukorgar = lista.Select(b => b.Id).ToArray();
+            fore = saldon.ToDictionary(s => s.Artikel.Artikelnummer, s => s.Saldo);
+        }
+        var klienter = varukorgar.Select(_ => app.Klient(DemoData.SomnForskrivareHsaId)).ToArray();
+        var tokens = await Task.WhenAll(varukorgar.Select(async (id, i) => Html.Token(await Html.LasAsync(await klienter[i].GetAsync($"/bestallning/{id}/bekrafta")))));
+        var svar = await Task.WhenAll(varukorgar.Select((id, i) => klienter[i].PostAsync($"/bestallning/{id}/skicka", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = tokens[i],
+            ["skickaNyckel"] = Guid.NewGuid().ToString(),
+        }))));
+        Assert.All(svar, s => Assert.Equal(HttpStatusCode.Redirect, s.StatusCode));
+
+        await using var kontroll = app.Databas();
+        var nummer = await kontroll.Bestallningar.Where(b => varukorgar.Contains(b.Id)).Select(b => b.Ordernummer).ToListAsync();
+        Assert.Equal(Antal, nummer.Where(n => n != null).Distinct().Count());
+        foreach (var artikel in artiklar)
+        {
+            Assert.Equal(fore[artikel] - Antal, await Saldo(kontroll, "4720", artikel));
+        }
+    }
+
     private static Task<int> Saldo(SesamDbContext db, string lager, string artikel) =>
         db.Lagersaldon.Where(s => s.Lager.Nummer == lager && s.Artikel.Artikelnummer == artikel).Select(s => s.Saldo).SingleAsync();
 }
