@@ -209,8 +209,6 @@ namespace Sesam.Data.Postgres.Migrations
 
                     b.HasIndex("ProduktId");
 
-                    b.HasIndex("Sorteringsnamn");
-
                     b.ToTable("Artiklar", (string)null);
                 });
 

@@ -200,8 +200,6 @@ namespace Sesam.Data.Sqlite.Migrations
 
                     b.HasIndex("ProduktId");
 
-                    b.HasIndex("Sorteringsnamn");
-
                     b.ToTable("Artiklar", (string)null);
                 });
 

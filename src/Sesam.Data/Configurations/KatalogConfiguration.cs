@@ -48,8 +48,9 @@ public class ArtikelConfiguration : IEntityTypeConfiguration<Artikel>
         // Partial-text search uses provider-specific indexes over Soktext, created in each provider's migration
         // (pg_trgm GIN on PostgreSQL, an FTS5 trigram table kept in step by triggers on SQLite).
         builder.Property(x => x.Soktext).HasMaxLength(Sok.MaxLangd);
+        // No index on Sorteringsnamn: every listing is filtered first (search terms, ISO-kod), and with an index
+        // PostgreSQL chose to walk it in order for "LIMIT 100", reading tens of thousands of rows for common terms.
         builder.Property(x => x.Sorteringsnamn).HasMaxLength(Artikel.MaxBenamning);
-        builder.HasIndex(x => x.Sorteringsnamn);
         builder.HasMany(x => x.Dokument).WithOne().HasForeignKey(x => x.ArtikelId);
         builder.Navigation(x => x.Dokument).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(x => x.Priser).WithOne().HasForeignKey(x => x.ArtikelId);

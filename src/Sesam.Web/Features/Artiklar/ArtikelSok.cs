@@ -42,6 +42,7 @@ public sealed record ArtikelTraff(
     Artikeltyp Artikeltyp,
     string? Leverantor,
     string? LeverantorensArtikelnummer,
+    int? ProduktId,
     string? Produkt,
     Leveranstidsklass Leveranstid,
     Artikelstatus Status,
@@ -120,18 +121,24 @@ public sealed class ArtikelSok(SesamDbContext db)
     public async Task<ArtikelSokResultat> SokAsync(ArtikelSokVillkor villkor, CancellationToken ct = default)
     {
         var artiklar = Filtrera(villkor);
-        var antal = await artiklar.CountAsync(ct);
         var perSida = Math.Clamp(villkor.PerSida, 1, 1000);
+        var sida = Math.Max(1, villkor.Sida);
+        var ids = await SidaAsync(artiklar, villkor, sida, perSida, ct);
+        // A first page that is not full is the whole result: no count needed.
+        var antal = sida == 1 && ids.Count < perSida ? ids.Count : await artiklar.CountAsync(ct);
         var antalSidor = Math.Max(1, (antal + perSida - 1) / perSida);
-        var sida = Math.Clamp(villkor.Sida, 1, antalSidor);
-        if (antal == 0)
+        if (sida > antalSidor)
         {
-            return new ArtikelSokResultat([], 0, 1, perSida);
+            sida = antalSidor;
+            ids = await SidaAsync(artiklar, villkor, sida, perSida, ct);
+        }
+        if (ids.Count == 0)
+        {
+            return new ArtikelSokResultat([], antal, sida, perSida);
         }
         var lagerId = villkor.TillganglighetLagerId;
-        var traffar = await Sortera(artiklar, villkor.Sortering, villkor.Fallande, lagerId)
-            .Skip((sida - 1) * perSida)
-            .Take(perSida)
+        var rader = await db.Artiklar.AsNoTracking()
+            .Where(a => ids.Contains(a.Id))
             .Select(a => new ArtikelTraff(
                 a.Id,
                 a.Artikelnummer,
@@ -140,6 +147,7 @@ public sealed class ArtikelSok(SesamDbContext db)
                 a.Artikeltyp,
                 a.Leverantor == null ? null : a.Leverantor.Namn,
                 a.LeverantorensArtikelnummer,
+                a.ProduktId,
                 a.Produkt == null ? null : a.Produkt.Namn,
                 a.Leveranstid,
                 a.Status,
@@ -147,18 +155,19 @@ public sealed class ArtikelSok(SesamDbContext db)
                 a.Bestallningsbar,
                 a.Individmarkt,
                 db.Lagersaldon.Where(s => s.LagerId == lagerId && s.ArtikelId == a.Id).Sum(s => s.Saldo - s.Reserverat)))
-            .ToListAsync(ct);
-        return new ArtikelSokResultat(traffar, antal, sida, perSida);
+            .ToDictionaryAsync(a => a.Id, ct);
+        return new ArtikelSokResultat(ids.Select(id => rader[id]).ToList(), antal, sida, perSida);
     }
 
-    /// <summary>The produkter among the hits when the produkt criterion is left out: what the produkt filter can offer.</summary>
-    public Task<List<Alternativ>> ProdukterAsync(ArtikelSokVillkor villkor, CancellationToken ct = default) =>
-        Filtrera(villkor with { ProduktId = null })
-            .Where(a => a.Produkt != null)
-            .Select(a => new { a.Produkt!.Id, a.Produkt.Namn })
-            .Distinct()
-            .OrderBy(p => p.Namn)
-            .Select(p => new Alternativ(p.Id, p.Namn))
+    /// <summary>
+    /// The ids of one page in order. Sorting only ids keeps the sorted rows narrow; the shown columns, joins and
+    /// availability are then read for that page alone.
+    /// </summary>
+    private Task<List<int>> SidaAsync(IQueryable<Artikel> artiklar, ArtikelSokVillkor villkor, int sida, int perSida, CancellationToken ct) =>
+        Sortera(artiklar, villkor.Sortering, villkor.Fallande, villkor.TillganglighetLagerId)
+            .Skip((sida - 1) * perSida)
+            .Take(perSida)
+            .Select(a => a.Id)
             .ToListAsync(ct);
 
     public Task<List<Alternativ>> LeverantorerAsync(CancellationToken ct = default) =>

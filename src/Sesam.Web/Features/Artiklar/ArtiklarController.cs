@@ -26,7 +26,7 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
         Traffar? Traffar,
         IReadOnlyList<LagerVal> Lager,
         IReadOnlyList<Alternativ> Leverantorer,
-        IReadOnlyList<Alternativ> Produkter);
+        Alternativ? Produkt);
 
     public sealed record IsoNiva(string Kod, string Benamning);
 
@@ -85,19 +85,20 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
     {
         var (lager, valt) = await LagerAsync(p.Lager, ct);
         var leverantorer = await sok.LeverantorerAsync(ct);
+        var produkt = p.Produkt is { } produktId
+            ? await db.Produkter.AsNoTracking().Where(x => x.Id == produktId).Select(x => new Alternativ(x.Id, x.Namn)).SingleOrDefaultAsync(ct)
+            : null;
         // A search box sent empty is a search too short; no search box sent is just the page.
         if (p.Sok is null && !Request.Query.ContainsKey("sok"))
         {
-            return View(new SokModell(p, null, null, lager, leverantorer, []));
+            return View(new SokModell(p, null, null, lager, leverantorer, produkt));
         }
         if (ArtikelSok.Kontrollera(p.Sok) is { } fel)
         {
-            return View(new SokModell(p, fel, null, lager, leverantorer, []));
+            return View(new SokModell(p, fel, null, lager, leverantorer, produkt));
         }
-        var villkor = p.Villkor(valt?.Id, null);
-        var resultat = await sok.SokAsync(villkor, ct);
-        var produkter = resultat.Antal > 0 || p.Produkt is not null ? await sok.ProdukterAsync(villkor, ct) : [];
-        return View(new SokModell(p, null, new Traffar(resultat, p, Bas, valt), lager, leverantorer, produkter));
+        var resultat = await sok.SokAsync(p.Villkor(valt?.Id, null), ct);
+        return View(new SokModell(p, null, new Traffar(resultat, p, Bas, valt), lager, leverantorer, produkt));
     }
 
     [HttpGet(KatalogBas)]
