@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sesam.Data;
 using Sesam.Domain;
+using Sesam.Web.Features.Artiklar;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;
@@ -222,6 +223,18 @@ public abstract class ArtiklarTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal("229", Tillgangligt(sista, "81229"));
         Assert.Contains("sida 3 av 3", sista.QuerySelector("[data-testid=antal-traffar]")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(30, Traffar(await HamtaAsync("/artiklar?sok=pagineringsprov&lager=970&sida=99")).Count);
+
+        // Beyond what one sorted pass reads, the count and the later pages come from their own queries.
+        await using var kontext = app.Databas();
+        var villkor = new ArtikelSokVillkor { Termer = ["pagineringsprov"], PerSida = 40, Sida = 4, Fallande = true };
+        var helt = await new ArtikelSok(kontext).SokAsync(villkor);
+        var begransad = await new ArtikelSok(kontext) { SorteradeIGenomlasning = 50 }.SokAsync(villkor);
+        Assert.Equal(230, begransad.Antal);
+        Assert.Equal(helt.Traffar.Select(t => t.Artikelnummer), begransad.Traffar.Select(t => t.Artikelnummer));
+        Assert.Equal(Enumerable.Range(0, 40).Select(i => (81229 - 120 - i).ToString(System.Globalization.CultureInfo.InvariantCulture)), begransad.Traffar.Select(t => t.Artikelnummer));
+        var sistaSidan = await new ArtikelSok(kontext) { SorteradeIGenomlasning = 50 }.SokAsync(villkor with { Sida = 6 });
+        Assert.Equal(30, sistaSidan.Traffar.Count);
+        Assert.Equal("81000", sistaSidan.Traffar[^1].Artikelnummer);
     }
 
     [Fact]

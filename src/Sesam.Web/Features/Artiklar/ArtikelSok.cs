@@ -68,6 +68,12 @@ public sealed class ArtikelSok(SesamDbContext db)
     public const int MinstaAntalTecken = 3;
     public const int StandardPerSida = 100;
 
+    /// <summary>
+    /// How many sorted ids one query reads. Sorting ids only keeps the sorted rows narrow; the shown columns, joins
+    /// and availability are then read for one page alone. Beyond this many hits a separate count is needed.
+    /// </summary>
+    public int SorteradeIGenomlasning { get; init; } = 10_000;
+
     /// <summary>FTS5 and pg_trgm index three-character substrings; shorter terms are checked row by row.</summary>
     private const int IndexeradTermlangd = 3;
 
@@ -122,16 +128,19 @@ public sealed class ArtikelSok(SesamDbContext db)
     {
         var artiklar = Filtrera(villkor);
         var perSida = Math.Clamp(villkor.PerSida, 1, 1000);
-        var sida = Math.Max(1, villkor.Sida);
-        var ids = await SidaAsync(artiklar, villkor, sida, perSida, ct);
-        // A first page that is not full is the whole result: no count needed.
-        var antal = sida == 1 && ids.Count < perSida ? ids.Count : await artiklar.CountAsync(ct);
+        // One sorted pass yields the count and every page of all but the broadest searches.
+        var sorterade = await Sortera(artiklar, villkor.Sortering, villkor.Fallande, villkor.TillganglighetLagerId)
+            .Select(a => a.Id)
+            .Take(SorteradeIGenomlasning + 1)
+            .ToListAsync(ct);
+        var antal = sorterade.Count <= SorteradeIGenomlasning ? sorterade.Count : await artiklar.CountAsync(ct);
         var antalSidor = Math.Max(1, (antal + perSida - 1) / perSida);
-        if (sida > antalSidor)
-        {
-            sida = antalSidor;
-            ids = await SidaAsync(artiklar, villkor, sida, perSida, ct);
-        }
+        var sida = Math.Clamp(villkor.Sida, 1, antalSidor);
+        var forst = (sida - 1) * perSida;
+        var ids = sorterade.Count <= SorteradeIGenomlasning || forst + perSida <= sorterade.Count
+            ? sorterade.Skip(forst).Take(perSida).ToList()
+            : await Sortera(artiklar, villkor.Sortering, villkor.Fallande, villkor.TillganglighetLagerId)
+                .Skip(forst).Take(perSida).Select(a => a.Id).ToListAsync(ct);
         if (ids.Count == 0)
         {
             return new ArtikelSokResultat([], antal, sida, perSida);
@@ -158,17 +167,6 @@ public sealed class ArtikelSok(SesamDbContext db)
             .ToDictionaryAsync(a => a.Id, ct);
         return new ArtikelSokResultat(ids.Select(id => rader[id]).ToList(), antal, sida, perSida);
     }
-
-    /// <summary>
-    /// The ids of one page in order. Sorting only ids keeps the sorted rows narrow; the shown columns, joins and
-    /// availability are then read for that page alone.
-    /// </summary>
-    private Task<List<int>> SidaAsync(IQueryable<Artikel> artiklar, ArtikelSokVillkor villkor, int sida, int perSida, CancellationToken ct) =>
-        Sortera(artiklar, villkor.Sortering, villkor.Fallande, villkor.TillganglighetLagerId)
-            .Skip((sida - 1) * perSida)
-            .Take(perSida)
-            .Select(a => a.Id)
-            .ToListAsync(ct);
 
     public Task<List<Alternativ>> LeverantorerAsync(CancellationToken ct = default) =>
         db.Leverantorer.AsNoTracking().OrderBy(l => l.Namn).Select(l => new Alternativ(l.Id, l.Namn)).ToListAsync(ct);
