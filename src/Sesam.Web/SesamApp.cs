@@ -1,10 +1,13 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Siths;
 using Serilog;
 
 namespace Sesam.Web;
@@ -41,19 +44,45 @@ public static class SesamApp
 
         builder.Services.AddHealthChecks().AddDbContextCheck<SesamDbContext>("databas");
 
-        builder.Services
+        var siths = SithsInstallningar.Las(config);
+        builder.Services.AddSingleton(siths);
+        var autentisering = builder.Services
             .AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
                 o.Cookie.Name = "sesam";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                // Plain HTTP exists only for the Development picker; with certificate login the cookie never leaves TLS.
+                o.Cookie.SecurePolicy = siths.Aktiv ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.LoginPath = "/inloggning";
-                o.AccessDeniedPath = "/fel/behorighet";
+                o.Events.OnRedirectToAccessDenied = c =>
+                {
+                    c.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             });
+        if (siths.Aktiv)
+        {
+            builder.Services.AddSingleton<SithsCertifikatkontroll>();
+            autentisering.AddScheme<AuthenticationSchemeOptions, SithsAutentisering>(SithsAutentisering.Schema, null);
+            // Untrusted, expired or HSA-ID-less certificates are refused already in the TLS handshake.
+            builder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(h =>
+                h.ClientCertificateValidation = (certifikat, _, _) =>
+                    k.ApplicationServices.GetRequiredService<SithsCertifikatkontroll>().Kontrollera(certifikat).Godkant));
+        }
+        if (siths.ForwardedHeader is { } huvud)
+        {
+            builder.Services.AddCertificateForwarding(o => o.CertificateHeader = huvud);
+            builder.Services.AddOptions<CertificateForwardingOptions>().Configure<ILoggerFactory>((o, loggar) =>
+            {
+                var vidareLogger = loggar.CreateLogger(typeof(SithsVidarebefordran));
+                // The middleware treats null as "no certificate", although the delegate type does not say so.
+                o.HeaderConverter = varde => SithsVidarebefordran.Tolka(varde, vidareLogger)!;
+            });
+        }
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
@@ -96,6 +125,10 @@ public static class SesamApp
             .AddSupportedCultures("sv-SE")
             .AddSupportedUICultures("sv-SE"));
         app.UseStaticFiles();
+        if (siths.ForwardedHeader is not null)
+        {
+            app.UseCertificateForwarding();
+        }
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

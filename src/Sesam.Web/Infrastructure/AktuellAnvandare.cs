@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
@@ -31,7 +32,21 @@ public static class SesamClaims
     }
 }
 
-/// <summary>The logged-in user and the tjänsteställe they work in, as read from the claims and the database.</summary>
+/// <summary>
+/// The logged-in user and the tjänsteställe they work in, as read from the claims and the database.
+/// <para>
+/// Access rule for unit-bound data (orders, hämtorder, lager, mallar): a user sees the data of their active
+/// tjänsteställe only; Logistik and Admin see every unit's. Enforce it in the query on every route, never only in
+/// menus, so an id from another unit in a URL or form finds nothing:
+/// <code>
+/// var order = await aktuell.Avgransa(db.Bestallningar, b => b.TjanstestalleId)
+///     .Where(b => b.Id == id).Select(...).SingleOrDefaultAsync(ct);
+/// if (order is null) return NotFound();
+/// </code>
+/// Lager rows: <see cref="AvgransaLager{T}"/> (the active unit's eget förråd and the central warehouse).
+/// Ordering in someone's name: <see cref="KanBestallaIForskrivarensNamnAsync"/> and <see cref="ValbaraForskrivareAsync"/>.
+/// </para>
+/// </summary>
 public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbContext db)
 {
     private Anvandare? _anvandare;
@@ -62,6 +77,66 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
             .Select(t => t.Tjanstestalle.ForradId!.Value)
             .ToListAsync(ct);
 
+    /// <summary>Logistik and Admin work for the whole region: unit-bound data of every tjänsteställe is theirs to see.</summary>
+    public bool SerAllaTjanstestallen => Har(Roll.Logistik) || Har(Roll.Admin);
+
+    /// <summary>Whether data of <paramref name="tjanstestalleId"/> is visible to the user (for rows already loaded).</summary>
+    public bool FarSe(int tjanstestalleId) => SerAllaTjanstestallen || tjanstestalleId == TjanstestalleId;
+
+    /// <summary>Restricts <paramref name="fraga"/> to rows of the active tjänsteställe (all rows for Logistik/Admin).</summary>
+    public IQueryable<T> Avgransa<T>(IQueryable<T> fraga, Expression<Func<T, int>> tjanstestalleId)
+    {
+        if (SerAllaTjanstestallen)
+        {
+            return fraga;
+        }
+        var aktivt = TjanstestalleId;
+        return fraga.Where(Villkor(tjanstestalleId, id => id == aktivt));
+    }
+
+    /// <summary>Restricts rows of a lager to the central warehouse and the active tjänsteställe's eget förråd
+    /// (all lager for Logistik/Admin): another unit's store is never visible.</summary>
+    public IQueryable<T> AvgransaLager<T>(IQueryable<T> fraga, Expression<Func<T, int>> lagerId)
+    {
+        if (SerAllaTjanstestallen)
+        {
+            return fraga;
+        }
+        var aktivt = TjanstestalleId;
+        var lager = db.Lager;
+        var tjanstestallen = db.Tjanstestallen;
+        return fraga.Where(Villkor(lagerId, id => lager.Any(l => l.Id == id
+            && (l.Typ == Lagertyp.Centrallager || tjanstestallen.Any(t => t.Id == aktivt && t.ForradId == id)))));
+    }
+
+    /// <summary>Whether the user may register an order in this förskrivare's name (themselves as förskrivare, or a
+    /// förskrivare linked to them as beställare): the domain rule <see cref="Anvandare.KanBestallaIForskrivarensNamn"/>.</summary>
+    public async Task<bool> KanBestallaIForskrivarensNamnAsync(int forskrivareId, CancellationToken ct = default)
+    {
+        var anvandare = await HamtaAsync(ct);
+        var forskrivare = forskrivareId == anvandare.Id ? anvandare : await db.Anvandare.SingleOrDefaultAsync(a => a.Id == forskrivareId, ct);
+        return forskrivare is not null && anvandare.KanBestallaIForskrivarensNamn(forskrivare);
+    }
+
+    /// <summary>The förskrivare the user may order for, for a "Förskrivare" choice: themselves and/or those linked to them.</summary>
+    public async Task<IReadOnlyList<(int Id, string Namn)>> ValbaraForskrivareAsync(CancellationToken ct = default)
+    {
+        var anvandare = await HamtaAsync(ct);
+        return new[] { anvandare }.Concat(anvandare.Forskrivare.Select(k => k.Forskrivare))
+            .Where(anvandare.KanBestallaIForskrivarensNamn)
+            .Select(f => (f.Id, f.Namn))
+            .ToList();
+    }
+
     public async Task<Tjanstestalle> TjanstestalleAsync(CancellationToken ct = default) =>
         _tjanstestalle ??= await db.Tjanstestallen.Include(t => t.Forrad).SingleAsync(t => t.Id == TjanstestalleId, ct);
+
+    /// <summary>Composes "select the key" with "test the key" into one translatable predicate.</summary>
+    private static Expression<Func<T, bool>> Villkor<T>(Expression<Func<T, int>> nyckel, Expression<Func<int, bool>> test) =>
+        Expression.Lambda<Func<T, bool>>(new Ersattning(test.Parameters[0], nyckel.Body).Visit(test.Body), nyckel.Parameters);
+
+    private sealed class Ersattning(ParameterExpression fran, Expression till) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == fran ? till : base.VisitParameter(node);
+    }
 }

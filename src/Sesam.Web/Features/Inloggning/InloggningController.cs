@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -6,17 +8,58 @@ using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Siths;
 
 namespace Sesam.Web.Features.Inloggning;
 
-public sealed class InloggningController(SesamDbContext db, IWebHostEnvironment miljo) : Controller
+public sealed class InloggningController(
+    SesamDbContext db,
+    IWebHostEnvironment miljo,
+    SithsInstallningar siths,
+    Granskningslogg logg,
+    AktuellAnvandare aktuell,
+    ILogger<InloggningController> logger) : Controller
 {
+    private const string Cookie = CookieAuthenticationDefaults.AuthenticationScheme;
+
     public sealed record Testanvandare(string HsaId, string Namn, string Roller, string Tjanstestalle);
 
+    /// <summary>Where the session cookie's challenge leads. With certificate login the TLS certificate is checked
+    /// here once, and the cookie carries the login from then on.</summary>
     [AllowAnonymous]
     [HttpGet("/inloggning")]
-    public IActionResult Index(string? returnUrl) =>
-        miljo.IsDevelopment() ? RedirectToAction(nameof(Testinloggning), new { returnUrl }) : View();
+    public async Task<IActionResult> Index(string? returnUrl, CancellationToken ct)
+    {
+        if (!siths.Aktiv)
+        {
+            return miljo.IsDevelopment() ? RedirectToAction(nameof(Testinloggning), new { returnUrl }) : View();
+        }
+        var resultat = await HttpContext.AuthenticateAsync(SithsAutentisering.Schema);
+        if (resultat is { Succeeded: true, Principal: { } principal })
+        {
+            await HttpContext.SignInAsync(Cookie, principal);
+            var tjanstestalle = int.Parse(principal.FindFirstValue(SesamClaims.Tjanstestalle)!, CultureInfo.InvariantCulture);
+            await logg.SkrivAsync(principal.FindFirstValue(SesamClaims.HsaId)!, tjanstestalle, null, "Inloggning", "Inloggning med SITHS-kort.", ct);
+            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        }
+        var nekad = resultat.Failure as SithsInloggningNekadException;
+        switch (nekad?.Orsak)
+        {
+            case SithsNekad.SaknarBehorighet:
+                logger.LogWarning("Inloggning nekad för {HsaId}: {Orsak}", nekad.HsaId, nekad.Message);
+                await logg.SkrivAsync(nekad.HsaId!, null, null, "Inloggning nekad", "Giltigt SITHS-kort men HSA-id:t saknar aktiv behörighet i Sesam.", ct);
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                return View("SaknarBehorighet", nekad.HsaId);
+            case SithsNekad.OgiltigtCertifikat:
+                logger.LogWarning("Certifikat nekat: {Orsak}", nekad.Message);
+                Response.StatusCode = StatusCodes.Status403Forbidden;
+                ViewData["Fel"] = "Ditt certifikat godtogs inte (det är utgånget, spärrat eller inte utfärdat av SITHS). Kontakta din lokala behörighetsadministratör.";
+                return View();
+            default:
+                Response.StatusCode = StatusCodes.Status401Unauthorized;
+                return View();
+        }
+    }
 
     /// <summary>Development only: pick a demo user instead of presenting a SITHS card. Absent everywhere else.</summary>
     [AllowAnonymous]
@@ -49,15 +92,30 @@ public sealed class InloggningController(SesamDbContext db, IWebHostEnvironment 
         {
             return RedirectToAction(nameof(Testinloggning));
         }
-        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
-            SesamClaims.Skapa(anvandare, tjanstestalleId, CookieAuthenticationDefaults.AuthenticationScheme));
+        await HttpContext.SignInAsync(Cookie, SesamClaims.Skapa(anvandare, tjanstestalleId, Cookie));
+        await logg.SkrivAsync(anvandare.HsaId, tjanstestalleId, null, "Inloggning", "Testinloggning i utvecklingsmiljön.", ct);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 
-    [HttpPost("/utloggning")]
-    public async Task<IActionResult> Utloggning()
+    /// <summary>Switches the active tjänsteställe among the user's own; the new one is carried by a re-issued cookie.</summary>
+    [HttpPost("/tjanstestalle")]
+    public async Task<IActionResult> BytTjanstestalle(int tjanstestalleId, CancellationToken ct)
     {
-        await HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        var anvandare = await aktuell.HamtaAsync(ct);
+        if (!anvandare.Tjanstestallen.Any(t => t.TjanstestalleId == tjanstestalleId))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        await HttpContext.SignInAsync(Cookie, SesamClaims.Skapa(anvandare, tjanstestalleId, Cookie));
+        await logg.SkrivAsync(anvandare.HsaId, tjanstestalleId, null, "Byte av tjänsteställe", "Arbetar nu i ett annat tjänsteställe.", ct);
+        return LocalRedirect("/");
+    }
+
+    [HttpPost("/utloggning")]
+    public async Task<IActionResult> Utloggning(CancellationToken ct)
+    {
+        await logg.SkrivAsync(aktuell.HsaId, aktuell.TjanstestalleId == 0 ? null : aktuell.TjanstestalleId, null, "Utloggning", "Avsluta.", ct);
+        await HttpContext.SignOutAsync(Cookie);
         return RedirectToAction(nameof(Utloggad));
     }
 
