@@ -15,6 +15,10 @@ public static class Svensktid
     public static DateTime FranUtc(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zon);
 
+    /// <summary>Where a Swedish calendar day begins, in UTC: for filtering stored instants by a period of dates.</summary>
+    public static DateTime DagensBorjanUtc(DateOnly dag) =>
+        TimeZoneInfo.ConvertTimeToUtc(dag.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zon);
+
     /// <summary>"2026-11-22 14:05" in Swedish time.</summary>
     public static string Visa(DateTime utc) => FranUtc(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 

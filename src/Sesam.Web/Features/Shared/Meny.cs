@@ -21,6 +21,6 @@ public static class Meny
         new("Mer…", null),
         new("Min sida", null),
         new("Logistik", null, Roll.Logistik),
-        new("Admin", null, Roll.Admin),
+        new("Admin", "/admin/logg", Roll.Admin),
     ];
 }
