@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
+using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Pdf;
 

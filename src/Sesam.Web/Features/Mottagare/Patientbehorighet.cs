@@ -14,13 +14,3 @@ public static class Patientbehorighet
         anvandare.Har(Roll.Forskrivare) || anvandare.Har(Roll.Bestallare) || anvandare.Har(Roll.Logistik);
 }
 
-/// <summary>
-/// Skyddad identitet: the address and phone number of a protected patient are never shown or printed.
-/// One place for the rule, so that the shared presentation can replace it without touching the screens.
-/// </summary>
-public static class SkyddadIdentitet
-{
-    public const string Dold = "Skyddad identitet – uppgiften visas inte";
-
-    public static string Visa(bool skyddad, string? varde) => skyddad ? Dold : string.IsNullOrEmpty(varde) ? "–" : varde;
-}

@@ -9,7 +9,7 @@ namespace Sesam.Web.Features.Shared;
 /// something to the patient may use the real values, read from the entity, never through these helpers).
 /// <code>
 /// &lt;skyddad-identitet skyddad="@patient.SkyddadIdentitet" /&gt;              marker, renders nothing when false
-/// @SkyddadIdentitet.Visa(patient.SkyddadIdentitet, patient.Telefon)        phone, or the hidden text
+/// @SkyddadIdentitet.Visa(patient.SkyddadIdentitet, patient.Telefon)        phone, "–" when none, or the hidden text
 /// @SkyddadIdentitet.Visa(patient.SkyddadIdentitet, patient.Adress)         address on one line, or the hidden text
 /// </code>
 /// PDFs use the same <see cref="Visa(bool, string?)"/> texts.
@@ -18,11 +18,11 @@ public static class SkyddadIdentitet
 {
     public const string Markering = "Skyddad identitet";
 
-    public const string DoldText = "Skyddad identitet – visas inte";
+    public const string Dold = "Skyddad identitet – uppgiften visas inte";
 
-    public static string Visa(bool skyddad, string? uppgift) => skyddad ? DoldText : uppgift ?? "";
+    public static string Visa(bool skyddad, string? uppgift) => skyddad ? Dold : string.IsNullOrEmpty(uppgift) ? "–" : uppgift;
 
-    public static string Visa(bool skyddad, Adress? adress) => skyddad ? DoldText : adress?.ToString() ?? "";
+    public static string Visa(bool skyddad, Adress? adress) => Visa(skyddad, adress?.ToString());
 }
 
 /// <summary>&lt;skyddad-identitet skyddad="..." /&gt;: the red "Skyddad identitet" marker next to a patient's name.</summary>

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Sesam.Data;
+using Sesam.Web.Tests.Infrastruktur;
+
+namespace Sesam.Web.Tests;
+
+/// <summary>
+/// Walks EVERY route of the app, as found in its EndpointDataSource, so a route added later is covered or the test
+/// fails. Each route is classified below: anonymous, for every logged-in user (with the reason its data is not bound
+/// to a tjänsteställe), role-bound, or unit-bound. Unit-bound and role-bound routes are called by a förskrivare of
+/// another tjänsteställe (David, 4720) with ids that belong to 4711 and must be refused (403/404); the rightful user
+/// must not be refused, which proves the ids are real. Every route but the anonymous ones sends a stranger to login.
+/// Adding a route: add its "METHOD /pattern" to <see cref="Regler"/>.
+/// </summary>
+public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
+{
+    /// <summary>Ids of data that belongs to tjänsteställe 4711 Rehabmottagningen Lund.</summary>
+    public sealed record Enhetsdata(int TjanstestalleId, int ForradId, string IndividIForradet, int MottagareId);
+
+    public sealed record Begaran(HttpMethod Metod, string Url, IReadOnlyList<KeyValuePair<string, string>>? Formular = null);
+
+    public enum Klass
+    {
+        Anonym,
+        AllaInloggade,
+        Roll,
+        Enhetsbunden,
+    }
+
+    /// <param name="Behorig">HSA-ID of a user who may use the route with these ids (the positive control).</param>
+    public sealed record Regel(Klass Klass, string Skal, Func<Enhetsdata, Begaran>? Begaran = null, string? Behorig = null);
+
+    private static Regel Anonym(string skal) => new(Klass.Anonym, skal);
+
+    private static Regel AllaInloggade(string skal, Func<Enhetsdata, Begaran>? begaran = null) => new(Klass.AllaInloggade, skal, begaran);
+
+    private static Regel EndastAdmin(Func<Enhetsdata, Begaran> begaran) => new(Klass.Roll, "Endast Admin.", begaran, DemoData.AdminHsaId);
+
+    private static Regel Enhetsbunden(string skal, Func<Enhetsdata, Begaran> begaran, string behorig = DemoData.ForskrivareHsaId) =>
+        new(Klass.Enhetsbunden, skal, begaran, behorig);
+
+    private static Begaran Get(string url) => new(HttpMethod.Get, url);
+
+    private static Begaran Post(string url, params (string Namn, object Varde)[] falt) =>
+        new(HttpMethod.Post, url, falt.Select(f => new KeyValuePair<string, string>(f.Namn, Convert.ToString(f.Varde, CultureInfo.InvariantCulture)!)).ToList());
+
+    public static readonly IReadOnlyDictionary<string, Regel> Regler = new Dictionary<string, Regel>
+    {
+        ["* /health"] = Anonym("Driftövervakning."),
+        ["* /fel"] = Anonym("Felsidor visas även före inloggning."),
+        ["* /fel/behorighet"] = Anonym("Felsidor visas även före inloggning."),
+        ["* /fel/{kod:int}"] = Anonym("Felsidor visas även före inloggning."),
+        ["GET /inloggning"] = Anonym("Inloggningen själv."),
+        ["GET /dev/inloggning"] = Anonym("Testinloggning, finns bara i utvecklingsmiljön (404 annars)."),
+        ["POST /dev/inloggning"] = Anonym("Testinloggning, finns bara i utvecklingsmiljön (404 annars)."),
+        ["GET /utloggad"] = Anonym("Sidan efter Avsluta."),
+
+        ["GET /"] = AllaInloggade("Startsidan visar bara användarens egna beställningar."),
+        ["POST /utloggning"] = AllaInloggade("Avsluta."),
+        ["GET /mottagare"] = AllaInloggade("Patienter hör inte till ett tjänsteställe: varje användare får söka patient, och varje läsning PDL-loggas."),
+        ["POST /mottagare"] = AllaInloggade("Patientsökning, se GET /mottagare."),
+        ["GET /mottagare/{id:int}"] = AllaInloggade("Patientbilden, se GET /mottagare.", d => Get($"/mottagare/{d.MottagareId}")),
+        ["POST /mottagare/{id:int}/telefon"] = AllaInloggade("Patientens telefon, se GET /mottagare.", d => Post($"/mottagare/{d.MottagareId}/telefon")),
+        ["GET /mottagare/{id:int}/hjalpmedelslista"] = AllaInloggade("Patientens hjälpmedelslista, se GET /mottagare.", d => Get($"/mottagare/{d.MottagareId}/hjalpmedelslista")),
+        ["GET /individ"] = AllaInloggade("Individsök gäller hela regionen, som i manualen."),
+        ["GET /individ/{nummer}"] = AllaInloggade("Individkortet visas för alla; ändringar är begränsade till lagrets tjänsteställe.", d => Get($"/individ/{d.IndividIForradet}")),
+
+        ["POST /tjanstestalle"] = Enhetsbunden("Bara egna tjänsteställen kan väljas.", d => Post("/tjanstestalle", ("tjanstestalleId", d.TjanstestalleId))),
+        ["GET /lager"] = Enhetsbunden("Ett annat tjänsteställes förråd.", d => Get($"/lager?lager={d.ForradId}")),
+        ["GET /lager/{lager:int}/lagersaldorapport"] = Enhetsbunden("Ett annat tjänsteställes förråd.", d => Get($"/lager/{d.ForradId}/lagersaldorapport")),
+        ["POST /individ/{nummer}/flytta"] = Enhetsbunden("Individ i ett annat tjänsteställes förråd.", d => Post($"/individ/{d.IndividIForradet}/flytta", ("placering", "Hylla B1"), ("version", 99999))),
+        ["POST /individ/{nummer}/textinformation"] = Enhetsbunden("Individ i ett annat tjänsteställes förråd.", d => Post($"/individ/{d.IndividIForradet}/textinformation", ("textinformation", "Test"), ("version", 99999))),
+        ["POST /individ/{nummer}/byt-individnummer"] = Enhetsbunden("Individ i ett annat tjänsteställes förråd.", d => Post($"/individ/{d.IndividIForradet}/byt-individnummer", ("nyttIndividnummer", ""), ("bekraftat", "false"), ("version", 99999))),
+
+        ["GET /admin/logg"] = EndastAdmin(_ => Get("/admin/logg")),
+        ["POST /admin/logg/patient"] = EndastAdmin(_ => Post("/admin/logg/patient", ("Personnummer", DemoData.PatientTolvan), ("Fran", "2000-01-01"), ("Till", "2099-12-31"))),
+        ["GET /admin/logg/anvandare"] = EndastAdmin(_ => Get($"/admin/logg/anvandare?HsaId={DemoData.ForskrivareHsaId}&Fran=2000-01-01&Till=2099-12-31")),
+    };
+
+    private List<string> Rutter()
+    {
+        app.CreateClient().Dispose();
+        return app.Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .SelectMany(e => (e.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } metoder ? metoder : ["*"])
+                .Select(m => $"{m} /{e.RoutePattern.RawText?.TrimStart('/')}"))
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private async Task<Enhetsdata> EnhetsdataAsync()
+    {
+        await using var db = app.Databas();
+        var rehab = await db.Tjanstestallen.Where(t => t.Kod == "4711").Select(t => new { t.Id, t.ForradId }).SingleAsync();
+        var individ = await db.Individer.Where(i => i.LagerId == rehab.ForradId).OrderBy(i => i.Individnummer).Select(i => i.Individnummer).FirstAsync();
+        var tolvan = await db.Mottagare.Where(m => m.Namn == "Tolvan Tolvansson").Select(m => m.Id).SingleAsync();
+        return new Enhetsdata(rehab.Id, rehab.ForradId!.Value, individ, tolvan);
+    }
+
+    [Fact]
+    public void Varje_rutt_ar_klassificerad()
+    {
+        var rutter = Rutter();
+        var oklassade = rutter.Where(r => !Regler.ContainsKey(r)).ToList();
+        var inaktuella = Regler.Keys.Where(r => !rutter.Contains(r)).ToList();
+        Assert.True(oklassade.Count == 0, $"Rutter utan klassning i {nameof(AtkomstmatrisTests<TApp>)}.{nameof(Regler)}: {string.Join(", ", oklassade)}");
+        Assert.True(inaktuella.Count == 0, $"Klassningar för rutter som inte finns: {string.Join(", ", inaktuella)}");
+        Assert.All(Regler.Values.Where(r => r.Klass is Klass.Roll or Klass.Enhetsbunden), r => Assert.NotNull(r.Begaran));
+    }
+
+    [Fact]
+    public async Task Enhets_och_rollbundna_rutter_nekar_en_anvandare_fran_ett_annat_tjanstestalle()
+    {
+        var data = await EnhetsdataAsync();
+        var fel = new List<string>();
+        foreach (var (rutt, regel) in Regler.Where(r => r.Value.Klass is Klass.Roll or Klass.Enhetsbunden && Rutter().Contains(r.Key)))
+        {
+            var begaran = regel.Begaran!(data);
+            var obehorig = await SkickaAsync(DemoData.AndraEnhetensForskrivareHsaId, begaran);
+            if (obehorig is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+            {
+                fel.Add($"{rutt}: {begaran.Url} gav {(int)obehorig} för en användare från ett annat tjänsteställe");
+            }
+            var behorig = await SkickaAsync(regel.Behorig!, begaran);
+            if (behorig is HttpStatusCode.Forbidden or HttpStatusCode.NotFound || (int)behorig >= 500)
+            {
+                fel.Add($"{rutt}: {begaran.Url} gav {(int)behorig} för den behöriga användaren (kontrollfallet)");
+            }
+        }
+        Assert.True(fel.Count == 0, string.Join(Environment.NewLine, fel));
+    }
+
+    [Fact]
+    public async Task Alla_rutter_utom_de_anonyma_kraver_inloggning()
+    {
+        var data = await EnhetsdataAsync();
+        var fel = new List<string>();
+        foreach (var (rutt, regel) in Regler.Where(r => r.Value.Klass != Klass.Anonym && Rutter().Contains(r.Key)))
+        {
+            var begaran = regel.Begaran?.Invoke(data) ?? new Begaran(new HttpMethod(rutt.Split(' ')[0]), rutt.Split(' ')[1]);
+            using var meddelande = new HttpRequestMessage(begaran.Metod, begaran.Url);
+            if (begaran.Formular is not null)
+            {
+                meddelande.Content = new FormUrlEncodedContent(begaran.Formular);
+            }
+            var svar = await app.Klient(null).SendAsync(meddelande);
+            if (svar.StatusCode != HttpStatusCode.Redirect || svar.Headers.Location?.AbsolutePath != "/inloggning")
+            {
+                fel.Add($"{rutt}: gav {(int)svar.StatusCode} {svar.Headers.Location} utan inloggning");
+            }
+        }
+        Assert.True(fel.Count == 0, string.Join(Environment.NewLine, fel));
+    }
+
+    private async Task<HttpStatusCode> SkickaAsync(string hsaId, Begaran begaran)
+    {
+        var klient = app.Klient(hsaId);
+        if (begaran.Metod == HttpMethod.Get)
+        {
+            return (await klient.GetAsync(begaran.Url)).StatusCode;
+        }
+        var start = await Html.LasAsync(await klient.GetAsync("/"));
+        var formular = begaran.Formular!.Append(new("__RequestVerificationToken", Html.Token(start)));
+        return (await klient.PostAsync(begaran.Url, new FormUrlEncodedContent(formular))).StatusCode;
+    }
+}
+
+public sealed class AtkomstmatrisTestsSqlite(SqliteApp app) : AtkomstmatrisTests<SqliteApp>(app);
+
+public sealed class AtkomstmatrisTestsPostgres(PostgresApp app) : AtkomstmatrisTests<PostgresApp>(app);
