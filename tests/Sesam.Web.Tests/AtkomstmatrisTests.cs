@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sesam.Data;
+using Sesam.Domain;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;
@@ -19,8 +20,9 @@ namespace Sesam.Web.Tests;
 /// </summary>
 public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
 {
-    /// <summary>Ids of data that belongs to tjänsteställe 4711 Rehabmottagningen Lund.</summary>
-    public sealed record Enhetsdata(int TjanstestalleId, int ForradId, string IndividIForradet, int MottagareId);
+    /// <summary>Ids of data that belongs to tjänsteställe 4711 Rehabmottagningen Lund (a fresh cart of Anna's per rule,
+    /// so that a rule whose positive control deletes or sends it does not affect the next).</summary>
+    public sealed record Enhetsdata(int TjanstestalleId, int ForradId, string IndividIForradet, int MottagareId, int SkickadBestallningId, int VarukorgId, int VarukorgsradId);
 
     public sealed record Begaran(HttpMethod Metod, string Url, IReadOnlyList<KeyValuePair<string, string>>? Formular = null);
 
@@ -67,6 +69,16 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /mottagare/{id:int}"] = AllaInloggade("Patientbilden, se GET /mottagare.", d => Get($"/mottagare/{d.MottagareId}")),
         ["POST /mottagare/{id:int}/telefon"] = AllaInloggade("Patientens telefon, se GET /mottagare.", d => Post($"/mottagare/{d.MottagareId}/telefon")),
         ["GET /mottagare/{id:int}/hjalpmedelslista"] = AllaInloggade("Patientens hjälpmedelslista, se GET /mottagare.", d => Get($"/mottagare/{d.MottagareId}/hjalpmedelslista")),
+        ["GET /om"] = AllaInloggade("Version och databas."),
+        ["GET /artiklar"] = AllaInloggade("Artikelkatalogen är gemensam för regionen."),
+        ["GET /artiklar/katalog"] = AllaInloggade("Sortimentskatalogen är gemensam för regionen."),
+        ["GET /artiklar/katalog/{kod}"] = AllaInloggade("Sortimentskatalogen är gemensam för regionen.", _ => Get("/artiklar/katalog/12")),
+        ["GET /artiklar/{artikelnummer}"] = AllaInloggade("Artikelkatalogen är gemensam för regionen.", _ => Get("/artiklar/19961")),
+        ["GET /bestallning"] = AllaInloggade("Visar bara användarens egna pågående beställningar."),
+        ["GET /bestallning/ny"] = AllaInloggade("Formulär för en ny egen beställning."),
+        ["POST /bestallning/ny"] = AllaInloggade("Skapar en egen varukorg; förskrivare och tjänsteställe prövas mot användarens egna och avvisas med formulärfel."),
+        ["GET /bestallning/individ/{individnummer}"] = AllaInloggade("Visar individkortets regionsgemensamma uppgifter; en individ i ett annat förråd visas med hindret och kan inte väljas.", d => Get($"/bestallning/individ/{d.IndividIForradet}")),
+        ["POST /bestallning/individ/{individnummer}"] = AllaInloggade("En individ i ett annat förråd avvisas med hindret som formulärfel; ingen beställning skapas.", d => Post($"/bestallning/individ/{d.IndividIForradet}")),
         ["GET /individ"] = AllaInloggade("Individsök gäller hela regionen, som i manualen."),
         ["GET /individ/{nummer}"] = AllaInloggade("Individkortet visas för alla; ändringar är begränsade till lagrets tjänsteställe.", d => Get($"/individ/{d.IndividIForradet}")),
 
@@ -76,6 +88,21 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /individ/{nummer}/flytta"] = Enhetsbunden("Individ i ett annat tjänsteställes förråd.", d => Post($"/individ/{d.IndividIForradet}/flytta", ("placering", "Hylla B1"), ("version", 99999))),
         ["POST /individ/{nummer}/textinformation"] = Enhetsbunden("Individ i ett annat tjänsteställes förråd.", d => Post($"/individ/{d.IndividIForradet}/textinformation", ("textinformation", "Test"), ("version", 99999))),
         ["POST /individ/{nummer}/byt-individnummer"] = Enhetsbunden("Individ i ett annat tjänsteställes förråd.", d => Post($"/individ/{d.IndividIForradet}/byt-individnummer", ("nyttIndividnummer", ""), ("bekraftat", "false"), ("version", 99999))),
+
+        ["GET /bestallning/{id:int}"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}")),
+        ["GET /bestallning/{id:int}/skickad"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}/skickad")),
+        ["GET /bestallning/{id:int}/laneforbindelse"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}/laneforbindelse")),
+        ["POST /bestallning/{id:int}/laneforbindelse"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Post($"/bestallning/{d.SkickadBestallningId}/laneforbindelse", ("mall", "lan"))),
+        ["POST /bestallning/{id:int}/rad"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad", ("Artikelnummer", "20410"), ("Antal", 1))),
+        ["GET /bestallning/{id:int}/rad/{radId:int}"] = Enhetsbunden("Någon annans varukorg.", d => Get($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}")),
+        ["POST /bestallning/{id:int}/rad/{radId:int}"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}", ("Antal", 2))),
+        ["POST /bestallning/{id:int}/rad/{radId:int}/redigera"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/redigera")),
+        ["POST /bestallning/{id:int}/rad/{radId:int}/ta-bort"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/ta-bort")),
+        ["GET /bestallning/{id:int}/slutfor"] = Enhetsbunden("Någon annans varukorg.", d => Get($"/bestallning/{d.VarukorgId}/slutfor")),
+        ["POST /bestallning/{id:int}/slutfor"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/slutfor")),
+        ["GET /bestallning/{id:int}/bekrafta"] = Enhetsbunden("Någon annans varukorg.", d => Get($"/bestallning/{d.VarukorgId}/bekrafta")),
+        ["POST /bestallning/{id:int}/skicka"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/skicka", ("skickaNyckel", Guid.NewGuid()))),
+        ["POST /bestallning/{id:int}/ta-bort"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/ta-bort")),
 
         ["GET /admin/logg"] = EndastAdmin(_ => Get("/admin/logg")),
         ["POST /admin/logg/patient"] = EndastAdmin(_ => Post("/admin/logg/patient", ("Personnummer", DemoData.PatientTolvan), ("Fran", "2000-01-01"), ("Till", "2099-12-31"))),
@@ -99,8 +126,18 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         await using var db = app.Databas();
         var rehab = await db.Tjanstestallen.Where(t => t.Kod == "4711").Select(t => new { t.Id, t.ForradId }).SingleAsync();
         var individ = await db.Individer.Where(i => i.LagerId == rehab.ForradId).OrderBy(i => i.Individnummer).Select(i => i.Individnummer).FirstAsync();
-        var tolvan = await db.Mottagare.Where(m => m.Namn == "Tolvan Tolvansson").Select(m => m.Id).SingleAsync();
-        return new Enhetsdata(rehab.Id, rehab.ForradId!.Value, individ, tolvan);
+        var tolvan = await db.Mottagare.SingleAsync(m => m.Namn == "Tolvan Tolvansson");
+        var anna = await db.Anvandare.Include(a => a.Tjanstestallen).SingleAsync(a => a.HsaId == DemoData.ForskrivareHsaId);
+        var skickad = await db.Bestallningar
+            .Where(b => b.TjanstestalleId == rehab.Id && b.ForskrivareId == anna.Id && b.Status != Orderstatus.Pagaende)
+            .Select(b => b.Id).FirstAsync();
+        var varukorg = Bestallning.NyForskrivning(tolvan, anna, anna, await db.Tjanstestallen.SingleAsync(t => t.Id == rehab.Id), DateTime.UtcNow);
+        var gastativ = await db.Artiklar.Include(a => a.Priser).SingleAsync(a => a.Artikelnummer == "20410");
+        var central = await db.Lager.SingleAsync(l => l.Nummer == "970");
+        var rad = varukorg.LaggTillRad(gastativ, 1, Leveranskalla.Hjalpmedelsverksamhet, central, Debiteringsform.Hyra, gastativ.PrisVid(Debiteringsform.Hyra, DateOnly.FromDateTime(DateTime.UtcNow)));
+        db.Add(varukorg);
+        await db.SaveChangesAsync();
+        return new Enhetsdata(rehab.Id, rehab.ForradId!.Value, individ, tolvan.Id, skickad, varukorg.Id, rad.Id);
     }
 
     [Fact]
@@ -117,10 +154,10 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
     [Fact]
     public async Task Enhets_och_rollbundna_rutter_nekar_en_anvandare_fran_ett_annat_tjanstestalle()
     {
-        var data = await EnhetsdataAsync();
         var fel = new List<string>();
         foreach (var (rutt, regel) in Regler.Where(r => r.Value.Klass is Klass.Roll or Klass.Enhetsbunden && Rutter().Contains(r.Key)))
         {
+            var data = await EnhetsdataAsync();
             var begaran = regel.Begaran!(data);
             var obehorig = await SkickaAsync(DemoData.AndraEnhetensForskrivareHsaId, begaran);
             if (obehorig is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
