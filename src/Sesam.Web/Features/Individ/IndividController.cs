@@ -270,8 +270,8 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         || await db.Set<IndividHandelse>().AnyAsync(h => h.TidigareIndividnummer == nummer && h.IndividId != individId, ct);
 
     /// <summary>
-    /// Three index-friendly searches (individnummer, serienummer, earlier individnummer) joined by UNION rather than
-    /// one OR, so each can use its own index.
+    /// Partial-number search served by an index on each provider (see the IndividSokIndex migration). On PostgreSQL
+    /// three trigram-indexed searches are joined by UNION rather than one OR, so each can use its own index.
     /// </summary>
     private async Task<List<Traff>> SokAsync(Individsokning sokning, CancellationToken ct)
     {
@@ -287,9 +287,16 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         }
         else
         {
-            ids = db.Individer.Where(i => EF.Functions.Like(i.Individnummer, like, esc)).Select(i => i.Id)
-                .Union(db.Individer.Where(i => i.Serienummer != null && EF.Functions.Like(i.Serienummer, like, esc)).Select(i => i.Id))
-                .Union(handelser.Where(h => h.TidigareIndividnummer != null && EF.Functions.Like(h.TidigareIndividnummer, like, esc)).Select(h => h.IndividId));
+            // SQLite: the FTS5 trigram table finds the individer whose numbers contain the text; LIKE then applies
+            // the anchoring of * to those few candidates.
+            var fras = "\"" + sokning.Text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+            var kandidater = db.Database.SqlQuery<int>($"""SELECT "IndividId" AS "Value" FROM "IndividSokord" WHERE "IndividSokord" MATCH {fras}""");
+            ids = db.Individer
+                .Where(i => kandidater.Contains(i.Id)
+                    && (EF.Functions.Like(i.Individnummer, like, esc)
+                        || (i.Serienummer != null && EF.Functions.Like(i.Serienummer, like, esc))
+                        || i.Historik.Any(h => h.TidigareIndividnummer != null && EF.Functions.Like(h.TidigareIndividnummer, like, esc))))
+                .Select(i => i.Id);
         }
         var traffar = await db.Individer.AsNoTracking()
             .Where(i => ids.Contains(i.Id))

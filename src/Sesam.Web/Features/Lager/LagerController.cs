@@ -5,6 +5,7 @@ using Sesam.Data;
 using Sesam.Domain;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Pdf;
+using Svensktid = Sesam.Web.Infrastructure.Svensktid;
 
 namespace Sesam.Web.Features.Lagervy;
 
@@ -85,14 +86,13 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
         var saldon = await Saldon(valt.Id, null, null, Saldourval.Alla).ToListAsync(ct);
         var individer = await Individer(valt.Id, null, null).ToListAsync(ct);
         var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
-        var nu = klocka.GetLocalNow();
 
         using var rapport = new PdfRapport($"Lagersaldorapport {valt.Namn}", $"Lagersaldorapport – {valt.Namn}");
         rapport.Rubrik($"Lagersaldorapport – {valt.Namn}");
         rapport.Uppgifter([
             ("Lager", valt.Namn),
             ("Tjänsteställe", tjanstestalle.Visningsnamn),
-            ("Utskriven", nu.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
+            ("Utskriven", Svensktid.Visa(klocka.GetUtcNow().UtcDateTime)),
             ("Antal artiklar", saldon.Count.ToString(CultureInfo.InvariantCulture)),
         ]);
         if (saldon.Any(s => s.MinNiva is not null))

@@ -6,6 +6,7 @@ using Sesam.Domain;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Pdf;
+using Svensktid = Sesam.Web.Infrastructure.Svensktid;
 
 namespace Sesam.Web.Features.Mottagarvy;
 
@@ -69,7 +70,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
                 ? Redirect($"/mottagare/{id}")
                 : SokFel(personnummer, kundnummer, null, $"Det finns ingen vårdenhet med kundnummer {nummer}.");
         }
-        if (!Personnummer.TryParse(personnummer, DateOnly.FromDateTime(klocka.GetLocalNow().DateTime), out var pnr, out var fel))
+        if (!Personnummer.TryParse(personnummer, Svensktid.Idag(klocka), out var pnr, out var fel))
         {
             return SokFel(personnummer, kundnummer, fel, null);
         }
@@ -139,7 +140,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
             (huvud.Typ == Mottagartyp.Patient ? "Patient" : "Vårdenhet", huvud.Namn),
             (huvud.Typ == Mottagartyp.Patient ? "Personnummer" : "Kundnummer", (huvud.Typ == Mottagartyp.Patient ? huvud.Personnummer : huvud.Kundnummer) ?? "–"),
             ("Adress", SkyddadIdentitet.Visa(huvud.Skyddad, huvud.Adress?.ToString())),
-            ("Utskriven", klocka.GetLocalNow().ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)),
+            ("Utskriven", Svensktid.Visa(klocka.GetUtcNow().UtcDateTime)),
         ]);
         if (hjalpmedel.Count == 0)
         {
@@ -218,7 +219,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         {
             return null;
         }
-        var baskod = m.GallandeBaskod(DateOnly.FromDateTime(klocka.GetLocalNow().DateTime));
+        var baskod = m.GallandeBaskod(Svensktid.Idag(klocka));
         return new Huvud(m.Id, m.Typ, m.Namn, m.Personnummer?.Formaterat, m.Kundnummer, m.Adress, m.Telefon, m.SkyddadIdentitet, m.Hemregion,
             baskod is null ? null : $"{baskod.Baskod.Kod} {baskod.Baskod.Benamning}", baskod?.Baskod.Betalare);
     }
@@ -341,7 +342,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
             })
             .ToListAsync(ct);
         return rader
-            .Select(r => (Rad: r, Tid: r.Aterlamnad.FirstOrDefault(t => r.LevereradDatum is null || DateOnly.FromDateTime(t!.Value) >= r.LevereradDatum)))
+            .Select(r => (Rad: r, Tid: r.Aterlamnad.FirstOrDefault(t => r.LevereradDatum is null || DateOnly.FromDateTime(Svensktid.FranUtc(t!.Value)) >= r.LevereradDatum)))
             .Where(x => x.Tid is not null)
             .Select(x => new Aterlamnad(x.Rad.BestallningId, x.Rad.Ordernummer, x.Rad.Artikelnummer, x.Rad.Benamning, x.Rad.Individnummer, x.Rad.LevereradDatum, x.Tid!.Value))
             .OrderByDescending(a => a.Tidpunkt)
