@@ -5,7 +5,6 @@ using Sesam.Data;
 using Sesam.Domain;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Pdf;
-using Svensktid = Sesam.Web.Infrastructure.Svensktid;
 
 namespace Sesam.Web.Features.Lagervy;
 

@@ -6,7 +6,6 @@ using Sesam.Domain;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Pdf;
-using Svensktid = Sesam.Web.Infrastructure.Svensktid;
 
 namespace Sesam.Web.Features.Mottagarvy;
 
@@ -70,7 +69,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
                 ? Redirect($"/mottagare/{id}")
                 : SokFel(personnummer, kundnummer, null, $"Det finns ingen vårdenhet med kundnummer {nummer}.");
         }
-        if (!Personnummer.TryParse(personnummer, Svensktid.Idag(klocka), out var pnr, out var fel))
+        if (!Personnummer.TryParse(personnummer, Svensktid.Idag(klocka.GetUtcNow()), out var pnr, out var fel))
         {
             return SokFel(personnummer, kundnummer, fel, null);
         }
@@ -219,7 +218,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         {
             return null;
         }
-        var baskod = m.GallandeBaskod(Svensktid.Idag(klocka));
+        var baskod = m.GallandeBaskod(Svensktid.Idag(klocka.GetUtcNow()));
         return new Huvud(m.Id, m.Typ, m.Namn, m.Personnummer?.Formaterat, m.Kundnummer, m.Adress, m.Telefon, m.SkyddadIdentitet, m.Hemregion,
             baskod is null ? null : $"{baskod.Baskod.Kod} {baskod.Baskod.Benamning}", baskod?.Baskod.Betalare);
     }
