@@ -15,6 +15,15 @@ public interface IBenchmarkscenario
     bool ArSokning { get; }
 
     Task<string?> KorAsync(HttpClient klient, Random slump, CancellationToken ct);
+
+    /// <summary>A throughput target (operations per second) instead of the latency target, for heavy operations.</summary>
+    double? MalPerSekund => null;
+
+    /// <summary>Prepares what the operations consume (e.g. carts to send), before the warm-up.</summary>
+    Task ForberedAsync(IReadOnlyList<HttpClient> klienter, double sekunder, string hsaId, CancellationToken ct) => Task.CompletedTask;
+
+    /// <summary>Checks the database afterwards, prints the figures and returns what is wrong.</summary>
+    Task<IReadOnlyList<string>> KontrolleraAsync(TextWriter ut, CancellationToken ct) => Task.FromResult<IReadOnlyList<string>>([]);
 }
 
 /// <summary>A scenario that GETs one page and expects 200.</summary>
@@ -90,5 +99,6 @@ public static class Scenarier
         new Artikelinfo(data),
         new Individsok(data),
         new Patientvy(data),
+        new Bestallningsscenario(data),
     ];
 }

@@ -10,7 +10,8 @@ namespace Sesam.Tools.Benchmark;
 /// artikelnummer, individnummer patterns with a wildcard, the patient with the most delivered devices, and search
 /// terms from the scale generator's vocabulary mixed with leverantörens artikelnummer and artikelnummer prefixes.
 /// </summary>
-public sealed record Scenariodata(IReadOnlyList<string> Sokfragor, IReadOnlyList<string> Artikelnummer, IReadOnlyList<string> Individmonster, int? PatientId, int PatientensHjalpmedel)
+public sealed record Scenariodata(IReadOnlyList<string> Sokfragor, IReadOnlyList<string> Artikelnummer, IReadOnlyList<string> Individmonster, int? PatientId, int PatientensHjalpmedel,
+    Databasargument? Databas = null)
 {
     private const int Urval = 500;
 
@@ -37,6 +38,6 @@ public sealed record Scenariodata(IReadOnlyList<string> Sokfragor, IReadOnlyList
             .Concat(valda.Take(20).Where(a => a.LeverantorensArtikelnummer is { Length: >= 4 }).Select(a => a.LeverantorensArtikelnummer![..4]))
             .Concat(valda.Skip(20).Take(20).Select(a => a.Artikelnummer[..4]))
             .ToList();
-        return new Scenariodata(sokfragor, valda.Select(a => a.Artikelnummer).ToList(), monster, patient?.Id, hjalpmedel);
+        return new Scenariodata(sokfragor, valda.Select(a => a.Artikelnummer).ToList(), monster, patient?.Id, hjalpmedel, databas);
     }
 }
