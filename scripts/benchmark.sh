@@ -9,6 +9,8 @@ databas=${1:-sqlite}
 shift || true
 skaldata=${SKALDATA:-"--artiklar 100000 --individer 200000 --patienter 50000 --orderrader 1000000"}
 work=$(mktemp -d /tmp/sesam-benchmark.XXXXXX)
+# PostgreSQL runs as the postgres user (see scripts/postgres.sh), which must be able to reach its cluster in here.
+chmod 755 "$work"
 app_pid=""
 
 stoppa() {

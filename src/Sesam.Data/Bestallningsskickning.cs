@@ -139,7 +139,8 @@ public static class Bestallningsskickning
             .Include(b => b.Rader).ThenInclude(r => r.Individ).ThenInclude(i => i!.Lager)
             .Include(b => b.Rader).ThenInclude(r => r.Individ).ThenInclude(i => i!.Komponenter)
             .Include(b => b.Rader).ThenInclude(r => r.Komponenter).ThenInclude(k => k.Artikel)
-            .AsSplitQuery()
+            // One round trip: a cart has a handful of rows, so the joined result stays small.
+            .AsSingleQuery()
             .SingleOrDefaultAsync(b => b.Id == bestallningId && b.RegistreradAvId == anvandareId, ct);
 
     private static async Task<Skickningsresultat?> RedanSkickadAsync(SesamDbContext db, int bestallningId, Guid skickaNyckel, CancellationToken ct)
