@@ -136,57 +136,80 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
     [HttpGet(Bas + "/{artikelnummer}")]
     public async Task<IActionResult> Artikel(string artikelnummer, CancellationToken ct)
     {
-        var artikel = await db.Artiklar.AsNoTracking().Where(a => a.Artikelnummer == artikelnummer)
-            .Select(a => new ArtikelDetaljer(
-                a.Id, a.Artikelnummer, a.Benamning, a.Enhet, a.Artikeltyp, a.IsoKodKod, a.IsoKod == null ? null : a.IsoKod.Benamning,
-                a.Leverantor == null ? null : a.Leverantor.Namn, a.LeverantorensArtikelnummer, a.Produkt == null ? null : a.Produkt.Namn,
-                a.Sortiment, a.Status, a.Individmarkt, a.Leveranstid, a.Bestallningsbar, a.Debiteringsform, a.Patientavgift,
-                a.PatientavgiftNittioDagar, a.FuIntervallManader,
-                a.Ersattningsartikel == null ? null : a.Ersattningsartikel.Artikelnummer,
-                a.Ersattningsartikel == null ? null : a.Ersattningsartikel.Benamning))
+        // One query for the artikel and its tabs: the collections are small, so joining them costs less than
+        // a round trip each.
+        var artikel = await db.Artiklar.AsNoTracking().AsSingleQuery().Where(a => a.Artikelnummer == artikelnummer)
+            .Select(a => new
+            {
+                Detaljer = new ArtikelDetaljer(
+                    a.Id, a.Artikelnummer, a.Benamning, a.Enhet, a.Artikeltyp, a.IsoKodKod, a.IsoKod == null ? null : a.IsoKod.Benamning,
+                    a.Leverantor == null ? null : a.Leverantor.Namn, a.LeverantorensArtikelnummer, a.Produkt == null ? null : a.Produkt.Namn,
+                    a.Sortiment, a.Status, a.Individmarkt, a.Leveranstid, a.Bestallningsbar, a.Debiteringsform, a.Patientavgift,
+                    a.PatientavgiftNittioDagar, a.FuIntervallManader,
+                    a.Ersattningsartikel == null ? null : a.Ersattningsartikel.Artikelnummer,
+                    a.Ersattningsartikel == null ? null : a.Ersattningsartikel.Benamning),
+                Priser = a.Priser.Select(x => new { x.Debiteringsform, x.Belopp, x.GallerFran }).ToList(),
+                Komponenter = a.Komponenter
+                    .Select(k => new { k.Komponent.Artikelnummer, k.Komponent.Benamning, k.Komponent.Sorteringsnamn, k.Komponent.Artikeltyp, k.Antal, k.Standard })
+                    .ToList(),
+                Dokument = a.Dokument.Select(d => new ArtikelDokumentRad(d.Titel, d.Adress)).ToList(),
+            })
             .SingleOrDefaultAsync(ct);
         if (artikel is null)
         {
             return NotFound();
         }
         var idag = Sesam.Domain.Svensktid.Idag(klocka.GetUtcNow());
-        var priser = await db.Set<ArtikelPris>().AsNoTracking().Where(x => x.ArtikelId == artikel.Id)
-            .Select(x => new { x.Debiteringsform, x.Belopp, x.GallerFran }).ToListAsync(ct);
-        var aktuella = priser.Where(x => x.GallerFran <= idag).GroupBy(x => x.Debiteringsform)
+        var aktuella = artikel.Priser.Where(x => x.GallerFran <= idag).GroupBy(x => x.Debiteringsform)
             .Select(g => (g.Key, g.Max(x => x.GallerFran))).ToHashSet();
-        var prisrader = priser
+        var prisrader = artikel.Priser
             .OrderBy(x => x.Debiteringsform).ThenByDescending(x => x.GallerFran)
             .Select(x => new PrisRad(x.Debiteringsform, x.Belopp, x.GallerFran, aktuella.Contains((x.Debiteringsform, x.GallerFran))))
             .ToList();
-        var komponenter = await db.Set<ArtikelKomponent>().AsNoTracking().Where(k => k.ArtikelId == artikel.Id)
-            .OrderByDescending(k => k.Standard).ThenBy(k => k.Komponent.Sorteringsnamn)
-            .Select(k => new KomponentRad(k.Komponent.Artikelnummer, k.Komponent.Benamning, k.Komponent.Artikeltyp, k.Antal, k.Standard))
-            .ToListAsync(ct);
-        var dokument = await db.ArtikelDokument.AsNoTracking().Where(d => d.ArtikelId == artikel.Id).OrderBy(d => d.Titel)
-            .Select(d => new ArtikelDokumentRad(d.Titel, d.Adress)).ToListAsync(ct);
-        var (synliga, _) = await LagerAsync(null, ct);
-        var synligaIds = synliga.Select(l => l.Id).ToList();
-        var saldon = await db.Lagersaldon.AsNoTracking().Where(s => s.ArtikelId == artikel.Id && synligaIds.Contains(s.LagerId))
-            .Select(s => new { s.LagerId, s.Saldo, s.Reserverat, s.MinNiva, s.Pafyllnadsantal }).ToListAsync(ct);
-        var lagerrader = synliga.Select(l => saldon.SingleOrDefault(s => s.LagerId == l.Id) is { } s
-                ? new LagerRad(l, s.Saldo, s.Reserverat, s.MinNiva, s.Pafyllnadsantal)
-                : new LagerRad(l, 0, 0, null, null))
+        var komponenter = artikel.Komponenter
+            .OrderByDescending(k => k.Standard).ThenBy(k => k.Sorteringsnamn, StringComparer.Ordinal)
+            .Select(k => new KomponentRad(k.Artikelnummer, k.Benamning, k.Artikeltyp, k.Antal, k.Standard))
+            .ToList();
+        var dokument = artikel.Dokument.OrderBy(d => Sok.Sorteringsnyckel(d.Titel), StringComparer.Ordinal).ToList();
+        var artikelId = artikel.Detaljer.Id;
+        var lagerrader = (await (
+                from l in SynligaLager()
+                join s in db.Lagersaldon.Where(s => s.ArtikelId == artikelId) on l.Id equals s.LagerId into saldon
+                from s in saldon.DefaultIfEmpty()
+                orderby l.Typ descending, l.Nummer
+                select new
+                {
+                    Lager = new LagerVal(l.Id, l.Nummer, l.Namn, l.Typ),
+                    Saldo = s == null ? 0 : s.Saldo,
+                    Reserverat = s == null ? 0 : s.Reserverat,
+                    MinNiva = s == null ? null : s.MinNiva,
+                    Pafyllnadsantal = s == null ? null : s.Pafyllnadsantal,
+                })
+                .ToListAsync(ct))
+            .Select(r => new LagerRad(r.Lager, r.Saldo, r.Reserverat, r.MinNiva, r.Pafyllnadsantal))
             .ToList();
         var icentral = lagerrader.Where(r => r.Lager.Typ == Lagertyp.Centrallager).Sum(r => r.Tillgangligt);
-        var leverans = Leveransberakning.OmBestalldIdag(artikel.Leveranstid, artikel.Status, artikel.Bestallningsbar, icentral, idag);
-        return View(new ArtikelModell(artikel, prisrader, komponenter, dokument, lagerrader, leverans, idag));
+        var leverans = Leveransberakning.OmBestalldIdag(artikel.Detaljer.Leveranstid, artikel.Detaljer.Status, artikel.Detaljer.Bestallningsbar, icentral, idag);
+        return View(new ArtikelModell(artikel.Detaljer, prisrader, komponenter, dokument, lagerrader, leverans, idag));
     }
 
     /// <summary>
-    /// The lager the user may see stock of: the eget förråd of each of their tjänsteställen and the central
-    /// lager. The chosen one is <paramref name="onskat"/> when it is among them, else the active tjänsteställe's
-    /// förråd, else the central lager.
+    /// The lager the user may see stock of: the eget förråd of each of their tjänsteställen and the central lager.
+    /// </summary>
+    private IQueryable<Lager> SynligaLager()
+    {
+        var anvandareId = aktuell.Id;
+        return db.Lager.AsNoTracking().Where(l => l.Typ == Lagertyp.Centrallager
+            || db.Set<AnvandarTjanstestalle>().Any(t => t.AnvandareId == anvandareId && t.Tjanstestalle.ForradId == l.Id));
+    }
+
+    /// <summary>
+    /// The lager the user may see (<see cref="SynligaLager"/>) and the one chosen: <paramref name="onskat"/> when it is
+    /// among them, else the active tjänsteställe's förråd, else the central lager.
     /// </summary>
     private async Task<(IReadOnlyList<LagerVal> Lager, LagerVal? Valt)> LagerAsync(string? onskat, CancellationToken ct)
     {
-        var egna = await aktuell.LagerIdsAsync(ct);
-        var lager = await db.Lager.AsNoTracking()
-            .Where(l => egna.Contains(l.Id) || l.Typ == Lagertyp.Centrallager)
+        var lager = await SynligaLager()
             .OrderByDescending(l => l.Typ).ThenBy(l => l.Nummer)
             .Select(l => new LagerVal(l.Id, l.Nummer, l.Namn, l.Typ))
             .ToListAsync(ct);
