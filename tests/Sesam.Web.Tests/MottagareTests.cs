@@ -86,7 +86,7 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains("Testgatan 12, 221 00 Lund", sida.QuerySelector("[data-testid=adress]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("070-123 45 67", sida.QuerySelector("#telefon")!.GetAttribute("value"));
         Assert.Contains("B100", sida.QuerySelector("[data-testid=baskod]")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(sida.QuerySelector("[data-testid=skyddad]"));
+        Assert.Null(sida.QuerySelector("[data-testid=skyddad-identitet]"));
 
         Assert.Equal(["40110", "40111", "75178", "19961"], Mottagarhjalp.Hjalpmedel(sida));
         var sang = sida.QuerySelector("tr[data-artikel='75178']")!;
@@ -144,7 +144,7 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
     {
         var skyddad = await Mottagarhjalp.IdAsync(app, DemoData.PatientSkyddad);
         var sida = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{skyddad}");
-        Assert.NotNull(sida.QuerySelector("[data-testid=skyddad]"));
+        Assert.NotNull(sida.QuerySelector("[data-testid=skyddad-identitet]"));
         Assert.DoesNotContain("Sekretessgatan", sida.Body!.TextContent, StringComparison.Ordinal);
         Assert.Contains("Skyddad identitet", sida.QuerySelector("[data-testid=adress]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(sida.QuerySelector("form[data-testid=telefonform]"));
