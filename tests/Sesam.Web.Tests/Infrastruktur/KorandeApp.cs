@@ -12,6 +12,7 @@ namespace Sesam.Web.Tests.Infrastruktur;
 /// database, for tests that need a real socket: TLS client certificates and browser journeys.
 /// Start it with <see cref="StartaAsync"/> and pass configuration as keys, e.g. "Kestrel:Endpoints:Https:Url";
 /// without a Kestrel endpoint it listens on http://127.0.0.1 with a free port. <see cref="Adress"/> is where it listens.
+/// Unlike <see cref="KestrelApp"/> (header-based test login), nothing is replaced: users log in for real.
 /// </summary>
 public sealed class KorandeApp : IAsyncDisposable
 {

@@ -30,7 +30,12 @@ public sealed class KestrelApp() : SesamAppFactory(Databasleverantor.Sqlite)
     }
 }
 
-/// <summary>Headless Debian Chromium (no browser download): <c>/usr/bin/chromium --no-sandbox</c>, as the tests run as root.</summary>
+/// <summary>
+/// Headless Debian Chromium (no browser download): <c>/usr/bin/chromium --no-sandbox</c>, as the tests run as root,
+/// without background traffic. Log in either by the test-login header (<see cref="InloggadAsync"/>, with
+/// <see cref="KestrelApp"/>) or by a real SITHS client certificate (<see cref="MedCertifikatAsync"/>, with a
+/// <see cref="KorandeApp"/> on HTTPS).
+/// </summary>
 public static class Webblasare
 {
     public const string Chromium = "/usr/bin/chromium";
@@ -42,7 +47,7 @@ public static class Webblasare
         {
             ExecutablePath = Chromium,
             Headless = true,
-            Args = ["--no-sandbox"],
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         return (playwright, browser);
     }
@@ -55,5 +60,16 @@ public static class Webblasare
             AcceptDownloads = true,
             Locale = "sv-SE",
             ExtraHTTPHeaders = new Dictionary<string, string> { [TestInloggning.HsaIdHuvud] = hsaId },
+        });
+
+    /// <summary>A browser context that presents the client certificate in <paramref name="pfxFil"/> (PKCS#12, empty
+    /// password) to <paramref name="adress"/>, and accepts that server's test certificate.</summary>
+    public static Task<IBrowserContext> MedCertifikatAsync(IBrowser browser, Uri adress, string pfxFil) =>
+        browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = adress.ToString(),
+            Locale = "sv-SE",
+            IgnoreHTTPSErrors = true,
+            ClientCertificates = [new ClientCertificate { Origin = adress.GetLeftPart(UriPartial.Authority), PfxPath = pfxFil, Passphrase = "" }],
         });
 }
