@@ -420,14 +420,32 @@ internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, 
             summa += Math.Exp(Gauss() * 0.9);
             vikter[i] = summa;
         }
-        int SlumpaPatient() => patienter.Count == 1 ? 0 : Math.Min(vikter.Length - 1, Math.Max(1, ~Array.BinarySearch(vikter, _slump.NextDouble() * summa)));
+        var ovrigaPatienter = patienter.Count - 1;
+        if (ovrigaPatienter > 0 && ((long)ovrigaPatienter * (storaHjalpmedel - 2) < p.Orderrader - storaHjalpmedel
+                                    || (long)ovrigaPatienter * (storaIndivider - 2) < levereradeIndivider - storaIndivider))
+        {
+            throw new ArgumentException("För få patienter för så många orderrader och individer: öka --patienter.");
+        }
+        // The benchmark looks the big patient up as the one with the most individer, so every other patient stays below it.
+        int SlumpaPatient(bool individ)
+        {
+            while (true)
+            {
+                var i = patienter.Count == 1 ? 0 : Math.Min(vikter.Length - 1, Math.Max(1, ~Array.BinarySearch(vikter, _slump.NextDouble() * summa)));
+                if (i == 0 || patienter.Count == 1
+                    || ((!individ || individerPer[i] + 1 < storaIndivider) && individerPer[i] + raderPer[i] + 1 < storaHjalpmedel))
+                {
+                    return i;
+                }
+            }
+        }
         for (var i = storaIndivider; i < levereradeIndivider; i++)
         {
-            individerPer[SlumpaPatient()]++;
+            individerPer[SlumpaPatient(individ: true)]++;
         }
         for (var i = levereradeIndivider + raderPer[0]; i < p.Orderrader; i++)
         {
-            raderPer[SlumpaPatient()]++;
+            raderPer[SlumpaPatient(individ: false)]++;
         }
 
         var ilager = new Dictionary<(int Lager, int Artikel), int>();
