@@ -21,6 +21,7 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
     public DbSet<Bestallning> Bestallningar => Set<Bestallning>();
     public DbSet<Orderrad> Orderrader => Set<Orderrad>();
     public DbSet<Patientavgift> Patientavgifter => Set<Patientavgift>();
+    public DbSet<OrderradBilaga> OrderradBilagor => Set<OrderradBilaga>();
     public DbSet<Loggpost> Logg => Set<Loggpost>();
     public DbSet<OrdernummerSerie> OrdernummerSerier => Set<OrdernummerSerie>();
 

@@ -194,4 +194,20 @@ public class UttagOchSkickningTests
         var behov = Assert.Single(b.Uttagsbehov());
         Assert.Equal(5, behov.Antal);
     }
+
+    [Fact]
+    public void Bilaga_har_grans_for_typ_storlek_antal_och_skickad_order()
+    {
+        var v = new Varld();
+        var b = v.NyVarukorg();
+        var rad = b.LaggTillRad(v.Rollator, 1, Leveranskalla.EgetForrad, v.Forrad, Debiteringsform.Hyra, 95m);
+        var bilaga = OrderradBilaga.Skapa(rad, 0, "Mått.PDF", [1, 2], Nu);
+        Assert.Equal("application/pdf", bilaga.Innehallstyp);
+        Assert.Equal("Mått.PDF", OrderradBilaga.Skapa(rad, 0, "../../Mått.PDF", [1], Nu).Filnamn);
+        Assert.Contains("Filtypen", Assert.Throws<DomainException>(() => OrderradBilaga.Skapa(rad, 0, "a.exe", [1], Nu)).Message, StringComparison.Ordinal);
+        Assert.Contains("för stor", Assert.Throws<DomainException>(() => OrderradBilaga.Skapa(rad, 0, "a.pdf", new byte[OrderradBilaga.MaxStorlek + 1], Nu)).Message, StringComparison.Ordinal);
+        Assert.Contains("högst 5 bilagor", Assert.Throws<DomainException>(() => OrderradBilaga.Skapa(rad, OrderradBilaga.MaxPerRad, "a.pdf", [1], Nu)).Message, StringComparison.Ordinal);
+        b.SkickaMedUttag("26480001", Guid.NewGuid(), Nu, null, (l, a) => new Lagersaldo(l, a, 5), false);
+        Assert.Contains("redan skickad", Assert.Throws<DomainException>(() => OrderradBilaga.Skapa(rad, 0, "a.pdf", [1], Nu)).Message, StringComparison.Ordinal);
+    }
 }

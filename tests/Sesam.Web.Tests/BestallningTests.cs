@@ -573,6 +573,50 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         }
     }
 
+    [Fact]
+    public async Task Bilagor_pa_en_rad_har_storleks_och_typgrans_med_tydliga_meddelanden()
+    {
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(k, DemoData.PatientTolvan);
+        await Varukorg.LaggTillAsync(k, id, "20410", 1, "Hjalpmedelsverksamhet", "Se måttbladet");
+        await using var db = app.Databas();
+        var radId = await db.Orderrader.Where(r => r.BestallningId == id).Select(r => r.Id).SingleAsync();
+        var radUrl = $"/bestallning/{id}/rad/{radId}";
+        async Task<HttpResponseMessage> Ladda(string filnamn, byte[] innehall)
+        {
+            var sida = await Html.LasAsync(await k.GetAsync(radUrl));
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent(Html.Token(sida)), "__RequestVerificationToken" },
+                { new ByteArrayContent(innehall), "Bilaga", filnamn },
+            };
+            return await k.PostAsync($"{radUrl}/bilaga", form);
+        }
+
+        var pdf = "%PDF-1.4 måttblad"u8.ToArray();
+        Assert.Equal(radUrl, (await Ladda("måttblad.pdf", pdf)).Headers.Location?.OriginalString);
+        var fel = await Html.LasAsync(await Ladda("program.exe", [1, 2, 3]));
+        Assert.Contains("Filtypen kan inte bifogas", fel.QuerySelector("[data-valmsg-for=Bilaga]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Se måttbladet", fel.QuerySelector("#Kommentar")!.TextContent);
+        var stor = await Html.LasAsync(await Ladda("stor.pdf", new byte[OrderradBilaga.MaxStorlek + 1]));
+        Assert.Contains("Filen är för stor", stor.QuerySelector("[data-valmsg-for=Bilaga]")!.TextContent, StringComparison.Ordinal);
+        var tom = await Html.LasAsync(await Ladda("tom.pdf", []));
+        Assert.Contains("Välj en fil", tom.QuerySelector("[data-valmsg-for=Bilaga]")!.TextContent, StringComparison.Ordinal);
+
+        var rad = await Html.LasAsync(await k.GetAsync(radUrl));
+        var lank = rad.QuerySelector<IElement>("[data-testid=bilagelista] a")!;
+        Assert.Equal("måttblad.pdf", lank.TextContent);
+        var nedladdad = await k.GetAsync(lank.GetAttribute("href"));
+        Assert.Equal("application/pdf", nedladdad.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(pdf, await nedladdad.Content.ReadAsByteArrayAsync());
+        var varukorg = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
+        Assert.Contains("1 bilaga", varukorg.QuerySelector("[data-testid=bilagor]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Klient(DemoData.AndraEnhetensForskrivareHsaId).GetAsync(lank.GetAttribute("href"))).StatusCode);
+
+        await k.PostAsync($"/bestallning/{id}/rad/{radId}/ta-bort", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(varukorg) }));
+        Assert.Equal(0, await db.OrderradBilagor.CountAsync(b => b.OrderradId == radId));
+    }
+
     private static Task<int> Saldo(SesamDbContext db, string lager, string artikel) =>
         db.Lagersaldon.Where(s => s.Lager.Nummer == lager && s.Artikel.Artikelnummer == artikel).Select(s => s.Saldo).SingleAsync();
 }

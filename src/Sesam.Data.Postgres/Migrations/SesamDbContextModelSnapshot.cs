@@ -923,6 +923,45 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Orderrader", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.OrderradBilaga", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Filnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Innehall")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Innehallstyp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("OrderradId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Storlek")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Uppladdad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderradId");
+
+                    b.ToTable("OrderradBilagor", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.OrderradKomponent", b =>
                 {
                     b.Property<int>("Id")
@@ -1481,6 +1520,17 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("KallLager");
 
                     b.Navigation("KompletterarIndivid");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.OrderradBilaga", b =>
+                {
+                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Orderrad");
                 });
 
             modelBuilder.Entity("Sesam.Domain.OrderradKomponent", b =>

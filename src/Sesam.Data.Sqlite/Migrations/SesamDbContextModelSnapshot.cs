@@ -882,6 +882,43 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Orderrader", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.OrderradBilaga", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Filnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Innehall")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Innehallstyp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderradId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Storlek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Uppladdad")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderradId");
+
+                    b.ToTable("OrderradBilagor", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.OrderradKomponent", b =>
                 {
                     b.Property<int>("Id")
@@ -1432,6 +1469,17 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("KallLager");
 
                     b.Navigation("KompletterarIndivid");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.OrderradBilaga", b =>
+                {
+                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Orderrad");
                 });
 
             modelBuilder.Entity("Sesam.Domain.OrderradKomponent", b =>

@@ -106,3 +106,16 @@ public class OrdernummerSerieConfiguration : IEntityTypeConfiguration<Ordernumme
         builder.Property(x => x.Period).HasMaxLength(4);
     }
 }
+
+public class OrderradBilagaConfiguration : IEntityTypeConfiguration<OrderradBilaga>
+{
+    public void Configure(EntityTypeBuilder<OrderradBilaga> builder)
+    {
+        builder.ToTable("OrderradBilagor");
+        builder.Property(x => x.Filnamn).HasMaxLength(OrderradBilaga.MaxFilnamn);
+        builder.Property(x => x.Innehallstyp).HasMaxLength(100);
+        builder.Property(x => x.Innehall).HasMaxLength(OrderradBilaga.MaxStorlek);
+        builder.HasIndex(x => x.OrderradId);
+        builder.HasOne(x => x.Orderrad).WithMany().HasForeignKey(x => x.OrderradId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

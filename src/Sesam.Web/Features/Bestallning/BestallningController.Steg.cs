@@ -181,12 +181,13 @@ public sealed partial class BestallningController
                 r.PlaneratLeveransdatum,
                 r.LevereradDatum,
                 r.Artikel.Individmarkt,
+                Bilagor = db.OrderradBilagor.Count(b => b.OrderradId == r.Id),
             })
             .ToListAsync(ct);
         return rader.Select(r => new RadVy(r.Id, r.Radnummer, r.Artikelnummer, r.Benamning, r.Antal, r.Komponenter.Count, r.Leveranskalla, r.Individ,
             r.APris is null ? null : (r.APris * r.Antal) + r.Komponenter.Sum(k => (k.APris ?? 0) * k.Antal),
             r.Kommentar, r.PatientavgiftKravs, r.PatientavgiftSvar, r.Avgift, r.Ersatter, r.Kompletterar, r.Status, r.PlaneratLeveransdatum,
-            r.LevereradDatum, r.Individmarkt)).ToList();
+            r.LevereradDatum, r.Individmarkt, r.Bilagor)).ToList();
     }
 
     private async Task<IActionResult> VisaVarukorgAsync(Huvud huvud, LaggTillForm form, string? sok, ErsattningVal? ersattning, CancellationToken ct)
@@ -316,7 +317,9 @@ public sealed partial class BestallningController
             : [];
         await pdl.LoggaAsync("Beställning läst", $"Rad {rad.Radnummer} på pågående beställning {bestallning.Id} visad.", bestallning.MottagareId, ct);
         var visaKomponenter = artikel.Individmarkt || artikel.Komponenter.Count > 0;
-        return View("Rad", new RadModell(huvud, radVy, form, visaKomponenter, standard, ovriga, sokta, individensKomponenter, individer, patientens));
+        var bilagor = await db.OrderradBilagor.AsNoTracking().Where(b => b.OrderradId == rad.Id).OrderBy(b => b.Id)
+            .Select(b => new BilagaVy(b.Id, b.Filnamn, b.Storlek)).ToListAsync(ct);
+        return View("Rad", new RadModell(huvud, radVy, form, visaKomponenter, standard, ovriga, sokta, individensKomponenter, individer, patientens, bilagor));
     }
 
     private async Task<Individ?> ValjIndividAsync(Bestallning bestallning, Orderrad rad, RadForm form, CancellationToken ct)

@@ -204,16 +204,7 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
         {
             return NotFound();
         }
-        var form = new RadForm
-        {
-            Antal = rad.Antal,
-            Kommentar = rad.Kommentar,
-            Komponent = rad.Komponenter.Select(k => k.ArtikelId).ToList(),
-            Patientavgift = rad.PatientavgiftSvar switch { true => "ja", false => "nej", null => null },
-            IndividId = rad.IndividId,
-            KompletterarIndividId = rad.KompletterarIndividId,
-        };
-        return await VisaRadAsync(bestallning, rad, form, ct);
+        return await VisaRadAsync(bestallning, rad, RadFormFran(rad), ct);
     }
 
     [HttpPost("{id:int}/rad/{radId:int}")]

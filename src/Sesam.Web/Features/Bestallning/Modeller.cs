@@ -11,7 +11,7 @@ public sealed record Huvud(int Id, int? MottagareId, string Mottagare, string? P
 
 public sealed record RadVy(int Id, int Radnummer, string Artikelnummer, string Benamning, int Antal, int Komponenter, Leveranskalla Kalla,
     string? Individnummer, decimal? Summa, string? Kommentar, bool AvgiftKravs, bool? AvgiftSvar, decimal? Avgift, string? ErsatterArtikelnummer,
-    string? KompletterarIndivid, Radstatus Status, DateOnly? Planerat, DateOnly? Levererad, bool Individmarkt)
+    string? KompletterarIndivid, Radstatus Status, DateOnly? Planerat, DateOnly? Levererad, bool Individmarkt, int Bilagor)
 {
     /// <summary>As the manuals show it: the artikelnummer with the number of components, e.g. "75178 (4)".</summary>
     public string ArtikelMedKomponenter => Komponenter > 0 ? $"{Artikelnummer} ({Komponenter})" : Artikelnummer;
@@ -66,7 +66,9 @@ public sealed record KomponentVal(int ArtikelId, string Artikelnummer, string Be
 
 public sealed record RadModell(Huvud Huvud, RadVy Rad, RadForm Form, bool VisaKomponenter, IReadOnlyList<KomponentVal> Standard,
     IReadOnlyList<KomponentVal> Ovriga, IReadOnlyList<KomponentVal> Sokta, IReadOnlyList<string> IndividensKomponenter,
-    IReadOnlyList<Val> Individer, IReadOnlyList<Val> PatientensIndivider);
+    IReadOnlyList<Val> Individer, IReadOnlyList<Val> PatientensIndivider, IReadOnlyList<BilagaVy> Bilagor);
+
+public sealed record BilagaVy(int Id, string Filnamn, int Storlek);
 
 public sealed class SlutforForm
 {

@@ -1,0 +1,97 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+
+namespace Sesam.Web.Features.Bestallningar;
+
+/// <summary>Attachments on a cart row ("Bifoga bilaga till artikel"), stored in the database with the order.</summary>
+public sealed partial class BestallningController
+{
+    /// <summary>
+    /// Requests up to twice the attachment limit reach the action, so a too-large file gets the Swedish message
+    /// beside the field; only larger ones are refused by the server itself.
+    /// </summary>
+    private const int MaxBilageforfragan = 2 * OrderradBilaga.MaxStorlek;
+
+    [HttpPost("{id:int}/rad/{radId:int}/bilaga")]
+    [RequestSizeLimit(MaxBilageforfragan)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxBilageforfragan)]
+    public async Task<IActionResult> LaggTillBilaga(int id, int radId, IFormFile? bilaga, CancellationToken ct)
+    {
+        var bestallning = await Bestallningsskickning.LaddaVarukorgAsync(db, id, aktuell.Id, ct);
+        var rad = bestallning?.Rader.SingleOrDefault(r => r.Id == radId);
+        if (bestallning is null || rad is null || bestallning.Status != Orderstatus.Pagaende)
+        {
+            return NotFound();
+        }
+        try
+        {
+            if (bilaga is { Length: > OrderradBilaga.MaxStorlek })
+            {
+                // Checked before reading, so an oversized file is never held in memory.
+                throw new DomainException($"Filen är för stor ({bilaga.Length / 1024 / 1024.0:0.0} MB). En bilaga får vara högst {OrderradBilaga.MaxStorlek / 1024 / 1024} MB.");
+            }
+            using var minne = new MemoryStream();
+            if (bilaga is not null)
+            {
+                await bilaga.CopyToAsync(minne, ct);
+            }
+            var befintliga = await db.OrderradBilagor.CountAsync(b => b.OrderradId == radId, ct);
+            db.OrderradBilagor.Add(OrderradBilaga.Skapa(rad, befintliga, bilaga?.FileName, minne.ToArray(), Nu));
+        }
+        catch (DomainException e)
+        {
+            ModelState.AddModelError("Bilaga", e.Message);
+            return await VisaRadAsync(bestallning, rad, RadFormFran(rad), ct);
+        }
+        await db.SaveChangesAsync(ct);
+        await pdl.LoggaAsync("Beställning ändrad", $"Bilaga tillagd på rad {rad.Radnummer} i pågående beställning {id}.", bestallning.MottagareId, ct);
+        return Redirect($"/bestallning/{id}/rad/{radId}");
+    }
+
+    [HttpGet("{id:int}/rad/{radId:int}/bilaga/{bilagaId:int}")]
+    public async Task<IActionResult> Bilaga(int id, int radId, int bilagaId, CancellationToken ct)
+    {
+        if (await HuvudAsync(id, ct) is not { } huvud)
+        {
+            return NotFound();
+        }
+        var bilaga = await db.OrderradBilagor.AsNoTracking()
+            .Where(b => b.Id == bilagaId && b.OrderradId == radId && b.Orderrad.BestallningId == id)
+            .Select(b => new { b.Filnamn, b.Innehallstyp, b.Innehall })
+            .SingleOrDefaultAsync(ct);
+        if (bilaga is null)
+        {
+            return NotFound();
+        }
+        await pdl.LoggaAsync("Beställning läst", $"Bilaga på beställning {huvud.Ordernummer ?? id.ToString(System.Globalization.CultureInfo.InvariantCulture)} öppnad.", huvud.MottagareId, ct);
+        return File(bilaga.Innehall, bilaga.Innehallstyp, bilaga.Filnamn);
+    }
+
+    [HttpPost("{id:int}/rad/{radId:int}/bilaga/{bilagaId:int}/ta-bort")]
+    public async Task<IActionResult> TaBortBilaga(int id, int radId, int bilagaId, CancellationToken ct)
+    {
+        if (!await ArMinVarukorgAsync(id, ct))
+        {
+            return NotFound();
+        }
+        var borttagna = await db.OrderradBilagor.Where(b => b.Id == bilagaId && b.OrderradId == radId && b.Orderrad.BestallningId == id).ExecuteDeleteAsync(ct);
+        if (borttagna == 0)
+        {
+            return NotFound();
+        }
+        await pdl.LoggaAsync("Beställning ändrad", $"Bilaga borttagen från pågående beställning {id}.", null, ct);
+        return Redirect($"/bestallning/{id}/rad/{radId}");
+    }
+
+    private static RadForm RadFormFran(Orderrad rad) => new()
+    {
+        Antal = rad.Antal,
+        Kommentar = rad.Kommentar,
+        Komponent = rad.Komponenter.Select(k => k.ArtikelId).ToList(),
+        Patientavgift = rad.PatientavgiftSvar switch { true => "ja", false => "nej", null => null },
+        IndividId = rad.IndividId,
+        KompletterarIndividId = rad.KompletterarIndividId,
+    };
+}
