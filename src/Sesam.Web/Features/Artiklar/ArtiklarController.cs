@@ -136,42 +136,39 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
     [HttpGet(Bas + "/{artikelnummer}")]
     public async Task<IActionResult> Artikel(string artikelnummer, CancellationToken ct)
     {
-        // One query for the artikel and its tabs: the collections are small, so joining them costs less than
-        // a round trip each.
-        var artikel = await db.Artiklar.AsNoTracking().AsSingleQuery().Where(a => a.Artikelnummer == artikelnummer)
-            .Select(a => new
-            {
-                Detaljer = new ArtikelDetaljer(
-                    a.Id, a.Artikelnummer, a.Benamning, a.Enhet, a.Artikeltyp, a.IsoKodKod, a.IsoKod == null ? null : a.IsoKod.Benamning,
-                    a.Leverantor == null ? null : a.Leverantor.Namn, a.LeverantorensArtikelnummer, a.Produkt == null ? null : a.Produkt.Namn,
-                    a.Sortiment, a.Status, a.Individmarkt, a.Leveranstid, a.Bestallningsbar, a.Debiteringsform, a.Patientavgift,
-                    a.PatientavgiftNittioDagar, a.FuIntervallManader,
-                    a.Ersattningsartikel == null ? null : a.Ersattningsartikel.Artikelnummer,
-                    a.Ersattningsartikel == null ? null : a.Ersattningsartikel.Benamning),
-                Priser = a.Priser.Select(x => new { x.Debiteringsform, x.Belopp, x.GallerFran }).ToList(),
-                Komponenter = a.Komponenter
-                    .Select(k => new { k.Komponent.Artikelnummer, k.Komponent.Benamning, k.Komponent.Sorteringsnamn, k.Komponent.Artikeltyp, k.Antal, k.Standard })
-                    .ToList(),
-                Dokument = a.Dokument.Select(d => new ArtikelDokumentRad(d.Titel, d.Adress)).ToList(),
-            })
+        // The tabs' collections are read by their own indexed queries: joined into one query they made the page
+        // about a hundred times slower on SQLite with 100 000 artiklar.
+        var artikel = await db.Artiklar.AsNoTracking().Where(a => a.Artikelnummer == artikelnummer)
+            .Select(a => new ArtikelDetaljer(
+                a.Id, a.Artikelnummer, a.Benamning, a.Enhet, a.Artikeltyp, a.IsoKodKod, a.IsoKod == null ? null : a.IsoKod.Benamning,
+                a.Leverantor == null ? null : a.Leverantor.Namn, a.LeverantorensArtikelnummer, a.Produkt == null ? null : a.Produkt.Namn,
+                a.Sortiment, a.Status, a.Individmarkt, a.Leveranstid, a.Bestallningsbar, a.Debiteringsform, a.Patientavgift,
+                a.PatientavgiftNittioDagar, a.FuIntervallManader,
+                a.Ersattningsartikel == null ? null : a.Ersattningsartikel.Artikelnummer,
+                a.Ersattningsartikel == null ? null : a.Ersattningsartikel.Benamning))
             .SingleOrDefaultAsync(ct);
         if (artikel is null)
         {
             return NotFound();
         }
+        var artikelId = artikel.Id;
         var idag = Sesam.Domain.Svensktid.Idag(klocka.GetUtcNow());
-        var aktuella = artikel.Priser.Where(x => x.GallerFran <= idag).GroupBy(x => x.Debiteringsform)
+        var priser = await db.Set<ArtikelPris>().AsNoTracking().Where(x => x.ArtikelId == artikelId)
+            .Select(x => new { x.Debiteringsform, x.Belopp, x.GallerFran }).ToListAsync(ct);
+        var aktuella = priser.Where(x => x.GallerFran <= idag).GroupBy(x => x.Debiteringsform)
             .Select(g => (g.Key, g.Max(x => x.GallerFran))).ToHashSet();
-        var prisrader = artikel.Priser
+        var prisrader = priser
             .OrderBy(x => x.Debiteringsform).ThenByDescending(x => x.GallerFran)
             .Select(x => new PrisRad(x.Debiteringsform, x.Belopp, x.GallerFran, aktuella.Contains((x.Debiteringsform, x.GallerFran))))
             .ToList();
-        var komponenter = artikel.Komponenter
-            .OrderByDescending(k => k.Standard).ThenBy(k => k.Sorteringsnamn, StringComparer.Ordinal)
-            .Select(k => new KomponentRad(k.Artikelnummer, k.Benamning, k.Artikeltyp, k.Antal, k.Standard))
+        var komponenter = await db.Set<ArtikelKomponent>().AsNoTracking().Where(k => k.ArtikelId == artikelId)
+            .OrderByDescending(k => k.Standard).ThenBy(k => k.Komponent.Sorteringsnamn)
+            .Select(k => new KomponentRad(k.Komponent.Artikelnummer, k.Komponent.Benamning, k.Komponent.Artikeltyp, k.Antal, k.Standard))
+            .ToListAsync(ct);
+        var dokument = (await db.ArtikelDokument.AsNoTracking().Where(d => d.ArtikelId == artikelId)
+                .Select(d => new ArtikelDokumentRad(d.Titel, d.Adress)).ToListAsync(ct))
+            .OrderBy(d => Sok.Sorteringsnyckel(d.Titel), StringComparer.Ordinal)
             .ToList();
-        var dokument = artikel.Dokument.OrderBy(d => Sok.Sorteringsnyckel(d.Titel), StringComparer.Ordinal).ToList();
-        var artikelId = artikel.Detaljer.Id;
         var lagerrader = (await (
                 from l in SynligaLager()
                 join s in db.Lagersaldon.Where(s => s.ArtikelId == artikelId) on l.Id equals s.LagerId into saldon
@@ -189,8 +186,8 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
             .Select(r => new LagerRad(r.Lager, r.Saldo, r.Reserverat, r.MinNiva, r.Pafyllnadsantal))
             .ToList();
         var icentral = lagerrader.Where(r => r.Lager.Typ == Lagertyp.Centrallager).Sum(r => r.Tillgangligt);
-        var leverans = Leveransberakning.OmBestalldIdag(artikel.Detaljer.Leveranstid, artikel.Detaljer.Status, artikel.Detaljer.Bestallningsbar, icentral, idag);
-        return View(new ArtikelModell(artikel.Detaljer, prisrader, komponenter, dokument, lagerrader, leverans, idag));
+        var leverans = Leveransberakning.OmBestalldIdag(artikel.Leveranstid, artikel.Status, artikel.Bestallningsbar, icentral, idag);
+        return View(new ArtikelModell(artikel, prisrader, komponenter, dokument, lagerrader, leverans, idag));
     }
 
     /// <summary>
