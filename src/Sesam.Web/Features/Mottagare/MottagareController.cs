@@ -213,6 +213,8 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
     {
         var m = await db.Mottagare.AsNoTracking()
             .Include(x => x.Baskoder).ThenInclude(b => b.Baskod)
+            // One query would join the patient to a derived table of every patient's baskoder, which SQLite builds in full.
+            .AsSplitQuery()
             .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (m is null)
         {
@@ -251,8 +253,10 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
             .ToListAsync(ct);
         if (!filter.EndastIndivider)
         {
+            // "IndividId IS NULL" is left to memory: in SQL, SQLite answers it from the IndividId index, which holds
+            // almost every orderrad under NULL, instead of starting from the mottagare's orders.
             var rader = db.Orderrader.AsNoTracking()
-                .Where(r => r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad && r.IndividId == null);
+                .Where(r => r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad);
             if (filter.Iso is not null)
             {
                 rader = rader.Where(r => r.Artikel.IsoKodKod.StartsWith(filter.Iso));
@@ -265,10 +269,15 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
             {
                 rader = rader.Where(r => r.Debiteringsform == filter.Debiteringsform);
             }
-            lista.AddRange(await rader
-                .Select(r => new Hjalpmedel(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Artikel.IsoKodKod,
-                    r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform))
-                .ToListAsync(ct));
+            var levererade = await rader
+                .Select(r => new
+                {
+                    r.IndividId,
+                    Rad = new Hjalpmedel(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Artikel.IsoKodKod,
+                        r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform),
+                })
+                .ToListAsync(ct);
+            lista.AddRange(levererade.Where(r => r.IndividId is null).Select(r => r.Rad));
         }
         return lista.OrderByDescending(h => h.Levererad).ThenBy(h => h.Artikelnummer).ToList();
     }
