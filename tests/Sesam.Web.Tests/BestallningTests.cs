@@ -514,6 +514,8 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var lank = paVag.QuerySelector("[data-testid=pa-vag] a")!;
         Assert.Equal(ordernummer, lank.TextContent);
         Assert.Contains("56283", paVag.QuerySelector("[data-testid=pa-vag]")!.TextContent, StringComparison.Ordinal);
+        var kort = await Html.LasAsync(await k.GetAsync("/individ/1438560"));
+        Assert.Equal("/bestallning/komponenter-pa-vag/1438560", kort.QuerySelector("[data-testid=komponenter-pa-vag]")?.GetAttribute("href"));
         var detaljer = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
         Assert.Contains("Komplettering till individ 1438560", detaljer.QuerySelector("[data-testid=rader]")!.TextContent, StringComparison.Ordinal);
 
@@ -524,6 +526,7 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         await db.SaveChangesAsync();
         var levererad = await Html.LasAsync(await k.GetAsync("/bestallning/komponenter-pa-vag/1438560"));
         Assert.Null(levererad.QuerySelector("[data-testid=pa-vag]"));
+        Assert.Null((await Html.LasAsync(await k.GetAsync("/individ/1438560"))).QuerySelector("[data-testid=komponenter-pa-vag]"));
     }
 
     [Fact]

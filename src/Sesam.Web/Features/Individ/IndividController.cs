@@ -45,7 +45,8 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         IReadOnlyList<string> TidigareNummer,
         Formular Formular,
         IReadOnlyDictionary<string, string> Fel,
-        string? Meddelande);
+        string? Meddelande,
+        int KomponenterPaVag = 0);
 
     [HttpGet("/individ")]
     public async Task<IActionResult> Index(string? sok, CancellationToken ct)
@@ -246,9 +247,15 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
+        // Komplettera levererad individ: components ordered for it and not yet delivered.
+        var paVag = individ.Status == Individstatus.Levererad
+            ? await db.Orderrader.CountAsync(r => r.KompletterarIndividId == individ.Id
+                && r.Bestallning.Status != Orderstatus.Pagaende && r.Bestallning.Status != Orderstatus.Makulerad
+                && (r.Status == Radstatus.Registrerad || r.Status == Radstatus.Restnoterad), ct)
+            : 0;
         return View("Kort", new Kortmodell(
             individ, visadFlik, await KanAndraAsync(individ, ct), individ.VarforEjLeveransbar(lagerIds), kanSeMottagare, mottagare, order,
-            komponenter, historik, tidigare, formular, fel, TempData["Meddelande"] as string));
+            komponenter, historik, tidigare, formular, fel, TempData["Meddelande"] as string, paVag));
     }
 
     private async Task<bool> KanAndraAsync(Individ individ, CancellationToken ct) =>
