@@ -79,6 +79,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /bestallning/ny"] = AllaInloggade("Skapar en egen varukorg; förskrivare och tjänsteställe prövas mot användarens egna och avvisas med formulärfel."),
         ["GET /bestallning/individ/{individnummer}"] = AllaInloggade("Visar individkortets regionsgemensamma uppgifter; en individ i ett annat förråd visas med hindret och kan inte väljas.", d => Get($"/bestallning/individ/{d.IndividIForradet}")),
         ["POST /bestallning/individ/{individnummer}"] = AllaInloggade("En individ i ett annat förråd avvisas med hindret som formulärfel; ingen beställning skapas.", d => Post($"/bestallning/individ/{d.IndividIForradet}")),
+        ["GET /bestallning/komponenter-pa-vag/{individnummer}"] = AllaInloggade("Komponenter på väg till en patients individ: patientcentrerat som mottagarens flik Beställt (regionsgemensamt, PDL-loggat).", d => Get($"/bestallning/komponenter-pa-vag/{d.IndividIForradet}")),
         ["GET /individ"] = AllaInloggade("Individsök gäller hela regionen, som i manualen."),
         ["GET /individ/{nummer}"] = AllaInloggade("Individkortet visas för alla; ändringar är begränsade till lagrets tjänsteställe.", d => Get($"/individ/{d.IndividIForradet}")),
 
