@@ -22,7 +22,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
 {
     /// <summary>Ids of data that belongs to tjänsteställe 4711 Rehabmottagningen Lund (a fresh cart of Anna's per rule,
     /// so that a rule whose positive control deletes or sends it does not affect the next).</summary>
-    public sealed record Enhetsdata(int TjanstestalleId, int ForradId, string IndividIForradet, int MottagareId, int SkickadBestallningId, int VarukorgId, int VarukorgsradId);
+    public sealed record Enhetsdata(int TjanstestalleId, int ForradId, string IndividIForradet, int MottagareId, int SkickadBestallningId, int VarukorgId, int VarukorgsradId, int BilagaId);
 
     public sealed record Begaran(HttpMethod Metod, string Url, IReadOnlyList<KeyValuePair<string, string>>? Formular = null);
 
@@ -98,6 +98,9 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /bestallning/{id:int}/rad/{radId:int}"] = Enhetsbunden("Någon annans varukorg.", d => Get($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}")),
         ["POST /bestallning/{id:int}/rad/{radId:int}"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}", ("Antal", 2))),
         ["POST /bestallning/{id:int}/rad/{radId:int}/redigera"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/redigera")),
+        ["POST /bestallning/{id:int}/rad/{radId:int}/bilaga"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/bilaga")),
+        ["GET /bestallning/{id:int}/rad/{radId:int}/bilaga/{bilagaId:int}"] = Enhetsbunden("Bilaga på ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/bilaga/{d.BilagaId}")),
+        ["POST /bestallning/{id:int}/rad/{radId:int}/bilaga/{bilagaId:int}/ta-bort"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/bilaga/{d.BilagaId}/ta-bort")),
         ["POST /bestallning/{id:int}/rad/{radId:int}/ta-bort"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/ta-bort")),
         ["GET /bestallning/{id:int}/slutfor"] = Enhetsbunden("Någon annans varukorg.", d => Get($"/bestallning/{d.VarukorgId}/slutfor")),
         ["POST /bestallning/{id:int}/slutfor"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/slutfor")),
@@ -138,7 +141,10 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         var rad = varukorg.LaggTillRad(gastativ, 1, Leveranskalla.Hjalpmedelsverksamhet, central, Debiteringsform.Hyra, gastativ.PrisVid(Debiteringsform.Hyra, DateOnly.FromDateTime(DateTime.UtcNow)));
         db.Add(varukorg);
         await db.SaveChangesAsync();
-        return new Enhetsdata(rehab.Id, rehab.ForradId!.Value, individ, tolvan.Id, skickad, varukorg.Id, rad.Id);
+        var bilaga = OrderradBilaga.Skapa(rad, 0, "intyg.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray(), DateTime.UtcNow);
+        db.Add(bilaga);
+        await db.SaveChangesAsync();
+        return new Enhetsdata(rehab.Id, rehab.ForradId!.Value, individ, tolvan.Id, skickad, varukorg.Id, rad.Id, bilaga.Id);
     }
 
     [Fact]
