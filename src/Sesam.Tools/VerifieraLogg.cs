@@ -8,7 +8,8 @@ public static class VerifieraLogg
     public static Task<int> KorAsync(string[] args)
     {
         var databas = Databasargument.Tolka(args);
-        var fel = new Granskningslogg(databas.Options(), TimeProvider.System).Verifiera();
+        using var logg = new Granskningslogg(databas.Options(), TimeProvider.System);
+        var fel = logg.Verifiera();
         if (fel is { } f)
         {
             Console.Error.WriteLine($"Loggkedjan är bruten vid post {f.Lopnummer}: {f.Fel}");

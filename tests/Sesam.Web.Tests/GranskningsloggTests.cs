@@ -127,6 +127,22 @@ public abstract class GranskningsloggTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Samtidiga_poster_hamnar_i_en_obruten_kedja_utan_luckor()
+    {
+        var logg = app.Services.GetRequiredService<Granskningslogg>();
+        await using var db = app.Databas();
+        var fore = await db.Logg.CountAsync();
+
+        await Task.WhenAll(Enumerable.Range(0, 60).Select(i =>
+            Task.Run(() => logg.SkrivAsync(DemoData.ForskrivareHsaId, null, null, "Läsning", $"Samtidig läsning {i}."))));
+
+        Assert.Equal(fore + 60, await db.Logg.CountAsync());
+        var lopnummer = await db.Logg.OrderBy(p => p.Lopnummer).Select(p => p.Lopnummer).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, lopnummer.Count).Select(i => (long)i), lopnummer);
+        Assert.Null(logg.Verifiera());
+    }
+
+    [Fact]
     public async Task Loggutdrag_ar_bara_for_admin()
     {
         Assert.Equal(HttpStatusCode.Forbidden, (await app.Klient(DemoData.LogistikHsaId).GetAsync("/admin/logg")).StatusCode);
