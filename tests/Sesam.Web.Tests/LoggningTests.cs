@@ -12,6 +12,8 @@ public sealed class LoggningTests
     [InlineData("sökte 19121212-1212 och 121212-1212", "sökte [personnummer] och [personnummer]")]
     [InlineData("order 21388086 rad 3", "order 21388086 rad 3")]
     [InlineData("individ 1438560", "individ 1438560")]
+    [InlineData("SE2321000016-1001", "SE2321000016-1001")]
+    [InlineData("hsa SE2321000016-1001 pnr 191212121212", "hsa SE2321000016-1001 pnr [personnummer]")]
     public void Personnummer_maskeras_i_loggade_varden(string varde, string forvantat)
     {
         var handelse = new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Information, null,

@@ -10,7 +10,8 @@ namespace Sesam.Web.Infrastructure;
 /// </summary>
 public sealed partial class PersonnummerMaskering : ILogEventEnricher
 {
-    [GeneratedRegex(@"(?<!\d)(\d{6}|\d{8})[-+]?\d{4}(?!\d)")]
+    // Not after a letter: HSA-ids such as SE2321000016-1001 hold ten digits too, and they are what the logs need.
+    [GeneratedRegex(@"(?<![\dA-Za-z])(\d{6}|\d{8})[-+]?\d{4}(?!\d)")]
     private static partial Regex Monster();
 
     public static string Maskera(string text) => Monster().Replace(text, "[personnummer]");
