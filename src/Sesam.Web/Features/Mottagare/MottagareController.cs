@@ -227,7 +227,8 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
 
     /// <summary>
     /// What the mottagare has: the individer they hold now, and the delivered order rows without an individ
-    /// (accessories, consumables). Two queries plus one for the components, newest first.
+    /// (accessories, consumables), newest first. Two queries, each led by an index on the mottagare; the order an
+    /// individ came on is matched in memory, since a correlated look-up per individ costs more than the patient's rows.
     /// </summary>
     private async Task<IReadOnlyList<Hjalpmedel>> HjalpmedelAsync(int id, Filter filter, CancellationToken ct)
     {
@@ -244,42 +245,40 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         {
             individer = individer.Where(i => i.Agare == filter.Debiteringsform);
         }
-        var lista = await individer
-            .Select(i => new Hjalpmedel(
-                db.Orderrader.Where(r => r.IndividId == i.Id && r.Bestallning.MottagareId == id).OrderByDescending(r => r.Id).Select(r => (int?)r.BestallningId).FirstOrDefault(),
-                db.Orderrader.Where(r => r.IndividId == i.Id && r.Bestallning.MottagareId == id).OrderByDescending(r => r.Id).Select(r => r.Bestallning.Ordernummer).FirstOrDefault(),
-                i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Artikel.IsoKodKod, i.Artikel.Artikeltyp,
+        var hallna = await individer
+            .Select(i => new Hjalpmedel(null, null, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Artikel.IsoKodKod, i.Artikel.Artikeltyp,
                 i.Id, i.Individnummer, i.Komponenter.Count, i.LevereradDatum, 1, i.Agare))
             .ToListAsync(ct);
+        // Every delivered row of the mottagare: the ones with an individ tell which order it came on, the others are
+        // listed themselves. IndividId is tested in memory: in SQL, SQLite answers it from the IndividId index, which
+        // holds almost every orderrad under NULL, instead of starting from the mottagare's orders.
+        var levererade = await db.Orderrader.AsNoTracking()
+            .Where(r => r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad)
+            .Select(r => new
+            {
+                r.Id,
+                r.IndividId,
+                Rad = new Hjalpmedel(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Artikel.IsoKodKod,
+                    r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform),
+            })
+            .ToListAsync(ct);
+        var senasteOrder = levererade
+            .Where(r => r.IndividId is not null)
+            .GroupBy(r => r.IndividId!.Value)
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.Rad);
+        var lista = hallna
+            .Select(h => senasteOrder.TryGetValue(h.IndividId!.Value, out var rad) ? h with { BestallningId = rad.BestallningId, Ordernummer = rad.Ordernummer } : h)
+            .ToList();
         if (!filter.EndastIndivider)
         {
-            // "IndividId IS NULL" is left to memory: in SQL, SQLite answers it from the IndividId index, which holds
-            // almost every orderrad under NULL, instead of starting from the mottagare's orders.
-            var rader = db.Orderrader.AsNoTracking()
-                .Where(r => r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad);
-            if (filter.Iso is not null)
-            {
-                rader = rader.Where(r => r.Artikel.IsoKodKod.StartsWith(filter.Iso));
-            }
-            if (filter.Artikeltyp is not null)
-            {
-                rader = rader.Where(r => r.Artikel.Artikeltyp == filter.Artikeltyp);
-            }
-            if (filter.Debiteringsform is not null)
-            {
-                rader = rader.Where(r => r.Debiteringsform == filter.Debiteringsform);
-            }
-            var levererade = await rader
-                .Select(r => new
-                {
-                    r.IndividId,
-                    Rad = new Hjalpmedel(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Artikel.IsoKodKod,
-                        r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform),
-                })
-                .ToListAsync(ct);
-            lista.AddRange(levererade.Where(r => r.IndividId is null).Select(r => r.Rad));
+            lista.AddRange(levererade
+                .Where(r => r.IndividId is null)
+                .Select(r => r.Rad)
+                .Where(r => (filter.Iso is null || r.IsoKod.StartsWith(filter.Iso, StringComparison.Ordinal))
+                    && (filter.Artikeltyp is null || r.Artikeltyp == filter.Artikeltyp)
+                    && (filter.Debiteringsform is null || r.Agare == filter.Debiteringsform)));
         }
-        return lista.OrderByDescending(h => h.Levererad).ThenBy(h => h.Artikelnummer).ToList();
+        return lista.OrderByDescending(h => h.Levererad).ThenBy(h => h.Artikelnummer, StringComparer.Ordinal).ToList();
     }
 
     private async Task<ILookup<int, Komponent>> KomponenterAsync(IReadOnlyList<Hjalpmedel> hjalpmedel, CancellationToken ct)
