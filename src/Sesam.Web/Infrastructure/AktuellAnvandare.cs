@@ -7,6 +7,12 @@ using Sesam.Domain;
 
 namespace Sesam.Web.Infrastructure;
 
+/// <summary>What the page header shows: the user's name and the tjänsteställen they can switch between.</summary>
+public sealed record Sidhuvud(string Namn, int AktivtTjanstestalleId, IReadOnlyList<(int Id, string Visningsnamn)> Tjanstestallen)
+{
+    public string AktivtTjanstestalle => Tjanstestallen.FirstOrDefault(t => t.Id == AktivtTjanstestalleId).Visningsnamn ?? "";
+}
+
 /// <summary>Claims carried by the login cookie.</summary>
 public static class SesamClaims
 {
@@ -69,6 +75,25 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
             .Include(a => a.Tjanstestallen).ThenInclude(t => t.Tjanstestalle)
             .Include(a => a.Forskrivare).ThenInclude(k => k.Forskrivare)
             .SingleAsync(a => a.Id == Id, ct);
+
+    /// <summary>
+    /// The header of every page in one untracked query: loading the user entity with its collections for this alone
+    /// cost more than the rest of a simple page.
+    /// </summary>
+    public async Task<Sidhuvud> SidhuvudAsync(CancellationToken ct = default)
+    {
+        var id = Id;
+        var rad = await db.Anvandare.AsNoTracking()
+            .Where(a => a.Id == id)
+            .Select(a => new
+            {
+                a.Fornamn,
+                a.Efternamn,
+                Tjanstestallen = a.Tjanstestallen.OrderBy(k => k.Tjanstestalle.Kod).Select(k => new { k.Tjanstestalle.Id, k.Tjanstestalle.Kod, k.Tjanstestalle.Namn }).ToList(),
+            })
+            .SingleAsync(ct);
+        return new Sidhuvud($"{rad.Fornamn} {rad.Efternamn}", TjanstestalleId, rad.Tjanstestallen.Select(t => (t.Id, $"{t.Kod} {t.Namn}")).ToList());
+    }
 
     /// <summary>The lager of all the user's tjänsteställen (their eget förråd): where they may take devices from.</summary>
     public async Task<IReadOnlyList<int>> LagerIdsAsync(CancellationToken ct = default) =>
