@@ -59,12 +59,18 @@ public abstract class BenchmarkTests<TApp>(TApp app) : IClassFixture<TApp> where
         using var ut = new StringWriter();
         var resultat = await BenchmarkKommando.KorAsync(new Benchmarkinstallning(url, 2, 1, null, DemoData.ForskrivareHsaId), data, ut);
 
-        Assert.Equal(["om", "artikelsok", "artikelinfo", "individsok", "patientvy", "bestallning"], resultat.Select(r => r.Namn));
-        var bestallning = resultat[^1];
+        Assert.Equal(["om", "artikelsok", "artikelinfo", "individsok", "patientvy", "bestallning", "laneforbindelse"], resultat.Select(r => r.Namn));
+        var bestallning = resultat.Single(r => r.Namn == Bestallningsscenario.Scenarionamn);
         Assert.True(bestallning.Antal > 0);
         Assert.Empty(bestallning.Fel);
         Assert.Empty(bestallning.Brister);
         Assert.Equal(Bestallningsscenario.MalOrderPerSekund, bestallning.MalPerSekund);
+        var pdf = resultat.Single(r => r.Namn == Laneforbindelsescenario.Scenarionamn);
+        Assert.True(pdf.Antal > 0);
+        Assert.Empty(pdf.Fel);
+        Assert.Empty(pdf.Brister);
+        Assert.Equal(1, pdf.Klienter);
+        Assert.Equal(Laneforbindelsescenario.MalMs, pdf.MalP95Ms);
         var om = resultat[0];
         Assert.True(om.Antal > 0);
         Assert.Empty(om.Fel);
@@ -75,7 +81,7 @@ public abstract class BenchmarkTests<TApp>(TApp app) : IClassFixture<TApp> where
         using var klient = new HttpClient { BaseAddress = url };
         Assert.Contains(" unika ordernummer", text, StringComparison.Ordinal);
         Assert.Contains("0 saldon fel", text, StringComparison.Ordinal);
-        foreach (var r in resultat.Skip(1).Where(r => r.Namn != Bestallningsscenario.Scenarionamn))
+        foreach (var r in resultat.Skip(1).Where(r => r.Namn is not Bestallningsscenario.Scenarionamn and not Laneforbindelsescenario.Scenarionamn))
         {
             Assert.True(r.Antal > 0, r.Namn);
             var sida = r.Namn switch

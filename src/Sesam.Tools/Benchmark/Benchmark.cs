@@ -74,10 +74,11 @@ public static partial class BenchmarkKommando
             foreach (var scenario in valda)
             {
                 await scenario.ForberedAsync(klienter, installning.Sekunder, installning.HsaId, CancellationToken.None);
-                await KorFasAsync(scenario, klienter, TimeSpan.FromSeconds(Math.Min(3, installning.Sekunder / 4)));
-                var matning = await KorFasAsync(scenario, klienter, TimeSpan.FromSeconds(installning.Sekunder));
+                var deltagare = klienter.Take(scenario.Klienter ?? klienter.Count).ToList();
+                await KorFasAsync(scenario, deltagare, TimeSpan.FromSeconds(Math.Min(3, installning.Sekunder / 4)));
+                var matning = await KorFasAsync(scenario, deltagare, TimeSpan.FromSeconds(installning.Sekunder));
                 var kontroll = await scenario.KontrolleraAsync(ut, CancellationToken.None);
-                resultat.Add(matning with { MalPerSekund = scenario.MalPerSekund, Brister = kontroll });
+                resultat.Add(matning with { MalPerSekund = scenario.MalPerSekund, MalP95Ms = scenario.MalP95Ms, Klienter = deltagare.Count, Brister = kontroll });
             }
             var tak = resultat.First(r => r.Namn == TrivialSida.Scenarionamn).PerSekund;
             resultat = resultat.Select(r => r with { Godkand = Bedom(r, tak).Count == 0 }).ToList();
@@ -188,9 +189,9 @@ public static partial class BenchmarkKommando
                 brister.Add(string.Create(CultureInfo.InvariantCulture, $"under {mal:0} per sekund"));
             }
         }
-        else if (r.P95 is not { } p95 || p95 > MalP95Ms)
+        else if (r.P95 is not { } p95 || p95 > r.MalP95Ms)
         {
-            brister.Add(string.Create(CultureInfo.InvariantCulture, $"p95 > {MalP95Ms:0} ms"));
+            brister.Add(string.Create(CultureInfo.InvariantCulture, $"p95 > {r.MalP95Ms:0} ms"));
         }
         brister.AddRange(r.Brister);
         if (r.ArSokning && r.PerSekund < MalSokandel * tak)
@@ -204,20 +205,20 @@ public static partial class BenchmarkKommando
     {
         static string Ms(double? v) => v is { } x ? x.ToString("0.0", CultureInfo.InvariantCulture) : "–";
         ut.WriteLine();
-        ut.WriteLine("Scenario       Förfrågningar      Fel   p50 ms   p95 ms   p99 ms    förfr/s  Bedömning");
+        ut.WriteLine("Scenario        Klienter  Förfrågningar      Fel   p50 ms   p95 ms   p99 ms    förfr/s  Bedömning");
         foreach (var r in resultat)
         {
             var brister = Bedom(r, tak);
             var andel = r.ArSokning && tak > 0 ? string.Create(CultureInfo.InvariantCulture, $" ({r.PerSekund / tak:P0} av taket)") : "";
             ut.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{r.Namn,-14}{r.Antal,14}{r.Fel.Values.Sum(),9}{Ms(r.P50),9}{Ms(r.P95),9}{Ms(r.P99),9}{r.PerSekund,11:0.0}  {(brister.Count == 0 ? "OK" : "EJ OK: " + string.Join(", ", brister))}{andel}"));
+                $"{r.Namn,-16}{r.Klienter,8}{r.Antal,15}{r.Fel.Values.Sum(),9}{Ms(r.P50),9}{Ms(r.P95),9}{Ms(r.P99),9}{r.PerSekund,11:0.0}  {(brister.Count == 0 ? "OK" : "EJ OK: " + string.Join(", ", brister))}{andel}"));
         }
         foreach (var r in resultat.Where(r => r.Fel.Count > 0))
         {
             ut.WriteLine($"  {r.Namn}: fel {string.Join(", ", r.Fel.Select(f => $"{f.Key} × {f.Value}"))}");
         }
         ut.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Mål: p95 ≤ {MalP95Ms:0} ms för varje scenario, inga fel, sökningar ≥ {MalSokandel:P0} av trivialsidans ({TrivialSida.Scenarionamn}) förfrågningar per sekund; {Bestallningsscenario.Scenarionamn}: ≥ {Bestallningsscenario.MalOrderPerSekund:0} skickade ordrar per sekund, unika ordernummer och exakt lagersaldo."));
+            $"Mål: p95 ≤ {MalP95Ms:0} ms för varje scenario ({Laneforbindelsescenario.Scenarionamn}: {Laneforbindelsescenario.MalMs:0} ms, en pdf i taget), inga fel, sökningar ≥ {MalSokandel:P0} av trivialsidans ({TrivialSida.Scenarionamn}) förfrågningar per sekund; {Bestallningsscenario.Scenarionamn}: ≥ {Bestallningsscenario.MalOrderPerSekund:0} skickade ordrar per sekund, unika ordernummer och exakt lagersaldo."));
     }
 
     [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
@@ -230,6 +231,11 @@ public sealed record Scenarioresultat(string Namn, bool ArSokning, int Antal, IR
 {
     /// <summary>A throughput target replacing the latency target (see <see cref="IBenchmarkscenario.MalPerSekund"/>).</summary>
     public double? MalPerSekund { get; init; }
+
+    public double MalP95Ms { get; init; } = BenchmarkKommando.MalP95Ms;
+
+    /// <summary>How many clients ran the scenario at once.</summary>
+    public int Klienter { get; init; }
 
     /// <summary>What the scenario's own check afterwards found wrong.</summary>
     public IReadOnlyList<string> Brister { get; init; } = [];

@@ -19,6 +19,12 @@ public interface IBenchmarkscenario
     /// <summary>A throughput target (operations per second) instead of the latency target, for heavy operations.</summary>
     double? MalPerSekund => null;
 
+    /// <summary>The p95 latency target in milliseconds.</summary>
+    double MalP95Ms => BenchmarkKommando.MalP95Ms;
+
+    /// <summary>How many of the clients run the scenario; null for all of them.</summary>
+    int? Klienter => null;
+
     /// <summary>Prepares what the operations consume (e.g. carts to send), before the warm-up.</summary>
     Task ForberedAsync(IReadOnlyList<HttpClient> klienter, double sekunder, string hsaId, CancellationToken ct) => Task.CompletedTask;
 
@@ -100,5 +106,6 @@ public static class Scenarier
         new Individsok(data),
         new Patientvy(data),
         new Bestallningsscenario(data),
+        new Laneforbindelsescenario(data),
     ];
 }
