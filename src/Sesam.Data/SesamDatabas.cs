@@ -24,9 +24,27 @@ public static class SesamDatabas
     public static DbContextOptionsBuilder Konfigurera(DbContextOptionsBuilder builder, Databasleverantor leverantor, string connectionString) =>
         leverantor switch
         {
-            Databasleverantor.Postgres => builder.UseNpgsql(connectionString, o => o.MigrationsAssembly(PostgresMigrationer)),
+            Databasleverantor.Postgres => builder.UseNpgsql(MedAutomatiskPreparering(connectionString), o => o.MigrationsAssembly(PostgresMigrationer)),
             _ => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationer)),
         };
+
+    /// <summary>
+    /// PostgreSQL plans every unprepared statement anew, and planning the joins of a cart or a patient view took
+    /// several times longer than running them. Npgsql prepares statements it sees repeatedly when asked to; an
+    /// operator's own "Max Auto Prepare" in the connection string wins.
+    /// </summary>
+    public static string MedAutomatiskPreparering(string connectionString)
+    {
+        // The Npgsql builder reports every keyword it knows as present; only the plain builder shows what was written.
+        var skrivna = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var cs = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!skrivna.Keys.Cast<string>().Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
+        {
+            cs.MaxAutoPrepare = 250;
+            cs.AutoPrepareMinUsages = 2;
+        }
+        return cs.ConnectionString;
+    }
 
     /// <summary>Applies pending migrations and the settings SQLite needs for concurrent writers.</summary>
     public static async Task MigreraAsync(SesamDbContext db, CancellationToken ct = default)

@@ -144,3 +144,13 @@ public abstract class PersistensTests(Databasleverantor leverantor) : IAsyncLife
 public sealed class PersistensTestsSqlite() : PersistensTests(Databasleverantor.Sqlite);
 
 public sealed class PersistensTestsPostgres() : PersistensTests(Databasleverantor.Postgres);
+
+public sealed class AnslutningsstrangTests
+{
+    [Theory]
+    [InlineData("Host=db;Username=sesam", 250)]
+    [InlineData("Host=db;Username=sesam;Max Auto Prepare=0", 0)]
+    [InlineData("Host=db;Username=sesam;MaxAutoPrepare=20", 20)]
+    public void Postgres_forbereder_upprepade_fragor_om_operatoren_inte_valt_annat(string anslutning, int forvantat) =>
+        Assert.Equal(forvantat, new Npgsql.NpgsqlConnectionStringBuilder(SesamDatabas.MedAutomatiskPreparering(anslutning)).MaxAutoPrepare);
+}
