@@ -25,7 +25,7 @@ public static class SesamDatabas
         leverantor switch
         {
             Databasleverantor.Postgres => builder.UseNpgsql(MedAutomatiskPreparering(connectionString), o => o.MigrationsAssembly(PostgresMigrationer)),
-            _ => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationer)),
+            _ => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationer)).AddInterceptors(SqliteInstallningar.Instans),
         };
 
     /// <summary>

@@ -154,3 +154,24 @@ public sealed class AnslutningsstrangTests
     public void Postgres_forbereder_upprepade_fragor_om_operatoren_inte_valt_annat(string anslutning, int forvantat) =>
         Assert.Equal(forvantat, new Npgsql.NpgsqlConnectionStringBuilder(SesamDatabas.MedAutomatiskPreparering(anslutning)).MaxAutoPrepare);
 }
+
+public sealed class SqliteInstallningarTests
+{
+    [Fact]
+    public async Task Sqlite_anslutningar_laser_via_minnesmappning()
+    {
+        var cs = await TestDatabas.NySqliteAsync();
+        try
+        {
+            await using var db = TestDatabas.SkapaKontext(Databasleverantor.Sqlite, cs);
+            await db.Database.OpenConnectionAsync();
+            await using var kommando = db.Database.GetDbConnection().CreateCommand();
+            kommando.CommandText = "PRAGMA mmap_size";
+            Assert.Equal(1L << 30, Convert.ToInt64(await kommando.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+        }
+        finally
+        {
+            await TestDatabas.TaBortAsync(Databasleverantor.Sqlite, cs);
+        }
+    }
+}

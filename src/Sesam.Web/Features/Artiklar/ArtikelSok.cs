@@ -146,6 +146,7 @@ public sealed class ArtikelSok(SesamDbContext db)
             return new ArtikelSokResultat([], antal, sida, perSida);
         }
         var lagerId = villkor.TillganglighetLagerId;
+        var saldon = db.Lagersaldon;
         var rader = await db.Artiklar.AsNoTracking()
             .Where(a => ids.Contains(a.Id))
             .Select(a => new ArtikelTraff(
@@ -163,7 +164,7 @@ public sealed class ArtikelSok(SesamDbContext db)
                 a.Sortiment,
                 a.Bestallningsbar,
                 a.Individmarkt,
-                db.Lagersaldon.Where(s => s.LagerId == lagerId && s.ArtikelId == a.Id).Sum(s => s.Saldo - s.Reserverat)))
+                saldon.Where(s => s.LagerId == lagerId && s.ArtikelId == a.Id).Sum(s => s.Saldo - s.Reserverat)))
             .ToDictionaryAsync(a => a.Id, ct);
         return new ArtikelSokResultat(ids.Select(id => rader[id]).ToList(), antal, sida, perSida);
     }
@@ -173,6 +174,9 @@ public sealed class ArtikelSok(SesamDbContext db)
 
     private IQueryable<Artikel> Sortera(IQueryable<Artikel> artiklar, ArtikelSortering sortering, bool fallande, int? lagerId)
     {
+        // A DbSet held in a local: reached through the context inside the expression, EF would compile and run that
+        // part of the expression on every execution to find the query root.
+        var saldon = db.Lagersaldon;
         var sorterade = sortering switch
         {
             ArtikelSortering.Artikel => Ordna(artiklar, a => a.Artikelnummer, fallande),
@@ -182,7 +186,7 @@ public sealed class ArtikelSok(SesamDbContext db)
             ArtikelSortering.Artikeltyp => Ordna(artiklar, a => a.Artikeltyp, fallande).ThenBy(a => a.Sorteringsnamn),
             ArtikelSortering.Leveranstid => Ordna(artiklar, a => a.Leveranstid, fallande).ThenBy(a => a.Sorteringsnamn),
             ArtikelSortering.Tillgangligt => Ordna(
-                artiklar, a => db.Lagersaldon.Where(s => s.LagerId == lagerId && s.ArtikelId == a.Id).Sum(s => s.Saldo - s.Reserverat), fallande)
+                artiklar, a => saldon.Where(s => s.LagerId == lagerId && s.ArtikelId == a.Id).Sum(s => s.Saldo - s.Reserverat), fallande)
                 .ThenBy(a => a.Sorteringsnamn),
             _ => Ordna(artiklar, a => a.Sorteringsnamn, fallande),
         };
