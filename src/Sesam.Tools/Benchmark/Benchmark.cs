@@ -105,16 +105,13 @@ public static partial class BenchmarkKommando
         try
         {
             var sida = await klient.GetStringAsync("/dev/inloggning");
-            var token = Token().Match(sida);
-            if (!token.Success)
-            {
-                throw new InvalidOperationException("Testinloggningen saknar antiforgery-token. Körs appen i Development?");
-            }
+            var token = Antiforgerytoken(sida)
+                ?? throw new InvalidOperationException("Testinloggningen saknar antiforgery-token. Körs appen i Development?");
             using var svar = await klient.PostAsync("/dev/inloggning", new FormUrlEncodedContent(
             [
                 new("hsaId", hsaId),
                 new("returnUrl", ""),
-                new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)),
+                new("__RequestVerificationToken", token),
             ]));
             using var kontroll = await klient.GetAsync(new Uri("/om", UriKind.Relative));
             if (svar.StatusCode != HttpStatusCode.Redirect || kontroll.StatusCode != HttpStatusCode.OK)
@@ -220,6 +217,10 @@ public static partial class BenchmarkKommando
         ut.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Mål: p95 ≤ {MalP95Ms:0} ms för varje scenario ({Laneforbindelsescenario.Scenarionamn}: {Laneforbindelsescenario.MalMs:0} ms, en pdf i taget), inga fel, sökningar ≥ {MalSokandel:P0} av trivialsidans ({TrivialSida.Scenarionamn}) förfrågningar per sekund; {Bestallningsscenario.Scenarionamn}: ≥ {Bestallningsscenario.MalOrderPerSekund:0} skickade ordrar per sekund, unika ordernummer och exakt lagersaldo."));
     }
+
+    /// <summary>The antiforgery token of the first form on a page, as a form field value; null when there is none.</summary>
+    public static string? Antiforgerytoken(string sida) =>
+        Token().Match(sida) is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
 
     [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
     private static partial Regex Token();

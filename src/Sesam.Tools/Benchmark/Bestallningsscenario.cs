@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
@@ -14,7 +13,7 @@ namespace Sesam.Tools.Benchmark;
 /// POST /bestallning/{id}/skicka. Afterwards every order number must be unique and every saldo exact.
 /// Target: at least 200 orders per second.
 /// </summary>
-public sealed partial class Bestallningsscenario(Scenariodata data) : IBenchmarkscenario
+public sealed class Bestallningsscenario(Scenariodata data) : IBenchmarkscenario
 {
     public const string Scenarionamn = "bestallning";
     public const double MalOrderPerSekund = 200;
@@ -82,10 +81,8 @@ public sealed partial class Bestallningsscenario(Scenariodata data) : IBenchmark
         foreach (var klient in klienter)
         {
             var sida = await klient.GetStringAsync(new Uri("/bestallning", UriKind.Relative), ct);
-            var token = Token().Match(sida);
-            _tokens[klient] = token.Success
-                ? WebUtility.HtmlDecode(token.Groups[1].Value)
-                : throw new InvalidOperationException("Sidan /bestallning saknar antiforgery-token.");
+            _tokens[klient] = BenchmarkKommando.Antiforgerytoken(sida)
+                ?? throw new InvalidOperationException("Sidan /bestallning saknar antiforgery-token.");
         }
     }
 
@@ -134,7 +131,4 @@ public sealed partial class Bestallningsscenario(Scenariodata data) : IBenchmark
         }
         return brister;
     }
-
-    [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

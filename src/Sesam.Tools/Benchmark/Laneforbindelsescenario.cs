@@ -43,12 +43,8 @@ public sealed partial class Laneforbindelsescenario(Scenariodata data) : IBenchm
             ?? throw new InvalidOperationException("Databasen saknar en skickad beställning med mottagare för tjänstestället.");
         _url = $"/bestallning/{order.Id}/laneforbindelse";
         var sida = await klienter[0].GetStringAsync(new Uri(_url, UriKind.Relative), ct);
-        var token = Token().Match(sida);
-        if (!token.Success)
-        {
-            throw new InvalidOperationException($"{_url} saknar antiforgery-token.");
-        }
-        _falt = [new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)), new("mall", "lan")];
+        var token = BenchmarkKommando.Antiforgerytoken(sida) ?? throw new InvalidOperationException($"{_url} saknar antiforgery-token.");
+        _falt = [new("__RequestVerificationToken", token), new("mall", "lan")];
         _falt.AddRange(Rad().Matches(sida).Select(m => new KeyValuePair<string, string>("rad", m.Groups[1].Value)));
     }
 
@@ -66,9 +62,6 @@ public sealed partial class Laneforbindelsescenario(Scenariodata data) : IBenchm
         ut.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  laneforbindelse: POST {_url} med {_falt.Count(f => f.Key == "rad")} hjälpmedel, en klient i taget."));
         return Task.FromResult<IReadOnlyList<string>>(_falt.Any(f => f.Key == "rad") ? [] : ["inga hjälpmedel att skriva ut"]);
     }
-
-    [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 
     [GeneratedRegex("<input[^>]*name=\"rad\"[^>]*value=\"(\\d+)\"")]
     private static partial Regex Rad();
