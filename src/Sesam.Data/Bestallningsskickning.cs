@@ -50,7 +50,7 @@ public static class Bestallningsskickning
             }
             // Taken once, before the write and outside it (see Ordernummergenerator); a retry reuses it, since the
             // failed attempt wrote nothing, and a number of a send that fails for good is simply skipped.
-            ordernummer ??= await Ordernummergenerator.NastaAsync(db, DateOnly.FromDateTime(tid), ct);
+            ordernummer ??= await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(tid), ct);
             // PostgreSQL: the saldon are locked while drawing, so concurrent draws of the same artikel queue instead of
             // conflicting. SQLite has a single writer anyway; there a draw that lost the race is retried below.
             await using var transaktion = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;

@@ -31,7 +31,7 @@ public static class DemoData
             return;
         }
         var nu = klocka.GetUtcNow().UtcDateTime;
-        var idag = DateOnly.FromDateTime(nu);
+        var idag = Svensktid.Datum(nu);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
 
         var region = new Kund("10000", "Region Skåne Hjälpmedel");
@@ -242,10 +242,10 @@ public static class DemoData
         var bestalld = Bestallning.NyForskrivning(tolvan, anna, anna, rehab, nu.AddDays(-2));
         bestalld.LaggTillRad(gastativ, 1, Leveranskalla.Hjalpmedelsverksamhet, central, Debiteringsform.Hyra, gastativ.PrisVid(Debiteringsform.Hyra, idag));
         bestalld.AngeLeverans(leverans, tolvan.Personnummer, idag);
-        bestalld.Skicka(await Ordernummergenerator.NastaAsync(db, idag.AddDays(-2), ct), Guid.NewGuid(), nu.AddDays(-2));
+        bestalld.Skicka(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(nu.AddDays(-2)), ct), Guid.NewGuid(), nu.AddDays(-2));
         db.Add(bestalld);
 
-        var cpapDag = idag.AddDays(-30);
+        var cpapDag = Bestallning.Orderdatum(nu.AddDays(-30));
         var cpapOrder = Bestallning.NyForskrivning(tolvan, cecilia, cecilia, somn, nu.AddDays(-30));
         var cpapRad = cpapOrder.LaggTillRad(cpap, 1, Leveranskalla.EgetForrad, forradSomn, Debiteringsform.Hyra, 0m);
         cpapRad.AngeIndivid(cpapTolvan);

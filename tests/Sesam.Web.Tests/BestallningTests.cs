@@ -34,12 +34,12 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var b = await db.Bestallningar.Include(x => x.Rader).Include(x => x.Tjanstestalle).SingleAsync(x => x.Id == id);
         Assert.Equal(Orderstatus.Registrerad, b.Status);
         Assert.Equal(ordernummer, b.Ordernummer);
-        Assert.StartsWith(Ordernummer.Period(DateOnly.FromDateTime(DateTime.Now)), ordernummer, StringComparison.Ordinal);
+        Assert.StartsWith(Ordernummer.Period(Bestallning.Orderdatum(b.Skickad!.Value)), ordernummer, StringComparison.Ordinal);
         Assert.Equal(LeveransTill.MottagningEnhet, b.Leverans!.Till);
         Assert.Equal(b.Tjanstestalle.Adress.Gatuadress, b.Leverans.Adress.Gatuadress);
         Assert.Equal("Anna Andersson", b.Leverans.Kontaktperson);
         var rad = Assert.Single(b.Rader);
-        Assert.Equal(Arbetsdagskalender.LaggTillArbetsdagar(DateOnly.FromDateTime(b.Skickad!.Value), 17), rad.PlaneratLeveransdatum);
+        Assert.Equal(Arbetsdagskalender.LaggTillArbetsdagar(Svensktid.Datum(b.Skickad!.Value), 17), rad.PlaneratLeveransdatum);
 
         var detaljer = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
         Assert.Equal("Registrerad", detaljer.QuerySelector("[data-testid=status]")!.TextContent);

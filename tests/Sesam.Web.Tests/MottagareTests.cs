@@ -244,10 +244,10 @@ public abstract class MottagarandringTests<TApp>(TApp app) : IClassFixture<TApp>
             var somn = await db.Tjanstestallen.SingleAsync(t => t.Kod == "4720");
             var forrad = await db.Lager.SingleAsync(l => l.Nummer == "4720");
             var mask = await db.Artiklar.SingleAsync(a => a.Artikelnummer == "40120");
-            var idag = DateOnly.FromDateTime(DateTime.UtcNow);
-            var uttag = Bestallning.NyForskrivning(patient, cecilia, cecilia, somn, DateTime.UtcNow);
+            var nu = DateTime.UtcNow;
+            var uttag = Bestallning.NyForskrivning(patient, cecilia, cecilia, somn, nu);
             uttag.LaggTillRad(mask, 2, Leveranskalla.EgetForrad, forrad, Debiteringsform.Kop, 0m);
-            uttag.Skicka(await Ordernummergenerator.NastaAsync(db, idag), Guid.NewGuid(), DateTime.UtcNow);
+            uttag.Skicka(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(nu)), Guid.NewGuid(), nu);
             db.Add(uttag);
             await db.SaveChangesAsync();
         }

@@ -99,7 +99,8 @@ public abstract class PersistensTests(Databasleverantor leverantor) : IAsyncLife
             var rad = order.LaggTillRad(sang, 1, Leveranskalla.Hjalpmedelsverksamhet, central, Debiteringsform.Hyra, 415m);
             rad.LaggTillKomponent(grind, 1, standard: false, 79m);
             order.AngeLeverans(new Leveransuppgifter(LeveransTill.HemTillPatient, new Adress("Skolvägen 5", "22230", "Lund", "Mamma Månsson"), Leveransprioritet.Akut, "Anna Andersson", "046-17 10 11", "Ring före"), barn.Personnummer, DateOnly.FromDateTime(DateTime.Today));
-            order.Skicka(await Ordernummergenerator.NastaAsync(db, DateOnly.FromDateTime(DateTime.Today)), Guid.NewGuid(), DateTime.UtcNow);
+            var nu = DateTime.UtcNow;
+            order.Skicka(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(nu)), Guid.NewGuid(), nu);
             db.Add(order);
             await db.SaveChangesAsync();
             id = order.Id;

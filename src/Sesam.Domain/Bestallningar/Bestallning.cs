@@ -77,6 +77,12 @@ public class Bestallning : Entitet, IVersionerad
 
     public IReadOnlyCollection<Orderrad> Rader => _rader;
 
+    /// <summary>
+    /// The order date of an order sent at <paramref name="skickadUtc"/>: the Swedish calendar date, which gives the ISO
+    /// week of the <see cref="Domain.Ordernummer"/>, the planned delivery dates and the delivery date of an uttag.
+    /// </summary>
+    public static DateOnly Orderdatum(DateTime skickadUtc) => Svensktid.Datum(skickadUtc);
+
     public bool ArUttagUrEgetForrad => _rader.Count > 0 && _rader.All(r => r.Leveranskalla == Leveranskalla.EgetForrad);
 
     public bool HarCentralLeverans => _rader.Any(r => r.Leveranskalla == Leveranskalla.Hjalpmedelsverksamhet);
@@ -126,7 +132,7 @@ public class Bestallning : Entitet, IVersionerad
     }
 
     /// <summary>
-    /// Sends the cart. Rows from eget förråd are delivered at once (the caller has drawn the stock in the same
+    /// Sends the cart at <paramref name="tid"/> (UTC) with a number of the week of its <see cref="Orderdatum"/>. Rows from eget förråd are delivered at once (the caller has drawn the stock in the same
     /// transaction); if every row is, the whole order is Utlevererad. Otherwise it goes to Logistik as Registrerad.
     /// </summary>
     public void Skicka(string ordernummer, Guid skickaNyckel, DateTime tid)
@@ -149,10 +155,14 @@ public class Bestallning : Entitet, IVersionerad
         {
             throw new DomainException("Ogiltigt ordernummer.");
         }
+        var idag = Orderdatum(tid);
+        if (!ordernummer.StartsWith(Domain.Ordernummer.Period(idag), StringComparison.Ordinal))
+        {
+            throw new DomainException($"Ordernummer {ordernummer} hör inte till beställningsdagens vecka ({idag:yyyy-MM-dd}).");
+        }
         Ordernummer = ordernummer;
         SkickaNyckel = skickaNyckel;
         Skickad = tid;
-        var idag = DateOnly.FromDateTime(tid);
         foreach (var rad in _rader)
         {
             rad.VidSkickning(idag);
@@ -190,7 +200,7 @@ public class Bestallning : Entitet, IVersionerad
             saldo(behov.Lager, behov.Artikel).Dra(behov.Antal, negativtSaldoBekraftat);
         }
         Skicka(ordernummer, skickaNyckel, tid);
-        var idag = DateOnly.FromDateTime(tid);
+        var idag = Orderdatum(tid);
         foreach (var rad in _rader.Where(r => r.Individ is not null && r.Leveranskalla == Leveranskalla.EgetForrad))
         {
             rad.Individ!.Leverera(Mottagare ?? throw new DomainException("Beställningen har ingen mottagare."), idag, tid, hsaId);

@@ -12,6 +12,9 @@ public static class Svensktid
 
     public static DateOnly Idag(DateTimeOffset nu) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(nu, Zon).DateTime);
 
+    /// <summary>The Swedish calendar date of a stored UTC instant: 2026-11-22 23:30 UTC is Monday 2026-11-23.</summary>
+    public static DateOnly Datum(DateTime utc) => DateOnly.FromDateTime(FranUtc(utc));
+
     public static DateTime FranUtc(DateTime utc) =>
         TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zon);
 

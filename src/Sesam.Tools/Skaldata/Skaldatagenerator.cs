@@ -34,7 +34,7 @@ internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, 
     private readonly DateTime _nu = DateTime.UtcNow;
     private readonly Dictionary<Tabell, int> _nastaId = [];
     private readonly Dictionary<string, long> _ordernummer = new(StringComparer.Ordinal);
-    private DateOnly Idag => DateOnly.FromDateTime(_nu);
+    private DateOnly Idag => Svensktid.Datum(_nu);
 
     private Tabell _produkter = null!, _artiklar = null!, _priser = null!, _artikelKomponenter = null!, _lagersaldon = null!;
     private Tabell _mottagare = null!, _mottagarBaskoder = null!, _individer = null!, _individKomponenter = null!, _individHandelser = null!;
@@ -535,7 +535,7 @@ internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, 
         var alder = levererad || harIndivid ? _slump.Next(21, 2200) : _slump.Next(0, 2200);
         var nyligen = alder <= 20;
         var skapad = _nu.Date.AddDays(-alder).AddHours(7 + (_slump.NextDouble() * 9));
-        var dag = DateOnly.FromDateTime(skapad);
+        var dag = Bestallning.Orderdatum(skapad);
         var lager = egetForrad ? tjanstestalle.Forrad! : _central;
 
         var bestallning = MedId(_bestallningar, Bestallning.NyForskrivning(patient, forskrivare, forskrivare, tjanstestalle, skapad));
