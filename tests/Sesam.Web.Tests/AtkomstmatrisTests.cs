@@ -70,6 +70,8 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /mottagare/{id:int}/telefon"] = AllaInloggade("Patientens telefon, se GET /mottagare.", d => Post($"/mottagare/{d.MottagareId}/telefon")),
         ["GET /mottagare/{id:int}/hjalpmedelslista"] = AllaInloggade("Patientens hjälpmedelslista, se GET /mottagare.", d => Get($"/mottagare/{d.MottagareId}/hjalpmedelslista")),
         ["GET /om"] = AllaInloggade("Version och databas."),
+        ["GET /min-sida"] = AllaInloggade("Användarens egna uppgifter och inställningar."),
+        ["POST /min-sida/installning"] = AllaInloggade("Sparar bara användarens egna inställningar; tjänstestället prövas mot användarens egna och avvisas med formulärfel."),
         ["GET /artiklar"] = AllaInloggade("Artikelkatalogen är gemensam för regionen."),
         ["GET /artiklar/katalog"] = AllaInloggade("Sortimentskatalogen är gemensam för regionen."),
         ["GET /artiklar/katalog/{kod}"] = AllaInloggade("Sortimentskatalogen är gemensam för regionen.", _ => Get("/artiklar/katalog/12")),

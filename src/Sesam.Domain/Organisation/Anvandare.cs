@@ -54,7 +54,15 @@ public class Anvandare : Entitet
 
     public void AngeForskrivarkod(string? kod) => Forskrivarkod = Trimma(kod, 20, "Förskrivarkod");
 
-    public void AngeStandardLeveranskalla(Leveranskalla kalla) => StandardLeveranskalla = kalla;
+    /// <summary>Min sida → Inställning: where the user's prescriptions are delivered from unless they choose otherwise.</summary>
+    public void AngeStandardLeveranskalla(Leveranskalla kalla)
+    {
+        if (!Enum.IsDefined(kalla))
+        {
+            throw new DomainException("Välj Leverans från Hjälpmedelsverksamhet eller Leverans från Eget förråd.");
+        }
+        StandardLeveranskalla = kalla;
+    }
 
     public void KopplaTill(Tjanstestalle tjanstestalle, bool standard = false)
     {
@@ -68,6 +76,7 @@ public class Anvandare : Entitet
         }
     }
 
+    /// <summary>The tjänsteställe the user works in after logging in; only one of those they are linked to.</summary>
     public void AngeStandardTjanstestalle(Tjanstestalle tjanstestalle)
     {
         if (!ArKoppladTill(tjanstestalle))

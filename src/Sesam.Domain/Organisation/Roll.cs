@@ -15,3 +15,12 @@ public enum Leveranskalla
     Hjalpmedelsverksamhet = 1,
     EgetForrad = 2,
 }
+
+public static class RollText
+{
+    /// <summary>The roles as users read them, e.g. "Förskrivare, Beställare".</summary>
+    public static string Text(this Roll roller) => string.Join(", ",
+        new[] { (Roll.Forskrivare, "Förskrivare"), (Roll.Bestallare, "Beställare"), (Roll.Logistik, "Logistik"), (Roll.Admin, "Admin") }
+            .Where(r => (roller & r.Item1) == r.Item1)
+            .Select(r => r.Item2));
+}

@@ -76,7 +76,7 @@ public sealed class InloggningController(
             .Select(a => new { a.HsaId, a.Fornamn, a.Efternamn, a.Roller, Tjanstestalle = a.StandardTjanstestalle!.Namn })
             .ToListAsync(ct);
         ViewData["ReturnUrl"] = returnUrl;
-        return View(anvandare.Select(a => new Testanvandare(a.HsaId, $"{a.Fornamn} {a.Efternamn}", RollText(a.Roller), a.Tjanstestalle)).ToList());
+        return View(anvandare.Select(a => new Testanvandare(a.HsaId, $"{a.Fornamn} {a.Efternamn}", a.Roller.Text(), a.Tjanstestalle)).ToList());
     }
 
     [AllowAnonymous]
@@ -122,9 +122,4 @@ public sealed class InloggningController(
     [AllowAnonymous]
     [HttpGet("/utloggad")]
     public IActionResult Utloggad() => View();
-
-    private static string RollText(Roll roller) => string.Join(", ",
-        new[] { (Roll.Forskrivare, "Förskrivare"), (Roll.Bestallare, "Beställare"), (Roll.Logistik, "Logistik"), (Roll.Admin, "Admin") }
-            .Where(r => (roller & r.Item1) == r.Item1)
-            .Select(r => r.Item2));
 }

@@ -19,7 +19,7 @@ public static class Meny
         new("Individ", "/individ"),
         new("Lager", "/lager"),
         new("Mer…", null),
-        new("Min sida", null),
+        new("Min sida", "/min-sida"),
         new("Logistik", null, Roll.Logistik),
         new("Admin", "/admin/logg", Roll.Admin),
     ];
