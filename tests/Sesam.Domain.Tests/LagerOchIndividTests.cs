@@ -126,7 +126,7 @@ public sealed class IndividTests
     {
         var forrad = Testdata.Forrad();
         var i = Ny(forrad);
-        Assert.Contains("inte i ett lager som du är kopplad till", i.VarforEjLeveransbar([42]), StringComparison.Ordinal);
+        Assert.Contains("inte i förrådet för tjänstestället du arbetar i", i.VarforEjLeveransbar([42]), StringComparison.Ordinal);
         i.Reservera(Testdata.Nu, null);
         Assert.Contains("Reserverad", i.VarforEjLeveransbar([0]), StringComparison.Ordinal);
     }

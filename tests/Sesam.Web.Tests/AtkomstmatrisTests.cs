@@ -13,9 +13,11 @@ namespace Sesam.Web.Tests;
 /// <summary>
 /// Walks EVERY route of the app, as found in its EndpointDataSource, so a route added later is covered or the test
 /// fails. Each route is classified below: anonymous, for every logged-in user (with the reason its data is not bound
-/// to a tjänsteställe), role-bound, or unit-bound. Unit-bound and role-bound routes are called by a förskrivare of
-/// another tjänsteställe (David, 4720) with ids that belong to 4711 and must be refused (403/404); the rightful user
-/// must not be refused, which proves the ids are real. Every route but the anonymous ones sends a stranger to login.
+/// to a tjänsteställe), role-bound, unit-bound, or bound to the user (their own cart or tjänsteställen). Unit-, role-
+/// and user-bound routes are called by a förskrivare of another tjänsteställe (David, 4720) with ids that belong to
+/// 4711 and must be refused (403/404); the rightful user must not be refused, which proves the ids are real.
+/// Unit-bound routes are also refused to a user linked to 4711 who works in 4720 now (Anna): only the ACTIVE
+/// tjänsteställe counts. Every route but the anonymous ones sends a stranger to login.
 /// Adding a route: add its "METHOD /pattern" to <see cref="Regler"/>.
 /// </summary>
 public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
@@ -32,6 +34,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         AllaInloggade,
         Roll,
         Enhetsbunden,
+        Anvandarbunden,
     }
 
     /// <param name="Behorig">HSA-ID of a user who may use the route with these ids (the positive control).</param>
@@ -45,6 +48,9 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
 
     private static Regel Enhetsbunden(string skal, Func<Enhetsdata, Begaran> begaran, string behorig = DemoData.ForskrivareHsaId) =>
         new(Klass.Enhetsbunden, skal, begaran, behorig);
+
+    private static Regel Anvandarbunden(string skal, Func<Enhetsdata, Begaran> begaran) =>
+        new(Klass.Anvandarbunden, skal, begaran, DemoData.ForskrivareHsaId);
 
     private static Begaran Get(string url) => new(HttpMethod.Get, url);
 
@@ -62,7 +68,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /dev/inloggning"] = Anonym("Testinloggning, finns bara i utvecklingsmiljön (404 annars)."),
         ["GET /utloggad"] = Anonym("Sidan efter Avsluta."),
 
-        ["GET /"] = AllaInloggade("Startsidan visar bara användarens egna beställningar."),
+        ["GET /"] = AllaInloggade("Startsidan visar användarens egna pågående beställningar och egna skickade i det aktiva tjänstestället."),
         ["POST /utloggning"] = AllaInloggade("Avsluta."),
         ["GET /mottagare"] = AllaInloggade("Patienter hör inte till ett tjänsteställe: varje användare får söka patient, och varje läsning PDL-loggas."),
         ["POST /mottagare"] = AllaInloggade("Patientsökning, se GET /mottagare."),
@@ -81,11 +87,11 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /bestallning/ny"] = AllaInloggade("Skapar en egen varukorg; förskrivare och tjänsteställe prövas mot användarens egna och avvisas med formulärfel."),
         ["GET /bestallning/individ/{individnummer}"] = AllaInloggade("Visar individkortets regionsgemensamma uppgifter; en individ i ett annat förråd visas med hindret och kan inte väljas.", d => Get($"/bestallning/individ/{d.IndividIForradet}")),
         ["POST /bestallning/individ/{individnummer}"] = AllaInloggade("En individ i ett annat förråd avvisas med hindret som formulärfel; ingen beställning skapas.", d => Post($"/bestallning/individ/{d.IndividIForradet}")),
-        ["GET /bestallning/komponenter-pa-vag/{individnummer}"] = AllaInloggade("Komponenter på väg till en patients individ: patientcentrerat som mottagarens flik Beställt (regionsgemensamt, PDL-loggat).", d => Get($"/bestallning/komponenter-pa-vag/{d.IndividIForradet}")),
+        ["GET /bestallning/komponenter-pa-vag/{individnummer}"] = AllaInloggade("Individen är regionsgemensam; raderna är beställningar och avgränsas till det aktiva tjänstestället (se AktivtTjanstestalleTests).", d => Get($"/bestallning/komponenter-pa-vag/{d.IndividIForradet}")),
         ["GET /individ"] = AllaInloggade("Individsök gäller hela regionen, som i manualen."),
-        ["GET /individ/{nummer}"] = AllaInloggade("Individkortet visas för alla; ändringar är begränsade till lagrets tjänsteställe.", d => Get($"/individ/{d.IndividIForradet}")),
+        ["GET /individ/{nummer}"] = AllaInloggade("Individkortet visas för alla; beställningen visas och ändringar görs bara i det aktiva tjänstestället som äger förrådet.", d => Get($"/individ/{d.IndividIForradet}")),
 
-        ["POST /tjanstestalle"] = Enhetsbunden("Bara egna tjänsteställen kan väljas.", d => Post("/tjanstestalle", ("tjanstestalleId", d.TjanstestalleId))),
+        ["POST /tjanstestalle"] = Anvandarbunden("Bara egna tjänsteställen kan väljas.", d => Post("/tjanstestalle", ("tjanstestalleId", d.TjanstestalleId))),
         ["GET /lager"] = Enhetsbunden("Ett annat tjänsteställes förråd.", d => Get($"/lager?lager={d.ForradId}")),
         ["GET /lager/{lager:int}/lagersaldorapport"] = Enhetsbunden("Ett annat tjänsteställes förråd.", d => Get($"/lager/{d.ForradId}/lagersaldorapport")),
         ["POST /individ/{nummer}/flytta"] = Enhetsbunden("Individ i ett annat tjänsteställes förråd.", d => Post($"/individ/{d.IndividIForradet}/flytta", ("placering", "Hylla B1"), ("version", 99999))),
@@ -96,19 +102,19 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /bestallning/{id:int}/skickad"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}/skickad")),
         ["GET /bestallning/{id:int}/laneforbindelse"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}/laneforbindelse")),
         ["POST /bestallning/{id:int}/laneforbindelse"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Post($"/bestallning/{d.SkickadBestallningId}/laneforbindelse", ("mall", "lan"))),
-        ["POST /bestallning/{id:int}/rad"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad", ("Artikelnummer", "20410"), ("Antal", 1))),
-        ["GET /bestallning/{id:int}/rad/{radId:int}"] = Enhetsbunden("Någon annans varukorg.", d => Get($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}")),
-        ["POST /bestallning/{id:int}/rad/{radId:int}"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}", ("Antal", 2))),
-        ["POST /bestallning/{id:int}/rad/{radId:int}/redigera"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/redigera")),
-        ["POST /bestallning/{id:int}/rad/{radId:int}/bilaga"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/bilaga")),
-        ["GET /bestallning/{id:int}/rad/{radId:int}/bilaga/{bilagaId:int}"] = Enhetsbunden("Bilaga på ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/bilaga/{d.BilagaId}")),
-        ["POST /bestallning/{id:int}/rad/{radId:int}/bilaga/{bilagaId:int}/ta-bort"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/bilaga/{d.BilagaId}/ta-bort")),
-        ["POST /bestallning/{id:int}/rad/{radId:int}/ta-bort"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/ta-bort")),
-        ["GET /bestallning/{id:int}/slutfor"] = Enhetsbunden("Någon annans varukorg.", d => Get($"/bestallning/{d.VarukorgId}/slutfor")),
-        ["POST /bestallning/{id:int}/slutfor"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/slutfor")),
-        ["GET /bestallning/{id:int}/bekrafta"] = Enhetsbunden("Någon annans varukorg.", d => Get($"/bestallning/{d.VarukorgId}/bekrafta")),
-        ["POST /bestallning/{id:int}/skicka"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/skicka", ("skickaNyckel", Guid.NewGuid()))),
-        ["POST /bestallning/{id:int}/ta-bort"] = Enhetsbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/ta-bort")),
+        ["POST /bestallning/{id:int}/rad"] = Anvandarbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad", ("Artikelnummer", "20410"), ("Antal", 1))),
+        ["GET /bestallning/{id:int}/rad/{radId:int}"] = Anvandarbunden("Någon annans varukorg.", d => Get($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}")),
+        ["POST /bestallning/{id:int}/rad/{radId:int}"] = Anvandarbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}", ("Antal", 2))),
+        ["POST /bestallning/{id:int}/rad/{radId:int}/redigera"] = Anvandarbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/redigera")),
+        ["POST /bestallning/{id:int}/rad/{radId:int}/bilaga"] = Anvandarbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/bilaga")),
+        ["GET /bestallning/{id:int}/rad/{radId:int}/bilaga/{bilagaId:int}"] = Anvandarbunden("Bilaga i någon annans varukorg; på en skickad beställning enhetsbunden (se AktivtTjanstestalleTests).", d => Get($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/bilaga/{d.BilagaId}")),
+        ["POST /bestallning/{id:int}/rad/{radId:int}/bilaga/{bilagaId:int}/ta-bort"] = Anvandarbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/bilaga/{d.BilagaId}/ta-bort")),
+        ["POST /bestallning/{id:int}/rad/{radId:int}/ta-bort"] = Anvandarbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/rad/{d.VarukorgsradId}/ta-bort")),
+        ["GET /bestallning/{id:int}/slutfor"] = Anvandarbunden("Någon annans varukorg.", d => Get($"/bestallning/{d.VarukorgId}/slutfor")),
+        ["POST /bestallning/{id:int}/slutfor"] = Anvandarbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/slutfor")),
+        ["GET /bestallning/{id:int}/bekrafta"] = Anvandarbunden("Någon annans varukorg.", d => Get($"/bestallning/{d.VarukorgId}/bekrafta")),
+        ["POST /bestallning/{id:int}/skicka"] = Anvandarbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/skicka", ("skickaNyckel", Guid.NewGuid()))),
+        ["POST /bestallning/{id:int}/ta-bort"] = Anvandarbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/ta-bort")),
 
         ["GET /admin/logg"] = EndastAdmin(_ => Get("/admin/logg")),
         ["POST /admin/logg/patient"] = EndastAdmin(_ => Post("/admin/logg/patient", ("Personnummer", DemoData.PatientTolvan), ("Fran", "2000-01-01"), ("Till", "2099-12-31"))),
@@ -157,14 +163,14 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         var inaktuella = Regler.Keys.Where(r => !rutter.Contains(r)).ToList();
         Assert.True(oklassade.Count == 0, $"Rutter utan klassning i {nameof(AtkomstmatrisTests<TApp>)}.{nameof(Regler)}: {string.Join(", ", oklassade)}");
         Assert.True(inaktuella.Count == 0, $"Klassningar för rutter som inte finns: {string.Join(", ", inaktuella)}");
-        Assert.All(Regler.Values.Where(r => r.Klass is Klass.Roll or Klass.Enhetsbunden), r => Assert.NotNull(r.Begaran));
+        Assert.All(Regler.Values.Where(r => r.Klass is Klass.Roll or Klass.Enhetsbunden or Klass.Anvandarbunden), r => Assert.NotNull(r.Begaran));
     }
 
     [Fact]
     public async Task Enhets_och_rollbundna_rutter_nekar_en_anvandare_fran_ett_annat_tjanstestalle()
     {
         var fel = new List<string>();
-        foreach (var (rutt, regel) in Regler.Where(r => r.Value.Klass is Klass.Roll or Klass.Enhetsbunden && Rutter().Contains(r.Key)))
+        foreach (var (rutt, regel) in Regler.Where(r => r.Value.Klass is Klass.Roll or Klass.Enhetsbunden or Klass.Anvandarbunden && Rutter().Contains(r.Key)))
         {
             var data = await EnhetsdataAsync();
             var begaran = regel.Begaran!(data);
@@ -177,6 +183,27 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
             if (behorig is HttpStatusCode.Forbidden or HttpStatusCode.NotFound || (int)behorig >= 500)
             {
                 fel.Add($"{rutt}: {begaran.Url} gav {(int)behorig} för den behöriga användaren (kontrollfallet)");
+            }
+        }
+        Assert.True(fel.Count == 0, string.Join(Environment.NewLine, fel));
+    }
+
+    [Fact]
+    public async Task Enhetsbundna_rutter_nekar_en_anvandare_som_arbetar_i_ett_annat_av_sina_tjanstestallen()
+    {
+        int somn;
+        await using (var db = app.Databas())
+        {
+            somn = await db.Tjanstestallen.Where(t => t.Kod == "4720").Select(t => t.Id).SingleAsync();
+        }
+        var fel = new List<string>();
+        foreach (var (rutt, regel) in Regler.Where(r => r.Value.Klass == Klass.Enhetsbunden && Rutter().Contains(r.Key)))
+        {
+            var begaran = regel.Begaran!(await EnhetsdataAsync());
+            var svar = await SkickaAsync(DemoData.ForskrivareHsaId, begaran, somn);
+            if (svar is not (HttpStatusCode.Forbidden or HttpStatusCode.NotFound))
+            {
+                fel.Add($"{rutt}: {begaran.Url} gav {(int)svar} för Anna när hon arbetar i 4720");
             }
         }
         Assert.True(fel.Count == 0, string.Join(Environment.NewLine, fel));
@@ -204,9 +231,9 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.True(fel.Count == 0, string.Join(Environment.NewLine, fel));
     }
 
-    private async Task<HttpStatusCode> SkickaAsync(string hsaId, Begaran begaran)
+    private async Task<HttpStatusCode> SkickaAsync(string hsaId, Begaran begaran, int? tjanstestalleId = null)
     {
-        var klient = app.Klient(hsaId);
+        var klient = app.Klient(hsaId, tjanstestalleId);
         if (begaran.Metod == HttpMethod.Get)
         {
             return (await klient.GetAsync(begaran.Url)).StatusCode;

@@ -418,7 +418,7 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
     {
         var k = app.Klient(DemoData.BestallareHsaId);
         var sida = await Html.LasAsync(await k.GetAsync("/bestallning/individ/2100503"));
-        Assert.Contains("finns inte i ett förråd som du är kopplad till", sida.QuerySelector("[data-testid=hinder]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("finns inte i förrådet för tjänstestället du arbetar i (4711 Rehabmottagningen Lund)", sida.QuerySelector("[data-testid=hinder]")!.TextContent, StringComparison.Ordinal);
         Assert.True(sida.QuerySelector("form[action='/bestallning/individ/2100503'] button[type=submit]")!.HasAttribute("disabled"));
         var levererad = await Html.LasAsync(await k.GetAsync("/bestallning/individ/1438560"));
         Assert.Contains("inte på lager", levererad.QuerySelector("[data-testid=hinder]")!.TextContent, StringComparison.Ordinal);

@@ -97,7 +97,7 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
 
         var annan = await HamtaAsync(DemoData.AndraEnhetensForskrivareHsaId, "/individ/1948100");
         Assert.True(annan.QuerySelector("[data-testid=leverera]")!.HasAttribute("disabled"));
-        Assert.Contains("inte i ett lager som du är kopplad till", annan.QuerySelector("[data-testid=ej-leveransbar]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("inte i förrådet för tjänstestället du arbetar i", annan.QuerySelector("[data-testid=ej-leveransbar]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(annan.QuerySelector("form[data-testid=flytta]"));
         var klient = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
         var token = Html.Token(await Html.LasAsync(await klient.GetAsync("/individ")));
@@ -106,6 +106,23 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
             ["__RequestVerificationToken"] = token, ["placering"] = "Hos oss", ["version"] = "0",
         }));
         Assert.Equal(HttpStatusCode.Forbidden, svar.StatusCode);
+
+        // Anna is linked to both units; while she works in Sömnmottagningen, Rehab's förråd is not hers to use.
+        int somn;
+        await using (var db = app.Databas())
+        {
+            somn = await db.Tjanstestallen.Where(t => t.Kod == "4720").Select(t => t.Id).SingleAsync();
+        }
+        var annaISomn = app.Klient(DemoData.ForskrivareHsaId, somn);
+        var iSomn = await Html.LasAsync(await annaISomn.GetAsync("/individ/1948100"));
+        Assert.True(iSomn.QuerySelector("[data-testid=leverera]")!.HasAttribute("disabled"));
+        Assert.Null(iSomn.QuerySelector("form[data-testid=flytta]"));
+        var flytta = await annaISomn.PostAsync("/individ/1948100/flytta", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(iSomn), ["placering"] = "Hos oss", ["version"] = "0",
+        }));
+        Assert.Equal(HttpStatusCode.Forbidden, flytta.StatusCode);
+        Assert.Null((await Html.LasAsync(await annaISomn.GetAsync("/individ/2100501"))).QuerySelector("[data-testid=ej-leveransbar]"));
     }
 
     [Fact]
@@ -123,10 +140,15 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var text = await HamtaAsync(DemoData.ForskrivareHsaId, "/individ/1438560?flik=textinformation");
         Assert.Contains("Specialanpassad höjd på lyftbågen.", text.QuerySelector("[data-testid=textinformation]")!.TextContent, StringComparison.Ordinal);
 
-        var status = await HamtaAsync(DemoData.ForskrivareHsaId, "/individ/2100400?flik=aktuellstatus");
+        var status = await HamtaAsync(DemoData.SomnForskrivareHsaId, "/individ/2100400?flik=aktuellstatus");
         Assert.Contains("Utlevererad", status.QuerySelector("[data-testid=aktuellstatus]")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(status.QuerySelector("a[href^='/bestallning/']"));
         Assert.NotNull(status.QuerySelector("a[href^='/mottagare/']"));
+        // The order is Sömnmottagningen's: from Rehab the device and its patient are shown, the order is not.
+        var franRehab = await HamtaAsync(DemoData.ForskrivareHsaId, "/individ/2100400?flik=aktuellstatus");
+        Assert.DoesNotContain("Utlevererad", franRehab.QuerySelector("[data-testid=aktuellstatus]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(franRehab.QuerySelector("a[href^='/bestallning/']"));
+        Assert.NotNull(franRehab.QuerySelector("a[href^='/mottagare/']"));
 
         var info = await HamtaAsync(DemoData.ForskrivareHsaId, "/individ/1438560");
         Assert.Contains("Invacare AB", info.QuerySelector("[data-testid=individinformation]")!.TextContent, StringComparison.Ordinal);
@@ -162,7 +184,7 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
     [Fact]
     public async Task Byte_av_individnummer_behaller_det_gamla_numret_sokbart()
     {
-        var klient = app.Klient(DemoData.ForskrivareHsaId);
+        var klient = app.Klient(DemoData.SomnForskrivareHsaId);
         var svar = await PostaAsync(klient, "2100701", "byte", new() { ["nyttIndividnummer"] = "2100799", ["bekraftat"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
         Assert.Equal("/individ/2100799?flik=individinformation", svar.Headers.Location!.OriginalString);

@@ -84,7 +84,7 @@ public class Individ : Entitet, IVersionerad
     public bool KanLevererasFran(int lagerId) =>
         Status == Individstatus.PaLager && Lagerstatus == Lagerstatus.Tillganglig && LagerId == lagerId;
 
-    /// <summary>Why it cannot be delivered from the user's lager, or null when it can.</summary>
+    /// <summary>Why it cannot be delivered from the user's lager (the förråd of the tjänsteställe they work in), or null when it can.</summary>
     public string? VarforEjLeveransbar(IReadOnlyCollection<int> anvandarensLager)
     {
         if (Status != Individstatus.PaLager)
@@ -97,7 +97,7 @@ public class Individ : Entitet, IVersionerad
         }
         if (LagerId is not { } lagerId || !anvandarensLager.Contains(lagerId))
         {
-            return $"Individ {Individnummer} finns inte i ett lager som du är kopplad till.";
+            return $"Individ {Individnummer} finns inte i förrådet för tjänstestället du arbetar i.";
         }
         return null;
     }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
@@ -20,15 +22,23 @@ public static class SesamClaims
     public const string HsaId = "sesam:hsaid";
     public const string Tjanstestalle = "sesam:tjanstestalle";
 
-    /// <summary>The principal for a user working in one tjänsteställe; the same for every login method.</summary>
-    public static ClaimsPrincipal Skapa(Anvandare anvandare, int tjanstestalleId, string schema)
+    /// <summary>When the user was last found active and linked to the tjänsteställe (Unix seconds): see <see cref="Behorighetskontroll"/>.</summary>
+    public const string Kontrollerad = "sesam:kontrollerad";
+
+    /// <summary>The principal for a user working in one tjänsteställe; the same for every login method.
+    /// <paramref name="kontrollerad"/> is when the user's access was read from the database.</summary>
+    public static ClaimsPrincipal Skapa(Anvandare anvandare, int tjanstestalleId, string schema, DateTimeOffset kontrollerad)
     {
         var claims = new List<Claim>
         {
             new(AnvandareId, anvandare.Id.ToString(CultureInfo.InvariantCulture)),
             new(HsaId, anvandare.HsaId),
+            // Antiforgery tokens are bound to this claim when it exists, otherwise to all claims: without it, the
+            // refreshed Kontrollerad time would invalidate every form the user has open.
+            new(ClaimTypes.NameIdentifier, anvandare.HsaId),
             new(ClaimTypes.Name, anvandare.Namn),
             new(Tjanstestalle, tjanstestalleId.ToString(CultureInfo.InvariantCulture)),
+            new(Kontrollerad, kontrollerad.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture)),
         };
         foreach (var roll in Enum.GetValues<Roll>().Where(r => r != Roll.Ingen && anvandare.Har(r)))
         {
@@ -53,10 +63,11 @@ public static class SesamClaims
 /// Ordering in someone's name: <see cref="KanBestallaIForskrivarensNamnAsync"/> and <see cref="ValbaraForskrivareAsync"/>.
 /// </para>
 /// </summary>
-public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbContext db)
+public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbContext db, Granskningslogg logg, TimeProvider klocka)
 {
     private Anvandare? _anvandare;
     private Tjanstestalle? _tjanstestalle;
+    private List<int>? _aktivtForrad;
 
     private ClaimsPrincipal User => accessor.HttpContext?.User ?? new ClaimsPrincipal();
 
@@ -95,12 +106,13 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
         return new Sidhuvud($"{rad.Fornamn} {rad.Efternamn}", TjanstestalleId, rad.Tjanstestallen.Select(t => (t.Id, $"{t.Kod} {t.Namn}")).ToList());
     }
 
-    /// <summary>The lager of all the user's tjänsteställen (their eget förråd): where they may take devices from.</summary>
-    public async Task<IReadOnlyList<int>> LagerIdsAsync(CancellationToken ct = default) =>
-        await db.Set<AnvandarTjanstestalle>()
-            .Where(t => t.AnvandareId == Id && t.Tjanstestalle.ForradId != null)
-            .Select(t => t.Tjanstestalle.ForradId!.Value)
-            .ToListAsync(ct);
+    /// <summary>The active tjänsteställe's eget förråd, if it has one: the only store the user takes devices from and
+    /// changes individer in (Logistik and Admin change any; see <see cref="SerAllaTjanstestallen"/>).</summary>
+    public async Task<IReadOnlyList<int>> AktivtForradAsync(CancellationToken ct = default)
+    {
+        var aktivt = TjanstestalleId;
+        return _aktivtForrad ??= await db.Tjanstestallen.Where(t => t.Id == aktivt && t.ForradId != null).Select(t => t.ForradId!.Value).ToListAsync(ct);
+    }
 
     /// <summary>Logistik and Admin work for the whole region: unit-bound data of every tjänsteställe is theirs to see.</summary>
     public bool SerAllaTjanstestallen => Har(Roll.Logistik) || Har(Roll.Admin);
@@ -155,6 +167,31 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
 
     public async Task<Tjanstestalle> TjanstestalleAsync(CancellationToken ct = default) =>
         _tjanstestalle ??= await db.Tjanstestallen.Include(t => t.Forrad).SingleAsync(t => t.Id == TjanstestalleId, ct);
+
+    /// <summary>
+    /// Makes <paramref name="tjanstestalleId"/> (one of the user's own) the active tjänsteställe: the login cookie is
+    /// re-issued with it, and the rest of this request already works in it. False when it is not one of theirs.
+    /// </summary>
+    public async Task<bool> ArbetaIAsync(int tjanstestalleId, CancellationToken ct = default)
+    {
+        var anvandare = await HamtaAsync(ct);
+        if (!anvandare.Tjanstestallen.Any(t => t.TjanstestalleId == tjanstestalleId))
+        {
+            return false;
+        }
+        if (tjanstestalleId == TjanstestalleId)
+        {
+            return true;
+        }
+        var kontext = accessor.HttpContext ?? throw new InvalidOperationException("Byte av tjänsteställe kräver en pågående begäran.");
+        var principal = SesamClaims.Skapa(anvandare, tjanstestalleId, CookieAuthenticationDefaults.AuthenticationScheme, klocka.GetUtcNow());
+        await kontext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        kontext.User = principal;
+        _tjanstestalle = null;
+        _aktivtForrad = null;
+        await logg.SkrivAsync(anvandare.HsaId, tjanstestalleId, null, "Byte av tjänsteställe", "Arbetar nu i ett annat tjänsteställe.", ct);
+        return true;
+    }
 
     /// <summary>Composes "select the key" with "test the key" into one translatable predicate.</summary>
     private static Expression<Func<T, bool>> Villkor<T>(Expression<Func<T, int>> nyckel, Expression<Func<int, bool>> test) =>

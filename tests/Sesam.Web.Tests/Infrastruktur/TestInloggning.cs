@@ -31,6 +31,6 @@ public sealed class TestInloggning(IOptionsMonitor<AuthenticationSchemeOptions> 
         var tjanstestalle = Request.Headers.TryGetValue(TjanstestalleHuvud, out var t)
             ? int.Parse(t.ToString(), CultureInfo.InvariantCulture)
             : anvandare.StandardTjanstestalleId ?? 0;
-        return AuthenticateResult.Success(new AuthenticationTicket(SesamClaims.Skapa(anvandare, tjanstestalle, Schema), Schema));
+        return AuthenticateResult.Success(new AuthenticationTicket(SesamClaims.Skapa(anvandare, tjanstestalle, Schema, DateTimeOffset.UtcNow), Schema));
     }
 }

@@ -191,14 +191,10 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
     }
 
     /// <summary>
-    /// The lager the user may see stock of: the eget förråd of each of their tjänsteställen and the central lager.
+    /// The lager the user may see stock of: the central lager and the active tjänsteställe's eget förråd (every lager
+    /// for Logistik and Admin).
     /// </summary>
-    private IQueryable<Lager> SynligaLager()
-    {
-        var anvandareId = aktuell.Id;
-        return db.Lager.AsNoTracking().Where(l => l.Typ == Lagertyp.Centrallager
-            || db.Set<AnvandarTjanstestalle>().Any(t => t.AnvandareId == anvandareId && t.Tjanstestalle.ForradId == l.Id));
-    }
+    private IQueryable<Lager> SynligaLager() => aktuell.AvgransaLager(db.Lager.AsNoTracking(), l => l.Id);
 
     /// <summary>
     /// The lager the user may see (<see cref="SynligaLager"/>) and the one chosen: <paramref name="onskat"/> when it is

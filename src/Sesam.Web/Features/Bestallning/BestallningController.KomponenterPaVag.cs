@@ -7,6 +7,7 @@ namespace Sesam.Web.Features.Bestallningar;
 /// <summary>
 /// "Komponenter på väg": components ordered to complete an individ the patient already has (komplettera levererad
 /// individ), from sending until they are delivered. Linked from the individkort and the patient's Hjälpmedel tab.
+/// The rows are orders, so unit-bound: only those of the active tjänsteställe (all for Logistik/Admin).
 /// </summary>
 public sealed partial class BestallningController
 {
@@ -19,7 +20,7 @@ public sealed partial class BestallningController
         {
             return NotFound();
         }
-        var rader = await db.Orderrader.AsNoTracking()
+        var rader = await aktuell.Avgransa(db.Orderrader.AsNoTracking(), r => r.Bestallning.TjanstestalleId)
             .Where(r => r.KompletterarIndividId == individ.Id
                 && r.Bestallning.Status != Orderstatus.Pagaende && r.Bestallning.Status != Orderstatus.Makulerad
                 && (r.Status == Radstatus.Registrerad || r.Status == Radstatus.Restnoterad))

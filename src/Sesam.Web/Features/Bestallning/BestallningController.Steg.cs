@@ -106,7 +106,7 @@ public sealed partial class BestallningController
         {
             return null;
         }
-        var mina = await aktuell.LagerIdsAsync(ct);
+        var forrad = await aktuell.AktivtForradAsync(ct);
         string? hinder = null;
         if (individ.Status != Individstatus.PaLager)
         {
@@ -116,21 +116,26 @@ public sealed partial class BestallningController
         {
             hinder = $"Individ {individ.Individnummer} är inte tillgänglig (lagerstatus {individ.Lagerstatus.Text()}).";
         }
-        else if (individ.LagerId is not { } lagerId || !mina.Contains(lagerId))
+        else if (individ.LagerId is not { } lagerId || !forrad.Contains(lagerId))
         {
-            hinder = $"Individ {individ.Individnummer} finns inte i ett förråd som du är kopplad till.";
+            hinder = $"Individ {individ.Individnummer} finns inte i förrådet för tjänstestället du arbetar i ({(await aktuell.TjanstestalleAsync(ct)).Visningsnamn}).";
         }
         var status = individ.Status == Individstatus.PaLager ? $"{individ.Status.Text()} – {individ.Lagerstatus.Text()}" : individ.Status.Text();
         return new IndividVy(individ.Individnummer, individ.Artikelnummer, individ.Benamning, status, individ.Lager, hinder);
     }
 
-    /// <summary>The order's header, if the user may see it: their own, or one of their tjänsteställen's.</summary>
+    /// <summary>
+    /// The order's header, if the user may see it: a pågående beställning is the cart of the user who registered it
+    /// and nobody else's; a sent order is unit-bound data (<see cref="AktuellAnvandare.Avgransa{T}"/>).
+    /// </summary>
     private async Task<Huvud?> HuvudAsync(int id, CancellationToken ct)
     {
         var anvandareId = aktuell.Id;
+        var synliga = aktuell.Avgransa(db.Bestallningar.Where(b => b.Id == id), b => b.TjanstestalleId);
         var huvud = await db.Bestallningar.AsNoTracking()
-            .Where(b => b.Id == id && (b.RegistreradAvId == anvandareId || b.ForskrivareId == anvandareId
-                || db.Set<AnvandarTjanstestalle>().Any(t => t.AnvandareId == anvandareId && t.TjanstestalleId == b.TjanstestalleId)))
+            .Where(b => b.Id == id
+                && ((b.Status == Orderstatus.Pagaende && b.RegistreradAvId == anvandareId)
+                    || (b.Status != Orderstatus.Pagaende && synliga.Any(s => s.Id == b.Id))))
             .Select(b => new
             {
                 b.Id,
@@ -339,12 +344,10 @@ public sealed partial class BestallningController
         }
         var individ = await db.Individer.Include(i => i.Lager).Include(i => i.Komponenter)
             .SingleOrDefaultAsync(i => i.Id == form.IndividId && i.ArtikelId == rad.ArtikelId, ct);
-        var lagerIds = await aktuell.LagerIdsAsync(ct);
-        var hinder = individ is null ? "Individen finns inte." : individ.VarforEjLeveransbar(lagerIds);
-        if (hinder is null && individ!.LagerId != rad.KallLagerId)
-        {
-            hinder = $"Individ {individ.Individnummer} finns inte i {bestallning.Tjanstestalle.Visningsnamn}s förråd.";
-        }
+        // The row's lager is the förråd of the cart's tjänsteställe, which the user is linked to: the only store to take it from.
+        var hinder = individ is null ? "Individen finns inte."
+            : individ.LagerId != rad.KallLagerId ? $"Individ {individ.Individnummer} finns inte i {bestallning.Tjanstestalle.Visningsnamn}s förråd."
+            : individ.VarforEjLeveransbar([rad.KallLagerId]);
         if (hinder is not null)
         {
             ModelState.AddModelError(nameof(form.IndividId), hinder);

@@ -28,6 +28,8 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
     [HttpGet("ny")]
     public Task<IActionResult> Ny(string? artikel, CancellationToken ct) => VisaStartAsync(new NyForm { Artikel = artikel }, null, ct);
 
+    /// <summary>"Skapa ny beställning". An order for another of the user's tjänsteställen makes that one the active
+    /// tjänsteställe: the user works in one at a time, and the cart's förråd and the sent order are that unit's.</summary>
     [HttpPost("ny")]
     public async Task<IActionResult> Skapa(NyForm form, CancellationToken ct)
     {
@@ -37,6 +39,7 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
             return await VisaStartAsync(form, null, ct);
         }
         await db.SaveChangesAsync(ct);
+        await aktuell.ArbetaIAsync(bestallning.TjanstestalleId, ct);
         await pdl.LoggaAsync("Beställning skapad", $"Pågående beställning {bestallning.Id} skapad.", bestallning.MottagareId, ct);
         return Redirect(string.IsNullOrWhiteSpace(form.Artikel)
             ? $"/bestallning/{bestallning.Id}"
@@ -71,6 +74,11 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
         {
             return await VisaStartAsync(form, vy, ct);
         }
+        if (bestallning.Tjanstestalle.ForradId != individ.LagerId)
+        {
+            ModelState.AddModelError(nameof(form.TjanstestalleId), $"Individen finns i förrådet för {(await aktuell.TjanstestalleAsync(ct)).Visningsnamn}. Välj det tjänstestället.");
+            return await VisaStartAsync(form, vy, ct);
+        }
         try
         {
             var rad = bestallning.LaggTillRad(individ.Artikel, 1, Leveranskalla.EgetForrad, individ.Lager!, individ.Agare,
@@ -83,6 +91,7 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
             return await VisaStartAsync(form, vy, ct);
         }
         await db.SaveChangesAsync(ct);
+        await aktuell.ArbetaIAsync(bestallning.TjanstestalleId, ct);
         await pdl.LoggaAsync("Beställning skapad", $"Pågående beställning {bestallning.Id} skapad för individ {individnummer}.", bestallning.MottagareId, ct);
         return Redirect($"/bestallning/{bestallning.Id}/rad/{bestallning.Rader.Single().Id}");
     }
@@ -96,14 +105,10 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
         {
             return NotFound();
         }
-        if (huvud.Status == Orderstatus.Pagaende && await ArMinVarukorgAsync(id, ct))
+        if (huvud.Status == Orderstatus.Pagaende)
         {
             await pdl.LoggaAsync("Beställning läst", $"Pågående beställning {id} visad.", huvud.MottagareId, ct);
             return await VisaVarukorgAsync(huvud, new LaggTillForm { Artikelnummer = artikel }, sok, null, ct);
-        }
-        if (huvud.Status == Orderstatus.Pagaende)
-        {
-            return NotFound();
         }
         return await VisaDetaljerAsync(huvud, ct);
     }
@@ -420,8 +425,11 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
         switch (resultat)
         {
             case Skickningsresultat.Skickad skickad:
-                var mottagareId = await db.Bestallningar.Where(b => b.Id == skickad.BestallningId).Select(b => b.MottagareId).SingleAsync(ct);
-                await pdl.LoggaAsync("Beställning skickad", $"Beställning {skickad.Ordernummer} skickad.", mottagareId, ct);
+                var order = await db.Bestallningar.Where(b => b.Id == skickad.BestallningId).Select(b => new { b.MottagareId, b.TjanstestalleId }).SingleAsync(ct);
+                // A cart kept from a session in another of the user's tjänsteställen: sending it is working there, and
+                // the order, now that unit's data, stays visible on the confirmation.
+                await aktuell.ArbetaIAsync(order.TjanstestalleId, ct);
+                await pdl.LoggaAsync("Beställning skickad", $"Beställning {skickad.Ordernummer} skickad.", order.MottagareId, ct);
                 return Redirect($"/bestallning/{skickad.BestallningId}/skickad");
             case Skickningsresultat.EjSkickad ej:
                 db.ChangeTracker.Clear();

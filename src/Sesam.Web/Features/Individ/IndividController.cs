@@ -9,9 +9,10 @@ namespace Sesam.Web.Features.Individvy;
 
 /// <summary>
 /// Individ search (individnummer or serienummer, partial or with *) and the individkort. Anyone may read an
-/// individkort: a device label must be traceable from any unit. Only the users of the lager that holds the
-/// individ (and Logistik/Admin) change it; who holds a delivered individ is shown only to users who may see
-/// patients, and that read is PDL-logged.
+/// individkort: a device label must be traceable from any unit. Only the users of the active tjänsteställe whose
+/// förråd holds the individ (and Logistik/Admin) change it; the order that delivered it is shown only to those who
+/// may see that order; who holds a delivered individ is shown only to users who may see patients, and that read is
+/// PDL-logged.
 /// </summary>
 public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
 {
@@ -209,7 +210,7 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
     private async Task<IActionResult> VisaAsync(Individ individ, string? flik, Formular formular, Dictionary<string, string> fel, CancellationToken ct)
     {
         var visadFlik = flik is "komponenter" or "aktiviteter" or "textinformation" or "aktuellstatus" ? flik : "individinformation";
-        var lagerIds = await aktuell.LagerIdsAsync(ct);
+        var forrad = await aktuell.AktivtForradAsync(ct);
         var kanSeMottagare = Patientbehorighet.KanSePatienter(aktuell);
         Mottagarinfo? mottagare = null;
         if (individ.MottagareId is { } mottagareId && kanSeMottagare)
@@ -222,7 +223,7 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
                 await pdl.LoggaAsync("Läsning", $"Individkort {individ.Individnummer}: aktuell mottagare visad.", mottagareId, ct);
             }
         }
-        var order = await db.Orderrader.AsNoTracking()
+        var order = await aktuell.Avgransa(db.Orderrader.AsNoTracking(), r => r.Bestallning.TjanstestalleId)
             .Where(r => r.IndividId == individ.Id && r.Bestallning.Status != Orderstatus.Pagaende)
             .OrderByDescending(r => r.Bestallning.Skickad)
             .Select(r => new Orderinfo(r.BestallningId, r.Bestallning.Ordernummer, r.Bestallning.Skickad, r.Bestallning.Status, r.Status,
@@ -249,18 +250,19 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         }
         // Komplettera levererad individ: components ordered for it and not yet delivered.
         var paVag = individ.Status == Individstatus.Levererad
-            ? await db.Orderrader.CountAsync(r => r.KompletterarIndividId == individ.Id
+            ? await aktuell.Avgransa(db.Orderrader, r => r.Bestallning.TjanstestalleId).CountAsync(r => r.KompletterarIndividId == individ.Id
                 && r.Bestallning.Status != Orderstatus.Pagaende && r.Bestallning.Status != Orderstatus.Makulerad
                 && (r.Status == Radstatus.Registrerad || r.Status == Radstatus.Restnoterad), ct)
             : 0;
         return View("Kort", new Kortmodell(
-            individ, visadFlik, await KanAndraAsync(individ, ct), individ.VarforEjLeveransbar(lagerIds), kanSeMottagare, mottagare, order,
+            individ, visadFlik, await KanAndraAsync(individ, ct), individ.VarforEjLeveransbar(forrad), kanSeMottagare, mottagare, order,
             komponenter, historik, tidigare, formular, fel, TempData["Meddelande"] as string, paVag));
     }
 
+    /// <summary>An individ is changed by the users of the tjänsteställe whose förråd holds it, working there now.</summary>
     private async Task<bool> KanAndraAsync(Individ individ, CancellationToken ct) =>
-        aktuell.Har(Roll.Logistik) || aktuell.Har(Roll.Admin)
-        || (individ.LagerId is { } lagerId && (await aktuell.LagerIdsAsync(ct)).Contains(lagerId));
+        aktuell.SerAllaTjanstestallen
+        || (individ.LagerId is { } lagerId && (await aktuell.AktivtForradAsync(ct)).Contains(lagerId));
 
     private async Task<Individ?> LasAsync(string nummer, CancellationToken ct, bool spara = false)
     {

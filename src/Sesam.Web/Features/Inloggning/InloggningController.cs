@@ -18,6 +18,7 @@ public sealed class InloggningController(
     SithsInstallningar siths,
     Granskningslogg logg,
     AktuellAnvandare aktuell,
+    TimeProvider klocka,
     ILogger<InloggningController> logger) : Controller
 {
     private const string Cookie = CookieAuthenticationDefaults.AuthenticationScheme;
@@ -92,24 +93,15 @@ public sealed class InloggningController(
         {
             return RedirectToAction(nameof(Testinloggning));
         }
-        await HttpContext.SignInAsync(Cookie, SesamClaims.Skapa(anvandare, tjanstestalleId, Cookie));
+        await HttpContext.SignInAsync(Cookie, SesamClaims.Skapa(anvandare, tjanstestalleId, Cookie, klocka.GetUtcNow()));
         await logg.SkrivAsync(anvandare.HsaId, tjanstestalleId, null, "Inloggning", "Testinloggning i utvecklingsmiljön.", ct);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 
     /// <summary>Switches the active tjänsteställe among the user's own; the new one is carried by a re-issued cookie.</summary>
     [HttpPost("/tjanstestalle")]
-    public async Task<IActionResult> BytTjanstestalle(int tjanstestalleId, CancellationToken ct)
-    {
-        var anvandare = await aktuell.HamtaAsync(ct);
-        if (!anvandare.Tjanstestallen.Any(t => t.TjanstestalleId == tjanstestalleId))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-        await HttpContext.SignInAsync(Cookie, SesamClaims.Skapa(anvandare, tjanstestalleId, Cookie));
-        await logg.SkrivAsync(anvandare.HsaId, tjanstestalleId, null, "Byte av tjänsteställe", "Arbetar nu i ett annat tjänsteställe.", ct);
-        return LocalRedirect("/");
-    }
+    public async Task<IActionResult> BytTjanstestalle(int tjanstestalleId, CancellationToken ct) =>
+        await aktuell.ArbetaIAsync(tjanstestalleId, ct) ? LocalRedirect("/") : StatusCode(StatusCodes.Status403Forbidden);
 
     [HttpPost("/utloggning")]
     public async Task<IActionResult> Utloggning(CancellationToken ct)

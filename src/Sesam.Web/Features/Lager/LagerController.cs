@@ -18,7 +18,7 @@ public enum Saldourval
 /// <summary>
 /// Lagersaldo of the unit's own store: what is there, reserved and available, with the min level of automatic
 /// lagerpåfyllnad; the individer in the store; and the whole store as a PDF (Lagersaldorapport).
-/// Users see the lager of their own tjänsteställen; Logistik and Admin see every lager.
+/// Users see the förråd of the tjänsteställe they work in; Logistik and Admin see every lager.
 /// </summary>
 public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell, TimeProvider klocka) : Controller
 {
@@ -160,12 +160,13 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
             .Select(i => new Individrad(i.Individnummer, i.Serienummer, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Status, i.Lagerstatus, i.Placering));
     }
 
+    /// <summary>The active tjänsteställe's förråd; every lager for Logistik and Admin. The central warehouse's stock is
+    /// shown to others per artikel (Tillgänglighet), not as a whole here.</summary>
     private async Task<IReadOnlyList<Lagerval>> MojligaLagerAsync(CancellationToken ct)
     {
-        var allaLager = aktuell.Har(Roll.Logistik) || aktuell.Har(Roll.Admin);
-        var egna = await aktuell.LagerIdsAsync(ct);
-        return await db.Lager.AsNoTracking()
-            .Where(l => allaLager || egna.Contains(l.Id))
+        var allaLager = aktuell.SerAllaTjanstestallen;
+        return await aktuell.AvgransaLager(db.Lager.AsNoTracking(), l => l.Id)
+            .Where(l => allaLager || l.Typ == Lagertyp.EgetForrad)
             .OrderBy(l => l.Nummer)
             .Select(l => new Lagerval(l.Id, l.Nummer + " " + l.Namn))
             .ToListAsync(ct);

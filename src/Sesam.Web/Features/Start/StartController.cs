@@ -17,10 +17,13 @@ public sealed class StartController(SesamDbContext db, AktuellAnvandare aktuell)
     {
         var anvandare = await aktuell.HamtaAsync(ct);
         var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
-        var mina = db.Bestallningar.AsNoTracking()
-            .Where(b => b.RegistreradAvId == anvandare.Id || b.ForskrivareId == anvandare.Id);
-        var pagaende = await Lista(mina.Where(b => b.Status == Orderstatus.Pagaende).OrderByDescending(b => b.Skapad), ct);
-        var senaste = await Lista(mina.Where(b => b.Status != Orderstatus.Pagaende).OrderByDescending(b => b.Skickad), ct);
+        var pagaende = await Lista(db.Bestallningar.AsNoTracking()
+            .Where(b => b.RegistreradAvId == anvandare.Id && b.Status == Orderstatus.Pagaende)
+            .OrderByDescending(b => b.Skapad), ct);
+        // Sent orders are the tjänsteställe's: the user's own among those of the unit they work in.
+        var senaste = await Lista(aktuell.Avgransa(db.Bestallningar.AsNoTracking(), b => b.TjanstestalleId)
+            .Where(b => (b.RegistreradAvId == anvandare.Id || b.ForskrivareId == anvandare.Id) && b.Status != Orderstatus.Pagaende)
+            .OrderByDescending(b => b.Skickad), ct);
         return View(new Modell(anvandare.Namn, tjanstestalle.Visningsnamn, pagaende, senaste));
     }
 

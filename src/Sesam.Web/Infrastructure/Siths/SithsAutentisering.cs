@@ -31,7 +31,8 @@ public sealed class SithsAutentisering(
     ILoggerFactory logger,
     UrlEncoder encoder,
     SithsCertifikatkontroll kontroll,
-    SesamDbContext db)
+    SesamDbContext db,
+    TimeProvider klocka)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string Schema = "Siths";
@@ -54,7 +55,7 @@ public sealed class SithsAutentisering(
         {
             return Nekad(SithsNekad.SaknarBehorighet, resultat.HsaId, "HSA-id:t saknas, är inaktivt eller saknar tjänsteställe i Sesam.");
         }
-        var principal = SesamClaims.Skapa(anvandare, tjanstestalleId, Schema);
+        var principal = SesamClaims.Skapa(anvandare, tjanstestalleId, Schema, klocka.GetUtcNow());
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Schema));
     }
 
