@@ -45,6 +45,7 @@ public static class SesamApp
 
         var siths = SithsInstallningar.Las(config);
         builder.Services.AddSingleton(siths);
+        var behorighetskontroll = config.GetValue(Behorighetskontroll.Konfiguration, Behorighetskontroll.StandardIntervall);
         var autentisering = builder.Services
             .AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
@@ -57,6 +58,7 @@ public static class SesamApp
                 o.SlidingExpiration = true;
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.LoginPath = "/inloggning";
+                o.Events.OnValidatePrincipal = c => Behorighetskontroll.ValideraAsync(c, behorighetskontroll);
                 o.Events.OnRedirectToAccessDenied = c =>
                 {
                     c.Response.StatusCode = StatusCodes.Status403Forbidden;

@@ -31,6 +31,9 @@ public sealed class SithsTlsMiljo : IAsyncLifetime
             ["Kestrel:Endpoints:Https:ClientCertificateMode"] = "RequireCertificate",
             ["Siths:TrustAnchors:0"] = Ca.SparaRotPem(_katalog),
             ["Siths:RevocationMode"] = "NoCheck",
+            // Every request rechecks the login, so a deactivation takes effect at once (BehorighetskontrollTests
+            // covers the interval).
+            ["Sesam:Behorighetskontroll"] = "00:00:00",
         });
     }
 
@@ -137,6 +140,35 @@ public sealed class SithsInloggningTests(SithsTlsMiljo miljo) : IClassFixture<Si
 
         Assert.Equal(HttpStatusCode.Forbidden, svar.StatusCode);
         Assert.Contains("Du saknar behörighet i Sesam", await svar.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Inloggad_anvandare_som_inaktiveras_loggas_ut_och_far_sidan_om_saknad_behorighet()
+    {
+        const string hsaId = "SE2321000016-1090";
+        await using (var db = miljo.App.Databas())
+        {
+            var anvandare = new Anvandare(hsaId, "Ines", "Inaktiv", Roll.Forskrivare);
+            anvandare.KopplaTill(await db.Tjanstestallen.SingleAsync(t => t.Kod == "4711"), standard: true);
+            db.Add(anvandare);
+            await db.SaveChangesAsync();
+        }
+        using var klient = miljo.Klient(miljo.Ca.Klient(hsaId, "Ines Inaktiv"));
+        Assert.Equal(HttpStatusCode.Redirect, (await klient.GetAsync("/inloggning")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await klient.GetAsync("/")).StatusCode);
+        await using (var db = miljo.App.Databas())
+        {
+            (await db.Anvandare.SingleAsync(a => a.HsaId == hsaId)).Inaktivera();
+            await db.SaveChangesAsync();
+        }
+
+        var svar = await klient.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+        Assert.Equal("/inloggning", svar.Headers.Location!.AbsolutePath);
+        var inloggning = await klient.GetAsync(svar.Headers.Location);
+        Assert.Equal(HttpStatusCode.Forbidden, inloggning.StatusCode);
+        Assert.Equal("Du saknar behörighet i Sesam", (await Html.LasAsync(inloggning)).QuerySelector("h1")?.TextContent);
     }
 
     [Fact]
