@@ -75,6 +75,8 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /mottagare/{id:int}"] = AllaInloggade("Patientbilden, se GET /mottagare.", d => Get($"/mottagare/{d.MottagareId}")),
         ["POST /mottagare/{id:int}/telefon"] = AllaInloggade("Patientens telefon, se GET /mottagare.", d => Post($"/mottagare/{d.MottagareId}/telefon")),
         ["GET /mottagare/{id:int}/hjalpmedelslista"] = AllaInloggade("Patientens hjälpmedelslista, se GET /mottagare.", d => Get($"/mottagare/{d.MottagareId}/hjalpmedelslista")),
+        ["GET /mottagare/{id:int}/laneforbindelse"] = AllaInloggade("Låneförbindelse för patientens hjälpmedel, se GET /mottagare.", d => Get($"/mottagare/{d.MottagareId}/laneforbindelse")),
+        ["POST /mottagare/{id:int}/laneforbindelse"] = AllaInloggade("Låneförbindelse för patientens hjälpmedel, se GET /mottagare; bara patientens egna hjälpmedel kommer med.", d => Post($"/mottagare/{d.MottagareId}/laneforbindelse", ("mall", "lan"))),
         ["GET /om"] = AllaInloggade("Version och databas."),
         ["GET /min-sida"] = AllaInloggade("Användarens egna uppgifter och inställningar."),
         ["POST /min-sida/installning"] = AllaInloggade("Sparar bara användarens egna inställningar; tjänstestället prövas mot användarens egna och avvisas med formulärfel."),

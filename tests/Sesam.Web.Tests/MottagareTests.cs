@@ -25,6 +25,26 @@ public static class Mottagarhjalp
     public static List<string> Hjalpmedel(IDocument sida) =>
         sida.QuerySelectorAll("[data-testid=hjalpmedel] tbody tr").Select(r => r.GetAttribute("data-artikel")!).ToList();
 
+    /// <summary>Posts the låneförbindelse form of the patient view with the template and the ticked devices.</summary>
+    public static async Task<HttpResponseMessage> LaneforbindelseAsync(HttpClient klient, int mottagareId, string? mall, IEnumerable<int> individ, IEnumerable<int> rad)
+    {
+        var token = Html.Token(await Html.LasAsync(await klient.GetAsync($"/mottagare/{mottagareId}")));
+        var falt = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token) };
+        if (mall is not null)
+        {
+            falt.Add(new("mall", mall));
+        }
+        falt.AddRange(individ.Select(i => new KeyValuePair<string, string>("individ", i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        falt.AddRange(rad.Select(r => new KeyValuePair<string, string>("rad", r.ToString(System.Globalization.CultureInfo.InvariantCulture))));
+        return await klient.PostAsync($"/mottagare/{mottagareId}/laneforbindelse", new FormUrlEncodedContent(falt));
+    }
+
+    public static async Task<int> IndividIdAsync(SesamAppFactory app, string individnummer)
+    {
+        await using var db = app.Databas();
+        return await db.Individer.Where(i => i.Individnummer == individnummer).Select(i => i.Id).SingleAsync();
+    }
+
     public static async Task<HttpResponseMessage> SokAsync(HttpClient klient, string falt, string varde)
     {
         var token = Html.Token(await Html.LasAsync(await klient.GetAsync("/mottagare")));
@@ -198,6 +218,95 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Laneforbindelse_i_efterhand_for_valda_hjalpmedel_ar_en_pdf_och_loggas()
+    {
+        var tolvan = await Mottagarhjalp.IdAsync(app, DemoData.PatientTolvan);
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var vy = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}");
+        Assert.Equal($"/mottagare/{tolvan}/laneforbindelse", vy.QuerySelector("[data-testid=laneforbindelse]")!.GetAttribute("href"));
+
+        var val = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}/laneforbindelse");
+        Assert.Equal("cpap", val.QuerySelector<IElement>("#mall option[selected]")!.GetAttribute("value"));
+        var rutor = val.QuerySelectorAll("input[type=checkbox]").ToList();
+        Assert.Equal(4, rutor.Count);
+        Assert.All(rutor, r => Assert.False(r.HasAttribute("checked")));
+        Assert.Contains("2100400", val.QuerySelector("[data-testid=laneforbindelseval]")!.TextContent, StringComparison.Ordinal);
+        var cpap = await Mottagarhjalp.IndividIdAsync(app, "2100400");
+        var befuktare = await Mottagarhjalp.IndividIdAsync(app, "2100600");
+
+        var svar = await Mottagarhjalp.LaneforbindelseAsync(k, tolvan, "cpap", [cpap, befuktare], []);
+
+        Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
+        Assert.Equal("application/pdf", svar.Content.Headers.ContentType?.MediaType);
+        Assert.DoesNotContain("1212", svar.Content.Headers.ContentDisposition?.FileName ?? "", StringComparison.Ordinal);
+        var text = await PdfText.ExtraheraAsync(await svar.Content.ReadAsByteArrayAsync());
+        await using var db = app.Databas();
+        var ordernummer = await db.Orderrader.Where(r => r.IndividId == cpap).Select(r => r.Bestallning.Ordernummer).SingleAsync();
+        foreach (var forvantat in new[] { "CPAP - Ansvarsblankett", "Region Skåne", "Tolvan Tolvansson", "19121212-1212", "Testgatan 12",
+            "Anna Andersson (RS1001)", "Rehabmottagningen Lund", "40110", "CPAP AirSense 10 AutoSet", "2100400", "23181234400",
+            "40111", "2100600", "HA-2100600", ordernummer!, "90 dagar", "Patientens/låntagarens underskrift", "Förskrivarens underskrift" })
+        {
+            Assert.Contains(forvantat, text, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("1438560", text, StringComparison.Ordinal);
+        Assert.True(await db.Logg.AnyAsync(p => p.MottagareId == tolvan && p.HsaId == DemoData.ForskrivareHsaId && p.Handling == "Utskrift" && p.Beskrivning.Contains("CPAP - Ansvarsblankett")));
+        Assert.True(await db.Logg.AnyAsync(p => p.MottagareId == tolvan && p.HsaId == DemoData.ForskrivareHsaId && p.Handling == "Läsning" && p.Beskrivning.Contains("Låneförbindelse")));
+    }
+
+    [Fact]
+    public async Task Laneforbindelse_i_efterhand_utan_valt_hjalpmedel_ger_meddelande_och_behaller_valen()
+    {
+        var tolvan = await Mottagarhjalp.IdAsync(app, DemoData.PatientTolvan);
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+
+        var inget = await Mottagarhjalp.LaneforbindelseAsync(k, tolvan, "lan", [], []);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, inget.StatusCode);
+        var sida = await Html.LasAsync(inget);
+        Assert.Equal("Välj minst ett hjälpmedel.", sida.QuerySelector("[data-valmsg-for=hjalpmedel]")!.TextContent);
+        Assert.Equal("lan", sida.QuerySelector<IElement>("#mall option[selected]")!.GetAttribute("value"));
+
+        // Another patient's device is not Tolvan's to sign for: it is ignored, so nothing is chosen.
+        var skuttsSang = await Mottagarhjalp.IndividIdAsync(app, "1449334");
+        var annans = await Mottagarhjalp.LaneforbindelseAsync(k, tolvan, "lan", [skuttsSang], []);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, annans.StatusCode);
+        sida = await Html.LasAsync(annans);
+        Assert.Equal("Välj minst ett hjälpmedel.", sida.QuerySelector("[data-valmsg-for=hjalpmedel]")!.TextContent);
+        Assert.Null(sida.QuerySelector($"#individ-{skuttsSang}"));
+
+        var rollator = await Mottagarhjalp.IndividIdAsync(app, "1948094");
+        var utanMall = await Mottagarhjalp.LaneforbindelseAsync(k, tolvan, "okand", [rollator], []);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, utanMall.StatusCode);
+        sida = await Html.LasAsync(utanMall);
+        Assert.Equal("Välj en blankett.", sida.QuerySelector("[data-valmsg-for=mall]")!.TextContent);
+        Assert.True(sida.QuerySelector($"#individ-{rollator}")!.HasAttribute("checked"));
+        Assert.Single(sida.QuerySelectorAll("input[type=checkbox][checked]"));
+    }
+
+    [Fact]
+    public async Task Laneforbindelse_i_efterhand_kraver_patientbehorighet_och_en_patient()
+    {
+        var tolvan = await Mottagarhjalp.IdAsync(app, DemoData.PatientTolvan);
+        var admin = app.Klient(DemoData.AdminHsaId);
+        Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync($"/mottagare/{tolvan}/laneforbindelse")).StatusCode);
+        var token = Html.Token(await Html.LasAsync(await admin.GetAsync("/")));
+        var post = await admin.PostAsync($"/mottagare/{tolvan}/laneforbindelse", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["mall"] = "lan", ["individ"] = (await Mottagarhjalp.IndividIdAsync(app, "1438560")).ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }));
+        Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+
+        int vardenhet;
+        await using (var db = app.Databas())
+        {
+            vardenhet = await db.Mottagare.Where(m => m.Typ == Mottagartyp.Vardenhet).Select(m => m.Id).FirstAsync();
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Klient(DemoData.ForskrivareHsaId).GetAsync($"/mottagare/{vardenhet}/laneforbindelse")).StatusCode);
+        Assert.Null((await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{vardenhet}")).QuerySelector("[data-testid=laneforbindelse]"));
+        // Any unit's förskrivare may make it, as for the patient view itself.
+        Assert.Equal(HttpStatusCode.OK, (await app.Klient(DemoData.AndraEnhetensForskrivareHsaId).GetAsync($"/mottagare/{tolvan}/laneforbindelse")).StatusCode);
+    }
+
+    [Fact]
     public async Task Admin_utan_vardroll_ser_inga_patienter()
     {
         var tolvan = await Mottagarhjalp.IdAsync(app, DemoData.PatientTolvan);
@@ -256,6 +365,44 @@ public abstract class MottagarandringTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Contains("Köp", alla.QuerySelector("tr[data-artikel='40120']")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("40120", Mottagarhjalp.Hjalpmedel(await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}?endastIndivider=true")));
         Assert.Equal(["40120"], Mottagarhjalp.Hjalpmedel(await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}?debiteringsform=Kop")));
+    }
+
+    [Fact]
+    public async Task Laneforbindelse_i_efterhand_tar_med_rader_utan_individ_och_doljer_adressen_vid_skyddad_identitet()
+    {
+        var sven = await Mottagarhjalp.IdAsync(app, DemoData.PatientSkyddad);
+        int radId;
+        await using (var db = app.Databas())
+        {
+            var patient = await db.Mottagare.SingleAsync(m => m.Id == sven);
+            var anna = await db.Anvandare.Include(a => a.Tjanstestallen).SingleAsync(a => a.HsaId == DemoData.ForskrivareHsaId);
+            var rehab = await db.Tjanstestallen.SingleAsync(t => t.Kod == "4711");
+            var forrad = await db.Lager.SingleAsync(l => l.Nummer == "4711");
+            var korg = await db.Artiklar.SingleAsync(a => a.Artikelnummer == "72481");
+            var nu = DateTime.UtcNow;
+            (await db.Individer.SingleAsync(i => i.Individnummer == "1948200")).Leverera(patient, Bestallning.Orderdatum(nu), nu, DemoData.ForskrivareHsaId);
+            var uttag = Bestallning.NyForskrivning(patient, anna, anna, rehab, nu);
+            var rad = uttag.LaggTillRad(korg, 2, Leveranskalla.EgetForrad, forrad, Debiteringsform.Hyra, 0m);
+            uttag.Skicka(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(nu)), Guid.NewGuid(), nu);
+            db.Add(uttag);
+            await db.SaveChangesAsync();
+            radId = rad.Id;
+        }
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var val = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{sven}/laneforbindelse");
+        Assert.NotNull(val.QuerySelector("[data-testid=skyddad-identitet]"));
+        Assert.DoesNotContain("Sekretessgatan", val.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("lan", val.QuerySelector<IElement>("#mall option[selected]")!.GetAttribute("value"));
+        Assert.NotNull(val.QuerySelector($"input[name=rad][value='{radId}']"));
+
+        var svar = await Mottagarhjalp.LaneforbindelseAsync(k, sven, "lan", [await Mottagarhjalp.IndividIdAsync(app, "1948200")], [radId]);
+
+        var text = await PdfText.ExtraheraAsync(await svar.Content.ReadAsByteArrayAsync());
+        foreach (var forvantat in new[] { "Låneförbindelse", "Sven Skyddad", "Skyddad identitet", "21145", "1948200", "FU450-21-8200", "72481", "Korg till Rollator Futura", "Bilaga 1" })
+        {
+            Assert.Contains(forvantat, text, StringComparison.Ordinal);
+        }
+        Assert.DoesNotContain("Sekretessgatan", text, StringComparison.Ordinal);
     }
 }
 

@@ -7,8 +7,6 @@ namespace Sesam.Web.Features.Bestallningar;
 /// <summary>Låneförbindelse / ansvarsblankett for a sent order: choose a template, the devices are preselected, "Skapa pdf".</summary>
 public sealed partial class BestallningController
 {
-    private const string CpapIsoKod = "040303";
-
     [HttpGet("{id:int}/laneforbindelse")]
     public async Task<IActionResult> Laneforbindelse(int id, CancellationToken ct)
     {
@@ -18,9 +16,9 @@ public sealed partial class BestallningController
             return NotFound();
         }
         var rader = await RaderAsync(id, ct);
-        var cpap = await db.Orderrader.AnyAsync(r => r.BestallningId == id && r.Artikel.IsoKodKod == CpapIsoKod, ct);
+        var isoKoder = await db.Orderrader.Where(r => r.BestallningId == id).Select(r => r.Artikel.IsoKodKod).ToListAsync(ct);
         await pdl.LoggaAsync("Beställning läst", $"Låneförbindelse för beställning {huvud.Ordernummer} visad.", huvud.MottagareId, ct);
-        return View("Laneforbindelse", new LaneforbindelseModell(huvud, rader, cpap ? "cpap" : "lan", rader.Select(r => r.Id).ToHashSet()));
+        return View("Laneforbindelse", LaneforbindelseModell(huvud, rader, Bestallningar.Laneforbindelse.Forval(isoKoder), rader.Select(r => r.Id).ToHashSet()));
     }
 
     [HttpPost("{id:int}/laneforbindelse")]
@@ -34,15 +32,15 @@ public sealed partial class BestallningController
         var vald = Bestallningar.Laneforbindelse.Mall(mall);
         if (vald is null)
         {
-            ModelState.AddModelError("mall", "Välj en blankett.");
+            ModelState.AddModelError("mall", Bestallningar.Laneforbindelse.IngenMall);
         }
         if (rad.Length == 0)
         {
-            ModelState.AddModelError("rad", "Välj minst ett hjälpmedel.");
+            ModelState.AddModelError("rad", Bestallningar.Laneforbindelse.IngetHjalpmedel);
         }
         if (!ModelState.IsValid)
         {
-            return View("Laneforbindelse", new LaneforbindelseModell(huvud, await RaderAsync(id, ct), mall ?? "", rad.ToHashSet()));
+            return View("Laneforbindelse", LaneforbindelseModell(huvud, await RaderAsync(id, ct), mall ?? "", rad.ToHashSet()));
         }
 
         var order = await db.Bestallningar.AsNoTracking().Where(b => b.Id == id)
@@ -67,7 +65,7 @@ public sealed partial class BestallningController
                 r.Individ != null ? r.Individ.Individnummer : null, r.Individ != null ? r.Individ.Serienummer : null))
             .ToListAsync(ct);
         var uppgifter = new Laneforbindelseuppgifter(
-            Region,
+            Bestallningar.Laneforbindelse.Region(konfiguration),
             order.Patient,
             order.Personnummer?.Formaterat,
             order.Adress?.ToString(),
@@ -82,4 +80,13 @@ public sealed partial class BestallningController
         await pdl.LoggaAsync("Utskrift", $"{vald!.Namn} för beställning {order.Ordernummer} skapad (PDF).", huvud.MottagareId, ct);
         return File(Bestallningar.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-{order.Ordernummer}.pdf");
     }
+
+    private static LaneforbindelseModell LaneforbindelseModell(Huvud huvud, IReadOnlyList<RadVy> rader, string mall, HashSet<int> valda) =>
+        new(huvud, new LaneforbindelseVal(
+            $"/bestallning/{huvud.Id}/laneforbindelse",
+            mall,
+            rader.Select(r => new LaneforbindelseVal.Alternativ("rad", r.Id,
+                $"{r.Artikelnummer} {r.Benamning}" + (r.Individnummer is null ? "" : $", individ {r.Individnummer}"), valda.Contains(r.Id))).ToList(),
+            "rad",
+            "/"));
 }

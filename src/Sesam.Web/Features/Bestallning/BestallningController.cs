@@ -14,9 +14,6 @@ namespace Sesam.Web.Features.Bestallningar;
 [Route("bestallning")]
 public sealed partial class BestallningController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, IConfiguration konfiguration, ArtikelSok artikelSok) : Controller
 {
-    /// <summary>The region whose Hjälpmedelsverksamhet lends the devices, as printed on the låneförbindelse.</summary>
-    private string Region => konfiguration["Sesam:Region"] ?? "Region Skåne";
-
     private DateTime Nu => klocka.GetUtcNow().UtcDateTime;
 
     private DateOnly Idag => Svensktid.Idag(klocka.GetUtcNow());

@@ -9,13 +9,37 @@ public sealed record Laneforbindelsemall(string Kod, string Namn, IReadOnlyList<
 
 public sealed record LanatHjalpmedel(string Artikelnummer, string Benamning, string? Individnummer, string? Serienummer);
 
+/// <summary>
+/// The låneförbindelse form (partial _Laneforbindelseval): the template under "Välj" and the devices to tick, each a
+/// checkbox named <see cref="Alternativ.Falt"/> with its id; a missing tick is reported under <see cref="Felnyckel"/>.
+/// </summary>
+public sealed record LaneforbindelseVal(string Action, string Mall, IReadOnlyList<LaneforbindelseVal.Alternativ> Hjalpmedel, string Felnyckel, string Stang)
+{
+    public sealed record Alternativ(string Falt, int Id, string Text, bool Vald);
+}
+
 public sealed record Laneforbindelseuppgifter(string Region, string Patient, string? Personnummer, string? Adress, bool SkyddadIdentitet,
     string Forskrivare, string Tjanstestalle, string TjanstestalletsAdress, string? TjanstestalletsTelefon, string? Ordernummer,
     DateOnly Datum, IReadOnlyList<LanatHjalpmedel> Hjalpmedel);
 
-/// <summary>The låneförbindelse / ansvarsblankett the patient signs when borrowing devices owned by Hjälpmedel.</summary>
+/// <summary>
+/// The låneförbindelse / ansvarsblankett the patient signs when borrowing devices owned by Hjälpmedel: made after
+/// sending an order (its devices preselected) and later from the patient (Mottagare → Registrera/skapa).
+/// </summary>
 public static class Laneforbindelse
 {
+    public const string IngetHjalpmedel = "Välj minst ett hjälpmedel.";
+
+    public const string IngenMall = "Välj en blankett.";
+
+    private const string CpapIsoKod = "040303";
+
+    /// <summary>The region whose Hjälpmedelsverksamhet lends the devices, as printed on the blankett.</summary>
+    public static string Region(IConfiguration konfiguration) => konfiguration["Sesam:Region"] ?? "Region Skåne";
+
+    /// <summary>The template offered first: the CPAP ansvarsblankett when a CPAP is among the devices.</summary>
+    public static string Forval(IEnumerable<string> isoKoder) => isoKoder.Contains(CpapIsoKod) ? "cpap" : "lan";
+
     public static IReadOnlyList<Laneforbindelsemall> Mallar { get; } =
     [
         new("cpap", "CPAP - Ansvarsblankett",

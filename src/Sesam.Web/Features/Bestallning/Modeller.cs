@@ -92,7 +92,7 @@ public sealed record BekraftaModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, Lev
 
 public sealed record DetaljerModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, LeveransVy? Leverans, DateTime? Skickad, string RegistreradAv, bool Uttag);
 
-public sealed record LaneforbindelseModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, string Mall, IReadOnlySet<int> Valda);
+public sealed record LaneforbindelseModell(Huvud Huvud, LaneforbindelseVal Val);
 
 public sealed record KomponentPaVag(int BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, int Antal, string Forskrivare,
     DateTime? Skickad, DateOnly? Planerat);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
+using Sesam.Web.Features.Bestallningar;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Pdf;
@@ -14,7 +15,7 @@ namespace Sesam.Web.Features.Mottagarvy;
 /// the mottagare's page addressed by its database id, with the tabs of the manual and the Hjälpmedelslista PDF.
 /// Every view and change is PDL-logged. The Hjälpmedel tab is a few set-based queries, whatever the number of devices.
 /// </summary>
-public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
+public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, IConfiguration konfiguration) : Controller
 {
     public sealed record Sokmodell(string? Personnummer, string? Kundnummer, string? PersonnummerFel, string? KundnummerFel);
 
@@ -22,9 +23,11 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
 
     public sealed record Komponent(int IndividId, string Artikelnummer, string Benamning, int Antal);
 
+    /// <summary>A device the mottagare has: an individ (<see cref="IndividId"/>), or a delivered order row without one (<see cref="OrderradId"/>).</summary>
     public sealed record Hjalpmedel(
         int? BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string IsoKod, Artikeltyp Artikeltyp,
-        int? IndividId, string? Individnummer, int AntalKomponenter, DateOnly? Levererad, int Antal, Debiteringsform Agare);
+        int? IndividId, string? Individnummer, int AntalKomponenter, DateOnly? Levererad, int Antal, Debiteringsform Agare,
+        int? OrderradId = null, string? Serienummer = null);
 
     public sealed record Bestalltrad(int BestallningId, string? Ordernummer, DateTime? Skickad, string Artikelnummer, string Benamning, int Antal, Radstatus Status, DateOnly? Planerat);
 
@@ -161,6 +164,95 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         return File(rapport.Spara(), "application/pdf", $"hjalpmedelslista-{id}.pdf");
     }
 
+    public sealed record LaneforbindelseModell(Huvud Mottagare, LaneforbindelseVal Val);
+
+    /// <summary>
+    /// "Registrera/skapa → Låneförbindelse": an ansvarsblankett made afterwards, for the devices the patient has now
+    /// (those of the Hjälpmedel tab). None is ticked: the user picks "aktuellt hjälpmedel", as the manuals describe.
+    /// </summary>
+    [HttpGet("/mottagare/{id:int}/laneforbindelse")]
+    public async Task<IActionResult> Laneforbindelse(int id, CancellationToken ct)
+    {
+        if (!Patientbehorighet.KanSePatienter(aktuell))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var huvud = await HuvudAsync(id, ct);
+        if (huvud is not { Typ: Mottagartyp.Patient })
+        {
+            return NotFound();
+        }
+        var hjalpmedel = await HjalpmedelAsync(id, new Filter(null, null, false, null), ct);
+        await pdl.LoggaAsync("Läsning", "Låneförbindelse: patientens hjälpmedel visade för val.", id, ct);
+        return View("Laneforbindelse", LaneforbindelseVy(huvud, hjalpmedel, Bestallningar.Laneforbindelse.Forval(hjalpmedel.Select(h => h.IsoKod)), [], []));
+    }
+
+    [HttpPost("/mottagare/{id:int}/laneforbindelse")]
+    public async Task<IActionResult> SkapaLaneforbindelse(int id, string? mall, int[] individ, int[] rad, CancellationToken ct)
+    {
+        if (!Patientbehorighet.KanSePatienter(aktuell))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var huvud = await HuvudAsync(id, ct);
+        if (huvud is not { Typ: Mottagartyp.Patient })
+        {
+            return NotFound();
+        }
+        var hjalpmedel = await HjalpmedelAsync(id, new Filter(null, null, false, null), ct);
+        // Only what the patient has now can be on it: ids of other devices are ignored, never printed.
+        var valda = hjalpmedel.Where(h => (h.IndividId is { } i && individ.Contains(i)) || (h.OrderradId is { } r && rad.Contains(r))).ToList();
+        var vald = Bestallningar.Laneforbindelse.Mall(mall);
+        if (vald is null)
+        {
+            ModelState.AddModelError("mall", Bestallningar.Laneforbindelse.IngenMall);
+        }
+        if (valda.Count == 0)
+        {
+            ModelState.AddModelError("hjalpmedel", Bestallningar.Laneforbindelse.IngetHjalpmedel);
+        }
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Laneforbindelse", LaneforbindelseVy(huvud, hjalpmedel, mall ?? "", individ, rad));
+        }
+
+        var anvandare = await aktuell.HamtaAsync(ct);
+        var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
+        var uppgifter = new Laneforbindelseuppgifter(
+            Bestallningar.Laneforbindelse.Region(konfiguration),
+            huvud.Namn,
+            huvud.Personnummer,
+            huvud.Adress?.ToString(),
+            huvud.Skyddad,
+            anvandare.Forskrivarkod is null ? anvandare.Namn : $"{anvandare.Namn} ({anvandare.Forskrivarkod})",
+            tjanstestalle.Namn,
+            tjanstestalle.Adress.ToString(),
+            tjanstestalle.Telefon,
+            valda.Any(h => h.Ordernummer is not null) ? string.Join(", ", valda.Select(h => h.Ordernummer).OfType<string>().Distinct()) : null,
+            Svensktid.Idag(klocka.GetUtcNow()),
+            valda.Select(h => new LanatHjalpmedel(h.Artikelnummer, h.Benamning, h.Individnummer, h.Serienummer)).ToList());
+        await pdl.LoggaAsync("Utskrift", $"{vald!.Namn} skapad från mottagarbilden (PDF) för {valda.Count} hjälpmedel.", id, ct);
+        return File(Bestallningar.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-mottagare-{id}.pdf");
+    }
+
+    private static LaneforbindelseModell LaneforbindelseVy(Huvud huvud, IReadOnlyList<Hjalpmedel> hjalpmedel, string mall, int[] individ, int[] rad) =>
+        new(huvud, new LaneforbindelseVal(
+            $"/mottagare/{huvud.Id}/laneforbindelse",
+            mall,
+            hjalpmedel.Select(h => h.IndividId is { } individId
+                    ? new LaneforbindelseVal.Alternativ("individ", individId, Etikett(h), individ.Contains(individId))
+                    : new LaneforbindelseVal.Alternativ("rad", h.OrderradId!.Value, Etikett(h), rad.Contains(h.OrderradId.Value)))
+                .ToList(),
+            "hjalpmedel",
+            $"/mottagare/{huvud.Id}"));
+
+    private static string Etikett(Hjalpmedel h) =>
+        $"{h.Artikelnummer} {h.Benamning}"
+        + (h.Individnummer is null ? $", antal {h.Antal}" : $", individ {h.Individnummer}")
+        + (h.Levererad is { } levererad ? $", levererad {levererad:yyyy-MM-dd}" : "")
+        + (h.Ordernummer is null ? "" : $", beställning {h.Ordernummer}");
+
     private ViewResult SokFel(string? personnummer, string? kundnummer, string? personnummerFel, string? kundnummerFel)
     {
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -247,7 +339,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         }
         var hallna = await individer
             .Select(i => new Hjalpmedel(null, null, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Artikel.IsoKodKod, i.Artikel.Artikeltyp,
-                i.Id, i.Individnummer, i.Komponenter.Count, i.LevereradDatum, 1, i.Agare))
+                i.Id, i.Individnummer, i.Komponenter.Count, i.LevereradDatum, 1, i.Agare, null, i.Serienummer))
             .ToListAsync(ct);
         // Every delivered row of the mottagare: the ones with an individ tell which order it came on, the others are
         // listed themselves. IndividId is tested in memory: in SQL, SQLite answers it from the IndividId index, which
@@ -259,7 +351,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
                 r.Id,
                 r.IndividId,
                 Rad = new Hjalpmedel(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Artikel.IsoKodKod,
-                    r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform),
+                    r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform, r.Id),
             })
             .ToListAsync(ct);
         var senasteOrder = levererade
