@@ -174,14 +174,14 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
     /// </summary>
     public async Task<bool> ArbetaIAsync(int tjanstestalleId, CancellationToken ct = default)
     {
+        if (tjanstestalleId == TjanstestalleId)
+        {
+            return true;
+        }
         var anvandare = await HamtaAsync(ct);
         if (!anvandare.Tjanstestallen.Any(t => t.TjanstestalleId == tjanstestalleId))
         {
             return false;
-        }
-        if (tjanstestalleId == TjanstestalleId)
-        {
-            return true;
         }
         var kontext = accessor.HttpContext ?? throw new InvalidOperationException("Byte av tjänsteställe kräver en pågående begäran.");
         var principal = SesamClaims.Skapa(anvandare, tjanstestalleId, CookieAuthenticationDefaults.AuthenticationScheme, klocka.GetUtcNow());
