@@ -132,8 +132,9 @@ public class Bestallning : Entitet, IVersionerad
     }
 
     /// <summary>
-    /// Sends the cart at <paramref name="tid"/> (UTC) with a number of the week of its <see cref="Orderdatum"/>. Rows from eget förråd are delivered at once (the caller has drawn the stock in the same
-    /// transaction); if every row is, the whole order is Utlevererad. Otherwise it goes to Logistik as Registrerad.
+    /// Sends the cart at <paramref name="tid"/> (UTC) with a number of the week of its <see cref="Orderdatum"/>. Rows
+    /// from eget förråd are delivered at once (the caller has drawn the stock in the same transaction); if every row
+    /// is, the whole order is Utlevererad. Otherwise it goes to Logistik as Registrerad.
     /// </summary>
     public void Skicka(string ordernummer, Guid skickaNyckel, DateTime tid)
     {
