@@ -153,7 +153,14 @@ public sealed class AnslutningsstrangTests
     [InlineData("Host=db;Username=sesam;Max Auto Prepare=0", 0)]
     [InlineData("Host=db;Username=sesam;MaxAutoPrepare=20", 20)]
     public void Postgres_forbereder_upprepade_fragor_om_operatoren_inte_valt_annat(string anslutning, int forvantat) =>
-        Assert.Equal(forvantat, new Npgsql.NpgsqlConnectionStringBuilder(SesamDatabas.MedAutomatiskPreparering(anslutning)).MaxAutoPrepare);
+        Assert.Equal(forvantat, new Npgsql.NpgsqlConnectionStringBuilder(SesamDatabas.MedPoolinstallningar(anslutning)).MaxAutoPrepare);
+
+    [Theory]
+    [InlineData("Host=db;Username=sesam", true)]
+    [InlineData("Host=db;Username=sesam;No Reset On Close=false", false)]
+    [InlineData("Host=db;Username=sesam;noresetonclose=false", false)]
+    public void Postgres_aterstaller_inte_sessionen_vid_retur_till_poolen_om_operatoren_inte_valt_annat(string anslutning, bool forvantat) =>
+        Assert.Equal(forvantat, new Npgsql.NpgsqlConnectionStringBuilder(SesamDatabas.MedPoolinstallningar(anslutning)).NoResetOnClose);
 }
 
 public sealed class SqliteInstallningarTests

@@ -280,19 +280,26 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
 
     /// <summary>
     /// Partial-number search served by an index on each provider (see the IndividSokIndex migration). On PostgreSQL
-    /// three trigram-indexed searches are joined by UNION rather than one OR, so each can use its own index.
+    /// three trigram-indexed searches are joined by UNION rather than one OR, so each can use its own index, and the
+    /// first page is cut from the union itself: as a bare IN (UNION …) the planner expected thousands of ids and
+    /// hashed the whole Individer table against them.
     /// </summary>
     private async Task<List<Traff>> SokAsync(Individsokning sokning, CancellationToken ct)
     {
         var like = sokning.LikeMonster;
         var esc = Individsokning.EscapeTecken.ToString();
         var handelser = db.Set<IndividHandelse>().AsNoTracking();
+        var individer = db.Individer.AsNoTracking();
         IQueryable<int> ids;
         if (db.Database.IsNpgsql())
         {
-            ids = db.Individer.Where(i => EF.Functions.ILike(i.Individnummer, like, esc)).Select(i => i.Id)
-                .Union(db.Individer.Where(i => i.Serienummer != null && EF.Functions.ILike(i.Serienummer, like, esc)).Select(i => i.Id))
-                .Union(handelser.Where(h => h.TidigareIndividnummer != null && EF.Functions.ILike(h.TidigareIndividnummer, like, esc)).Select(h => h.IndividId));
+            ids = individer.Where(i => EF.Functions.ILike(i.Individnummer, like, esc)).Select(i => new { i.Id, i.Individnummer })
+                .Union(individer.Where(i => i.Serienummer != null && EF.Functions.ILike(i.Serienummer, like, esc)).Select(i => new { i.Id, i.Individnummer }))
+                .Union(handelser.Where(h => h.TidigareIndividnummer != null && EF.Functions.ILike(h.TidigareIndividnummer, like, esc))
+                    .Join(individer, h => h.IndividId, i => i.Id, (h, i) => new { i.Id, i.Individnummer }))
+                .OrderBy(t => t.Individnummer)
+                .Take(MaxTraffar + 1)
+                .Select(t => t.Id);
         }
         else
         {
@@ -300,14 +307,14 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
             // the anchoring of * to those few candidates.
             var fras = "\"" + sokning.Text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
             var kandidater = db.Database.SqlQuery<int>($"""SELECT "IndividId" AS "Value" FROM "IndividSokord" WHERE "IndividSokord" MATCH {fras}""");
-            ids = db.Individer
+            ids = individer
                 .Where(i => kandidater.Contains(i.Id)
                     && (EF.Functions.Like(i.Individnummer, like, esc)
                         || (i.Serienummer != null && EF.Functions.Like(i.Serienummer, like, esc))
                         || i.Historik.Any(h => h.TidigareIndividnummer != null && EF.Functions.Like(h.TidigareIndividnummer, like, esc))))
                 .Select(i => i.Id);
         }
-        var traffar = await db.Individer.AsNoTracking()
+        var traffar = await individer
             .Where(i => ids.Contains(i.Id))
             .OrderBy(i => i.Individnummer)
             .Take(MaxTraffar + 1)
