@@ -22,7 +22,7 @@ trap stoppa EXIT
 
 case "$databas" in
   sqlite) provider=Sqlite; cs="Data Source=$work/sesam.db" ;;
-  postgres) provider=Postgres; cs="$("$root/scripts/postgres.sh" start "$work/pg");Database=sesam_benchmark" ;;
+  postgres) provider=Postgres; cs="$("$root/scripts/postgres.sh" start "$work/pg" durable);Database=sesam_benchmark" ;;
   *) echo "usage: $0 [sqlite|postgres] [benchmark arguments]" >&2; exit 2 ;;
 esac
 

@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Starts or stops a throwaway PostgreSQL 15 cluster for the test suite.
-#   scripts/postgres.sh start DIR   -> initdb in DIR, start on a free loopback port, print the connection string
-#   scripts/postgres.sh stop DIR    -> stop it and remove DIR
+#   scripts/postgres.sh start DIR [durable] -> initdb in DIR, start on a free loopback port, print the connection string
+#   scripts/postgres.sh stop DIR              -> stop it and remove DIR
+# The tests' cluster skips flushing to disk; "durable" keeps PostgreSQL's production defaults (fsync, synchronous
+# commit), so a benchmark's figures include the commit cost a region's server pays.
 # PostgreSQL refuses to run as root, so as root the cluster runs as the postgres user.
 set -euo pipefail
 bin=/usr/lib/postgresql/15/bin
 cmd=${1:?start|stop}
 dir=${2:?directory}
+mode=${3:-}
 
 as_pg() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
@@ -24,10 +27,10 @@ port = $port
 unix_socket_directories = '$dir'
 max_connections = 300
 shared_buffers = 256MB
-fsync = off
-synchronous_commit = off
-full_page_writes = off
 CONF
+    if [ "$mode" != durable ]; then
+      printf 'fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n' >>"$dir/data/postgresql.conf"
+    fi
     as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null
     echo "Host=127.0.0.1;Port=$port;Username=sesam;Password=;Include Error Detail=true"
     ;;

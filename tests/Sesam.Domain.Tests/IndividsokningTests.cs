@@ -51,4 +51,30 @@ public sealed class IndividsokningTests
         Assert.True(innehaller.Matchar("1438560"));
         Assert.False(innehaller.Matchar(null));
     }
+
+    [Theory]
+    [InlineData("30498*", "30498", "30499")]
+    [InlineData("1449*", "1449", "144:")]
+    [InlineData("12-3*", "12-3", "12-4")]
+    public void Prefix_utan_bokstaver_ger_ett_intervall_som_rymmer_alla_nummer_med_prefixet(string monster, string fran, string till)
+    {
+        Individsokning.TryTolka(monster, out var sokning, out _);
+        Assert.Equal((fran, till), sokning.Prefixintervall);
+        var intervall = sokning.Prefixintervall!.Value;
+        foreach (var nummer in new[] { fran, fran + "0", fran + "999999", fran + "Z" })
+        {
+            Assert.True(string.CompareOrdinal(nummer, intervall.Fran) >= 0 && string.CompareOrdinal(nummer, intervall.Till) < 0, nummer);
+        }
+    }
+
+    [Theory]
+    [InlineData("AB12*")]
+    [InlineData("*30498")]
+    [InlineData("30498")]
+    [InlineData("*30498*")]
+    public void Bokstaver_eller_inget_fast_borjan_ger_inget_intervall(string monster)
+    {
+        Individsokning.TryTolka(monster, out var sokning, out _);
+        Assert.Null(sokning.Prefixintervall);
+    }
 }

@@ -40,6 +40,9 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
     public async Task Soker_med_jokertecken_och_delar_av_nummer()
     {
         Assert.Equal(["1948094", "1948100", "1948101", "1948200", "1948300"], await SokAsync("1948*"));
+        // A prefix ending in 9 (its index range ends just after 9) and a digit prefix found through the serienummer.
+        Assert.Equal(["1948094"], await SokAsync("194809*"));
+        Assert.Equal(["2100501", "2100502", "2100503"], await SokAsync("2318123450*"));
         Assert.Equal(["1438560"], await SokAsync("*8560"));
         Assert.Equal(["2100600", "2100601", "2100602"], await SokAsync("*21006*"));
         Assert.Equal(["1438560", "1449334", "1449400", "1449401"], await SokAsync("b0200"));

@@ -63,6 +63,16 @@ public sealed record Individsokning(string Text, Sokmatchning Matchning)
         }
     }
 
+    /// <summary>
+    /// For <c>123*</c> with no letters in the text: the range [Fran, Till) in ordinal (C) order that holds every number
+    /// starting with the text, so an ordinary index can find them. Letters are left out because the search ignores
+    /// case and a range cannot.
+    /// </summary>
+    public (string Fran, string Till)? Prefixintervall =>
+        Matchning == Sokmatchning.BorjarMed && !Text.Any(char.IsLetter) && Text[^1] < char.MaxValue
+            ? (Text, Text[..^1] + (char)(Text[^1] + 1))
+            : null;
+
     public bool Matchar(string? nummer) => nummer is not null && Matchning switch
     {
         Sokmatchning.BorjarMed => nummer.StartsWith(Text, StringComparison.OrdinalIgnoreCase),

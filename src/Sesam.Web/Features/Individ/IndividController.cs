@@ -293,7 +293,15 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         IQueryable<int> ids;
         if (db.Database.IsNpgsql())
         {
-            ids = individer.Where(i => EF.Functions.ILike(i.Individnummer, like, esc)).Select(i => new { i.Id, i.Individnummer })
+            var direkta = individer.Where(i => EF.Functions.ILike(i.Individnummer, like, esc));
+            if (sokning.Prefixintervall is var (fran, till))
+            {
+                // The statement is prepared, and a generic plan cannot turn the pattern parameter into an index range:
+                // spelled out, the range reads the ordinal-ordered index (see the IndividPrefixIndex migration).
+                direkta = direkta.Where(i => string.Compare(EF.Functions.Collate(i.Individnummer, "C"), fran) >= 0
+                    && string.Compare(EF.Functions.Collate(i.Individnummer, "C"), till) < 0);
+            }
+            ids = direkta.Select(i => new { i.Id, i.Individnummer })
                 .Union(individer.Where(i => i.Serienummer != null && EF.Functions.ILike(i.Serienummer, like, esc)).Select(i => new { i.Id, i.Individnummer }))
                 .Union(handelser.Where(h => h.TidigareIndividnummer != null && EF.Functions.ILike(h.TidigareIndividnummer, like, esc))
                     .Join(individer, h => h.IndividId, i => i.Id, (h, i) => new { i.Id, i.Individnummer }))
