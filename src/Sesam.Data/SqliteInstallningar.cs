@@ -8,10 +8,16 @@ namespace Sesam.Data;
 /// them again costs microseconds). SQLite's default page cache is 2 MB per connection, so searches over a catalogue of
 /// 100 000 artiklar re-read most pages from the file with a system call each; reading through a memory map and a
 /// larger cache lets every connection share the operating system's cached pages instead.
+/// <para>
+/// SQLite has one writer at a time. Without a busy timeout a writer that finds the database locked returns at once,
+/// and Microsoft.Data.Sqlite then sleeps 150 ms before trying again: sixteen users sending orders together waited
+/// seconds each. With it, SQLite itself waits for the lock in steps of a few milliseconds (up to the same 30 s as
+/// the command timeout).
+/// </para>
 /// </summary>
 public sealed class SqliteInstallningar : DbConnectionInterceptor
 {
-    public const string Pragman = "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-32768;";
+    public const string Pragman = "PRAGMA mmap_size=1073741824; PRAGMA cache_size=-32768; PRAGMA busy_timeout=30000;";
 
     public static SqliteInstallningar Instans { get; } = new();
 

@@ -166,7 +166,17 @@ public sealed class AnslutningsstrangTests
 public sealed class SqliteInstallningarTests
 {
     [Fact]
-    public async Task Sqlite_anslutningar_laser_via_minnesmappning()
+    public void Sqlite_laddar_samlingar_med_delade_fragor_men_postgres_med_en()
+    {
+        static QuerySplittingBehavior? Delning(Databasleverantor leverantor, string cs) =>
+            SesamDatabas.Konfigurera(new DbContextOptionsBuilder<SesamDbContext>(), leverantor, cs).Options
+                .Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>().Single().QuerySplittingBehavior;
+        Assert.Equal(QuerySplittingBehavior.SplitQuery, Delning(Databasleverantor.Sqlite, "Data Source=:memory:"));
+        Assert.Null(Delning(Databasleverantor.Postgres, "Host=db;Username=sesam"));
+    }
+
+    [Fact]
+    public async Task Sqlite_anslutningar_laser_via_minnesmappning_och_vantar_in_skrivlasset()
     {
         var cs = await TestDatabas.NySqliteAsync();
         try
@@ -176,6 +186,8 @@ public sealed class SqliteInstallningarTests
             await using var kommando = db.Database.GetDbConnection().CreateCommand();
             kommando.CommandText = "PRAGMA mmap_size";
             Assert.Equal(1L << 30, Convert.ToInt64(await kommando.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
+            kommando.CommandText = "PRAGMA busy_timeout";
+            Assert.Equal(30_000L, Convert.ToInt64(await kommando.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture));
         }
         finally
         {
