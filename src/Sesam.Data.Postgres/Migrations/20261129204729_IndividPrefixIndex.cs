@@ -1,5 +1,4 @@
-using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
@@ -10,8 +9,6 @@ namespace Sesam.Data.Postgres.Migrations
     /// An index in ordinal (C) order turns the prefix into a narrow range scan, also under a generic (prepared) plan.
     /// SQLite searches through its FTS5 table and needs nothing here.
     /// </summary>
-    [DbContext(typeof(SesamDbContext))]
-    [Migration("20261129205000_IndividPrefixIndex")]
     public partial class IndividPrefixIndex : Migration
     {
         /// <inheritdoc />
