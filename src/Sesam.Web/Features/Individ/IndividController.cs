@@ -328,16 +328,18 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
             .Take(MaxTraffar + 1)
             .Select(i => new { i.Id, Traff = new Traff(i.Individnummer, i.Serienummer, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Status, i.Lagerstatus, null) })
             .ToListAsync(ct);
-        var traffIds = traffar.Select(t => t.Id).ToList();
-        var tidigare = await handelser
-            .Where(h => traffIds.Contains(h.IndividId) && h.TidigareIndividnummer != null)
-            .Select(h => new { h.IndividId, Nummer = h.TidigareIndividnummer! })
-            .ToListAsync(ct);
+        // Only a hit found through an earlier individnummer shows that number; usually every hit matched directly.
+        var viaHistorik = traffar.Where(t => !sokning.Matchar(t.Traff.Individnummer) && !sokning.Matchar(t.Traff.Serienummer))
+            .Select(t => t.Id).ToList();
+        var tidigare = viaHistorik.Count == 0
+            ? []
+            : await handelser
+                .Where(h => viaHistorik.Contains(h.IndividId) && h.TidigareIndividnummer != null)
+                .Select(h => new { h.IndividId, Nummer = h.TidigareIndividnummer! })
+                .ToListAsync(ct);
         return traffar.Select(t => t.Traff with
         {
-            TidigareNummer = sokning.Matchar(t.Traff.Individnummer) || sokning.Matchar(t.Traff.Serienummer)
-                ? null
-                : tidigare.FirstOrDefault(h => h.IndividId == t.Id && sokning.Matchar(h.Nummer))?.Nummer,
+            TidigareNummer = tidigare.FirstOrDefault(h => h.IndividId == t.Id && sokning.Matchar(h.Nummer))?.Nummer,
         }).ToList();
     }
 }
