@@ -130,21 +130,16 @@ public static class Bestallningsskickning
     }
 
     /// <summary>The cart with everything sending needs, tracked. Only the user who registered it may send it.</summary>
-    public static Task<Bestallning?> LaddaVarukorgAsync(SesamDbContext db, int bestallningId, int anvandareId, CancellationToken ct = default)
-    {
-        var varukorg = db.Bestallningar
+    public static Task<Bestallning?> LaddaVarukorgAsync(SesamDbContext db, int bestallningId, int anvandareId, CancellationToken ct = default) =>
+        db.Bestallningar
             .Include(b => b.Mottagare)
             .Include(b => b.Tjanstestalle)
             .Include(b => b.Rader).ThenInclude(r => r.Artikel)
             .Include(b => b.Rader).ThenInclude(r => r.KallLager)
             .Include(b => b.Rader).ThenInclude(r => r.Individ).ThenInclude(i => i!.Lager)
             .Include(b => b.Rader).ThenInclude(r => r.Individ).ThenInclude(i => i!.Komponenter)
-            .Include(b => b.Rader).ThenInclude(r => r.Komponenter).ThenInclude(k => k.Artikel);
-        // PostgreSQL: one round trip, since a cart has a handful of rows and the joined result stays small. SQLite keeps
-        // its split queries (see SesamDatabas.Konfigurera).
-        return (db.Database.IsNpgsql() ? varukorg.AsSingleQuery() : varukorg)
+            .Include(b => b.Rader).ThenInclude(r => r.Komponenter).ThenInclude(k => k.Artikel)
             .SingleOrDefaultAsync(b => b.Id == bestallningId && b.RegistreradAvId == anvandareId, ct);
-    }
 
     private static async Task<Skickningsresultat?> RedanSkickadAsync(SesamDbContext db, int bestallningId, Guid skickaNyckel, CancellationToken ct)
     {

@@ -172,7 +172,7 @@ public sealed class SqliteInstallningarTests
             SesamDatabas.Konfigurera(new DbContextOptionsBuilder<SesamDbContext>(), leverantor, cs).Options
                 .Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.RelationalOptionsExtension>().Single().QuerySplittingBehavior;
         Assert.Equal(QuerySplittingBehavior.SplitQuery, Delning(Databasleverantor.Sqlite, "Data Source=:memory:"));
-        Assert.Null(Delning(Databasleverantor.Postgres, "Host=db;Username=sesam"));
+        Assert.Equal(QuerySplittingBehavior.SingleQuery, Delning(Databasleverantor.Postgres, "Host=db;Username=sesam"));
     }
 
     [Fact]
