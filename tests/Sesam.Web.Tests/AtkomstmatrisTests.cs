@@ -74,6 +74,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /mottagare"] = AllaInloggade("Patientsökning, se GET /mottagare."),
         ["GET /mottagare/{id:int}"] = AllaInloggade("Patientbilden, se GET /mottagare.", d => Get($"/mottagare/{d.MottagareId}")),
         ["POST /mottagare/{id:int}/telefon"] = AllaInloggade("Patientens telefon, se GET /mottagare.", d => Post($"/mottagare/{d.MottagareId}/telefon")),
+        ["GET /mottagare/{id:int}/komponenter/{individId:int}"] = AllaInloggade("Komponenterna för ett hjälpmedel som patienten har, se GET /mottagare.", d => Get($"/mottagare/{d.MottagareId}/komponenter/1")),
         ["GET /mottagare/{id:int}/hjalpmedelslista"] = AllaInloggade("Patientens hjälpmedelslista, se GET /mottagare.", d => Get($"/mottagare/{d.MottagareId}/hjalpmedelslista")),
         ["GET /mottagare/{id:int}/laneforbindelse"] = AllaInloggade("Låneförbindelse för patientens hjälpmedel, se GET /mottagare.", d => Get($"/mottagare/{d.MottagareId}/laneforbindelse")),
         ["POST /mottagare/{id:int}/laneforbindelse"] = AllaInloggade("Låneförbindelse för patientens hjälpmedel, se GET /mottagare; bara patientens egna hjälpmedel kommer med.", d => Post($"/mottagare/{d.MottagareId}/laneforbindelse", ("mall", "lan"))),

@@ -112,7 +112,10 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         var sang = sida.QuerySelector("tr[data-artikel='75178']")!;
         Assert.Contains("1438560", sang.TextContent, StringComparison.Ordinal);
         Assert.Contains("5 komponenter", sang.QuerySelector("details summary")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(5, sang.QuerySelectorAll("details li").Length);
+        Assert.Empty(sang.QuerySelectorAll("details li"));
+        Assert.Equal("/individ/1438560?flik=komponenter", sang.QuerySelector("details a")!.GetAttribute("href"));
+        var komponenter = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, sang.QuerySelector("details")!.GetAttribute("hx-get")!);
+        Assert.Equal(5, komponenter.QuerySelectorAll("[data-testid=komponentlista] li").Length);
         Assert.Contains("Hyra", sang.TextContent, StringComparison.Ordinal);
         Assert.NotNull(sida.QuerySelector("tr[data-artikel='40110'] a[href^='/bestallning/']"));
 
@@ -124,6 +127,34 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
             Assert.DoesNotContain("Tolvan", p.Beskrivning, StringComparison.Ordinal);
             Assert.DoesNotContain("121212", p.Beskrivning, StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public async Task Komponenterna_laddas_bara_for_en_individ_som_mottagaren_har_och_lasningen_loggas()
+    {
+        var tolvan = await Mottagarhjalp.IdAsync(app, DemoData.PatientTolvan);
+        var sang = await Mottagarhjalp.IndividIdAsync(app, "1438560");
+        var klient = app.Klient(DemoData.ForskrivareHsaId);
+        int fore;
+        await using (var db = app.Databas())
+        {
+            fore = await db.Logg.CountAsync(p => p.MottagareId == tolvan && p.Handling == "Läsning");
+        }
+
+        var svar = await klient.GetAsync($"/mottagare/{tolvan}/komponenter/{sang}");
+        Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
+        var lista = (await Html.LasAsync(svar)).QuerySelectorAll("[data-testid=komponentlista] li").Select(li => li.TextContent.Trim()).ToList();
+        Assert.Equal(5, lista.Count);
+        var artikelnummer = lista.Select(t => t.Split(' ')[0]).ToList();
+        Assert.Equal(artikelnummer.Order(StringComparer.Ordinal), artikelnummer);
+        await using (var db = app.Databas())
+        {
+            Assert.Equal(fore + 1, await db.Logg.CountAsync(p => p.MottagareId == tolvan && p.Handling == "Läsning"));
+        }
+
+        var annanPatient = await Mottagarhjalp.IdAsync(app, DemoData.PatientLilleSkutt);
+        Assert.Equal(HttpStatusCode.NotFound, (await klient.GetAsync($"/mottagare/{annanPatient}/komponenter/{sang}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await klient.GetAsync($"/mottagare/{tolvan}/komponenter/999999")).StatusCode);
     }
 
     [Fact]

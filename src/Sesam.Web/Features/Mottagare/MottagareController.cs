@@ -42,7 +42,6 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         string Flik,
         Filter Filter,
         IReadOnlyList<Hjalpmedel> Hjalpmedel,
-        ILookup<int, Komponent> Komponenter,
         IReadOnlyList<Bestalltrad> Bestallt,
         IReadOnlyList<Avgiftsrad> Avgifter,
         IReadOnlyList<Aterlamnad> Aterlamnat,
@@ -89,6 +88,27 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
     public async Task<IActionResult> Visa(int id, string? flik, string? iso, Artikeltyp? artikeltyp, bool endastIndivider, Debiteringsform? debiteringsform, CancellationToken ct) =>
         await VisaAsync(id, flik, new Filter(string.IsNullOrWhiteSpace(iso) ? null : iso.Trim(), artikeltyp, endastIndivider, debiteringsform), null, null, ct);
 
+    /// <summary>
+    /// The komponenter of one individ the mottagare holds: the Hjälpmedel tab shows each individ's component count
+    /// and loads the list when the user expands it. A patient with hundreds of devices rarely has more than one
+    /// expanded, so the tab does not read and render every komponent up front.
+    /// </summary>
+    [HttpGet("/mottagare/{id:int}/komponenter/{individId:int}")]
+    public async Task<IActionResult> Komponenter(int id, int individId, CancellationToken ct)
+    {
+        if (!Patientbehorighet.KanSePatienter(aktuell))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (!await db.Individer.AnyAsync(i => i.Id == individId && i.MottagareId == id, ct))
+        {
+            return NotFound();
+        }
+        var komponenter = await KomponenterAsync([individId], ct);
+        await pdl.LoggaAsync("Läsning", "Mottagarbilden: komponenterna för ett hjälpmedel visade.", id, ct);
+        return PartialView("_Komponenter", komponenter[individId].ToList());
+    }
+
     [HttpPost("/mottagare/{id:int}/telefon")]
     public async Task<IActionResult> AndraTelefon(int id, string? telefon, CancellationToken ct)
     {
@@ -133,7 +153,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         }
         var filter = new Filter(null, null, false, null);
         var hjalpmedel = await HjalpmedelAsync(id, filter, ct);
-        var komponenter = await KomponenterAsync(hjalpmedel, ct);
+        var komponenter = await KomponenterAsync(hjalpmedel.Where(h => h.AntalKomponenter > 0).Select(h => h.IndividId!.Value).ToList(), ct);
         await pdl.LoggaAsync("Utskrift", "Hjälpmedelslista skriven ut (PDF).", id, ct);
 
         using var rapport = new PdfRapport("Hjälpmedelslista", "Hjälpmedelslista – Sesam");
@@ -272,7 +292,6 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         }
         var visadFlik = flik is "bestallt" or "patientavgifter" or "aterlamnat" ? flik : "hjalpmedel";
         IReadOnlyList<Hjalpmedel> hjalpmedel = [];
-        ILookup<int, Komponent> komponenter = Array.Empty<Komponent>().ToLookup(k => k.IndividId);
         IReadOnlyList<Bestalltrad> bestallt = [];
         IReadOnlyList<Avgiftsrad> avgifter = [];
         IReadOnlyList<Aterlamnad> aterlamnat = [];
@@ -289,7 +308,6 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
                 break;
             default:
                 hjalpmedel = await HjalpmedelAsync(id, filter, ct);
-                komponenter = await KomponenterAsync(hjalpmedel, ct);
                 break;
         }
         await pdl.LoggaAsync("Läsning", $"Mottagarbilden visad, flik {visadFlik}.", id, ct);
@@ -297,7 +315,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
-        return View("Visa", new Vymodell(huvud, visadFlik, filter, hjalpmedel, komponenter, bestallt, avgifter, aterlamnat,
+        return View("Visa", new Vymodell(huvud, visadFlik, filter, hjalpmedel, bestallt, avgifter, aterlamnat,
             telefon ?? huvud.Telefon, telefonFel, TempData["Meddelande"] as string));
     }
 
@@ -305,8 +323,6 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
     {
         var m = await db.Mottagare.AsNoTracking()
             .Include(x => x.Baskoder).ThenInclude(b => b.Baskod)
-            // One query would join the patient to a derived table of every patient's baskoder, which SQLite builds in full.
-            .AsSplitQuery()
             .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (m is null)
         {
@@ -319,8 +335,9 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
 
     /// <summary>
     /// What the mottagare has: the individer they hold now, and the delivered order rows without an individ
-    /// (accessories, consumables), newest first. Two queries, each led by an index on the mottagare; the order an
-    /// individ came on is matched in memory, since a correlated look-up per individ costs more than the patient's rows.
+    /// (accessories, consumables), newest first. One round trip: the individer and every delivered row of the
+    /// mottagare's orders, each part led by an index on the mottagare. The order an individ came on is matched in
+    /// memory, since a correlated look-up per individ costs more than the patient's rows.
     /// </summary>
     private async Task<IReadOnlyList<Hjalpmedel>> HjalpmedelAsync(int id, Filter filter, CancellationToken ct)
     {
@@ -337,45 +354,75 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         {
             individer = individer.Where(i => i.Agare == filter.Debiteringsform);
         }
-        var hallna = await individer
-            .Select(i => new Hjalpmedel(null, null, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Artikel.IsoKodKod, i.Artikel.Artikeltyp,
-                i.Id, i.Individnummer, i.Komponenter.Count, i.LevereradDatum, 1, i.Agare, null, i.Serienummer))
-            .ToListAsync(ct);
-        // Every delivered row of the mottagare: the ones with an individ tell which order it came on, the others are
-        // listed themselves. IndividId is tested in memory: in SQL, SQLite answers it from the IndividId index, which
-        // holds almost every orderrad under NULL, instead of starting from the mottagare's orders.
-        var levererade = await db.Orderrader.AsNoTracking()
-            .Where(r => r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad)
-            .Select(r => new
+        // The delivered rows with an individ tell which order it came on, the others are listed themselves.
+        // IndividId is tested in memory: in SQL, SQLite answers it from the IndividId index, which holds almost every
+        // orderrad under NULL, instead of starting from the mottagare's orders.
+        var rader = await individer
+            .Select(i => new
             {
-                r.Id,
-                r.IndividId,
-                Rad = new Hjalpmedel(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Artikel.IsoKodKod,
-                    r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform, r.Id),
+                OrderradId = (int?)null,
+                IndividId = (int?)i.Id,
+                BestallningId = (int?)null,
+                Ordernummer = (string?)null,
+                i.Artikel.Artikelnummer,
+                i.Artikel.Benamning,
+                i.Artikel.IsoKodKod,
+                i.Artikel.Artikeltyp,
+                Individnummer = (string?)i.Individnummer,
+                i.Serienummer,
+                AntalKomponenter = i.Komponenter.Count,
+                Levererad = i.LevereradDatum,
+                Antal = 1,
+                i.Agare,
             })
+            .Concat(db.Orderrader.AsNoTracking()
+                .Where(r => r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad)
+                .Select(r => new
+                {
+                    OrderradId = (int?)r.Id,
+                    r.IndividId,
+                    BestallningId = (int?)r.BestallningId,
+                    r.Bestallning.Ordernummer,
+                    r.Artikel.Artikelnummer,
+                    r.Artikel.Benamning,
+                    r.Artikel.IsoKodKod,
+                    r.Artikel.Artikeltyp,
+                    Individnummer = (string?)null,
+                    Serienummer = (string?)null,
+                    AntalKomponenter = 0,
+                    Levererad = r.LevereradDatum,
+                    r.Antal,
+                    Agare = r.Debiteringsform,
+                }))
             .ToListAsync(ct);
+        var levererade = rader.Where(r => r.OrderradId is not null).ToList();
         var senasteOrder = levererade
             .Where(r => r.IndividId is not null)
             .GroupBy(r => r.IndividId!.Value)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.Rad);
-        var lista = hallna
-            .Select(h => senasteOrder.TryGetValue(h.IndividId!.Value, out var rad) ? h with { BestallningId = rad.BestallningId, Ordernummer = rad.Ordernummer } : h)
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.OrderradId)!);
+        var lista = rader
+            .Where(r => r.OrderradId is null)
+            .Select(r => senasteOrder.TryGetValue(r.IndividId!.Value, out var rad)
+                ? new Hjalpmedel(rad.BestallningId, rad.Ordernummer, r.Artikelnummer, r.Benamning, r.IsoKodKod, r.Artikeltyp,
+                    r.IndividId, r.Individnummer, r.AntalKomponenter, r.Levererad, 1, r.Agare, null, r.Serienummer)
+                : new Hjalpmedel(null, null, r.Artikelnummer, r.Benamning, r.IsoKodKod, r.Artikeltyp,
+                    r.IndividId, r.Individnummer, r.AntalKomponenter, r.Levererad, 1, r.Agare, null, r.Serienummer))
             .ToList();
         if (!filter.EndastIndivider)
         {
             lista.AddRange(levererade
-                .Where(r => r.IndividId is null)
-                .Select(r => r.Rad)
-                .Where(r => (filter.Iso is null || r.IsoKod.StartsWith(filter.Iso, StringComparison.Ordinal))
+                .Where(r => r.IndividId is null
+                    && (filter.Iso is null || r.IsoKodKod.StartsWith(filter.Iso, StringComparison.Ordinal))
                     && (filter.Artikeltyp is null || r.Artikeltyp == filter.Artikeltyp)
-                    && (filter.Debiteringsform is null || r.Agare == filter.Debiteringsform)));
+                    && (filter.Debiteringsform is null || r.Agare == filter.Debiteringsform))
+                .Select(r => new Hjalpmedel(r.BestallningId, r.Ordernummer, r.Artikelnummer, r.Benamning, r.IsoKodKod, r.Artikeltyp,
+                    null, null, 0, r.Levererad, r.Antal, r.Agare, r.OrderradId)));
         }
         return lista.OrderByDescending(h => h.Levererad).ThenBy(h => h.Artikelnummer, StringComparer.Ordinal).ToList();
     }
 
-    private async Task<ILookup<int, Komponent>> KomponenterAsync(IReadOnlyList<Hjalpmedel> hjalpmedel, CancellationToken ct)
+    private async Task<ILookup<int, Komponent>> KomponenterAsync(List<int> ids, CancellationToken ct)
     {
-        var ids = hjalpmedel.Where(h => h.AntalKomponenter > 0).Select(h => h.IndividId!.Value).ToList();
         if (ids.Count == 0)
         {
             return Array.Empty<Komponent>().ToLookup(k => k.IndividId);
