@@ -402,11 +402,9 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.OrderradId)!);
         var lista = rader
             .Where(r => r.OrderradId is null)
-            .Select(r => senasteOrder.TryGetValue(r.IndividId!.Value, out var rad)
-                ? new Hjalpmedel(rad.BestallningId, rad.Ordernummer, r.Artikelnummer, r.Benamning, r.IsoKodKod, r.Artikeltyp,
-                    r.IndividId, r.Individnummer, r.AntalKomponenter, r.Levererad, 1, r.Agare, null, r.Serienummer)
-                : new Hjalpmedel(null, null, r.Artikelnummer, r.Benamning, r.IsoKodKod, r.Artikeltyp,
-                    r.IndividId, r.Individnummer, r.AntalKomponenter, r.Levererad, 1, r.Agare, null, r.Serienummer))
+            .Select(r => new Hjalpmedel(null, null, r.Artikelnummer, r.Benamning, r.IsoKodKod, r.Artikeltyp,
+                r.IndividId, r.Individnummer, r.AntalKomponenter, r.Levererad, 1, r.Agare, null, r.Serienummer))
+            .Select(h => senasteOrder.TryGetValue(h.IndividId!.Value, out var rad) ? h with { BestallningId = rad.BestallningId, Ordernummer = rad.Ordernummer } : h)
             .ToList();
         if (!filter.EndastIndivider)
         {
