@@ -12,11 +12,8 @@ public sealed class BestallningWebblasareTests(KestrelApp app) : IClassFixture<K
     [Fact]
     public async Task Forskriva_cpap_individ_fran_eget_forrad_och_ladda_ner_ansvarsblanketten()
     {
-        var (playwright, browser) = await Webblasare.StartaAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var kontext = await Webblasare.InloggadAsync(browser, app.Adress, DemoData.SomnForskrivareHsaId);
-        var sida = await kontext.NewPageAsync();
+        await using var webblasare = await Webblasare.OppnaInloggadAsync(app.Adress, DemoData.SomnForskrivareHsaId);
+        var sida = webblasare.Sida;
 
         await sida.GotoAsync("/bestallning/individ/2100503");
         await Assertions.Expect(sida.GetByTestId("individ")).ToContainTextAsync("CPAP AirSense 10 AutoSet");

@@ -10,11 +10,8 @@ public sealed class MottagareWebblasareTests(KestrelApp app) : IClassFixture<Kes
     [Fact]
     public async Task Hitta_patienten_och_visa_komponenterna_for_ett_hjalpmedel()
     {
-        var (playwright, browser) = await Webblasare.StartaAsync();
-        using var _ = playwright;
-        await using var __ = browser;
-        var kontext = await Webblasare.InloggadAsync(browser, app.Adress, DemoData.ForskrivareHsaId);
-        var sida = await kontext.NewPageAsync();
+        await using var webblasare = await Webblasare.OppnaInloggadAsync(app.Adress, DemoData.ForskrivareHsaId);
+        var sida = webblasare.Sida;
 
         await sida.GotoAsync("/mottagare");
         await sida.GetByLabel("Personnummer").FillAsync(DemoData.PatientTolvan);

@@ -52,6 +52,23 @@ public static class Webblasare
         return (playwright, browser);
     }
 
+    /// <summary>A fresh Chromium with one page logged in as the demo user <paramref name="hsaId"/>; disposing closes both.</summary>
+    public static async Task<InloggadSida> OppnaInloggadAsync(string adress, string hsaId)
+    {
+        var (playwright, browser) = await StartaAsync();
+        try
+        {
+            var kontext = await InloggadAsync(browser, adress, hsaId);
+            return new InloggadSida(playwright, browser, await kontext.NewPageAsync());
+        }
+        catch
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>A browser context logged in as the demo user <paramref name="hsaId"/>.</summary>
     public static Task<IBrowserContext> InloggadAsync(IBrowser browser, string adress, string hsaId) =>
         browser.NewContextAsync(new BrowserNewContextOptions
@@ -72,4 +89,16 @@ public static class Webblasare
             IgnoreHTTPSErrors = true,
             ClientCertificates = [new ClientCertificate { Origin = adress.GetLeftPart(UriPartial.Authority), PfxPath = pfxFil, Passphrase = "" }],
         });
+}
+
+/// <summary>A page of its own browser, see <see cref="Webblasare.OppnaInloggadAsync"/>.</summary>
+public sealed class InloggadSida(IPlaywright playwright, IBrowser browser, IPage sida) : IAsyncDisposable
+{
+    public IPage Sida => sida;
+
+    public async ValueTask DisposeAsync()
+    {
+        await browser.DisposeAsync();
+        playwright.Dispose();
+    }
 }
