@@ -335,9 +335,8 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
 
     /// <summary>
     /// What the mottagare has: the individer they hold now, and the delivered order rows without an individ
-    /// (accessories, consumables), newest first. One round trip: the individer and every delivered row of the
-    /// mottagare's orders, each part led by an index on the mottagare. The order an individ came on is matched in
-    /// memory, since a correlated look-up per individ costs more than the patient's rows.
+    /// (accessories, consumables), newest first. Two queries, each led by an index on the mottagare; the order an
+    /// individ came on is matched in memory, since a correlated look-up per individ costs more than the patient's rows.
     /// </summary>
     private async Task<IReadOnlyList<Hjalpmedel>> HjalpmedelAsync(int id, Filter filter, CancellationToken ct)
     {
@@ -354,67 +353,38 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         {
             individer = individer.Where(i => i.Agare == filter.Debiteringsform);
         }
-        // The delivered rows with an individ tell which order it came on, the others are listed themselves.
-        // IndividId is tested in memory: in SQL, SQLite answers it from the IndividId index, which holds almost every
-        // orderrad under NULL, instead of starting from the mottagare's orders.
-        var rader = await individer
-            .Select(i => new
-            {
-                OrderradId = (int?)null,
-                IndividId = (int?)i.Id,
-                BestallningId = (int?)null,
-                Ordernummer = (string?)null,
-                i.Artikel.Artikelnummer,
-                i.Artikel.Benamning,
-                i.Artikel.IsoKodKod,
-                i.Artikel.Artikeltyp,
-                Individnummer = (string?)i.Individnummer,
-                i.Serienummer,
-                AntalKomponenter = i.Komponenter.Count,
-                Levererad = i.LevereradDatum,
-                Antal = 1,
-                i.Agare,
-            })
-            .Concat(db.Orderrader.AsNoTracking()
-                .Where(r => r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad)
-                .Select(r => new
-                {
-                    OrderradId = (int?)r.Id,
-                    r.IndividId,
-                    BestallningId = (int?)r.BestallningId,
-                    r.Bestallning.Ordernummer,
-                    r.Artikel.Artikelnummer,
-                    r.Artikel.Benamning,
-                    r.Artikel.IsoKodKod,
-                    r.Artikel.Artikeltyp,
-                    Individnummer = (string?)null,
-                    Serienummer = (string?)null,
-                    AntalKomponenter = 0,
-                    Levererad = r.LevereradDatum,
-                    r.Antal,
-                    Agare = r.Debiteringsform,
-                }))
+        var hallna = await individer
+            .Select(i => new Hjalpmedel(null, null, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Artikel.IsoKodKod, i.Artikel.Artikeltyp,
+                i.Id, i.Individnummer, i.Komponenter.Count, i.LevereradDatum, 1, i.Agare, null, i.Serienummer))
             .ToListAsync(ct);
-        var levererade = rader.Where(r => r.OrderradId is not null).ToList();
+        // Every delivered row of the mottagare: the ones with an individ tell which order it came on, the others are
+        // listed themselves. IndividId is tested in memory: in SQL, SQLite answers it from the IndividId index, which
+        // holds almost every orderrad under NULL, instead of starting from the mottagare's orders.
+        var levererade = await db.Orderrader.AsNoTracking()
+            .Where(r => r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad)
+            .Select(r => new
+            {
+                r.Id,
+                r.IndividId,
+                Rad = new Hjalpmedel(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Artikel.IsoKodKod,
+                    r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform, r.Id),
+            })
+            .ToListAsync(ct);
         var senasteOrder = levererade
             .Where(r => r.IndividId is not null)
             .GroupBy(r => r.IndividId!.Value)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.OrderradId)!);
-        var lista = rader
-            .Where(r => r.OrderradId is null)
-            .Select(r => new Hjalpmedel(null, null, r.Artikelnummer, r.Benamning, r.IsoKodKod, r.Artikeltyp,
-                r.IndividId, r.Individnummer, r.AntalKomponenter, r.Levererad, 1, r.Agare, null, r.Serienummer))
+            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.Rad);
+        var lista = hallna
             .Select(h => senasteOrder.TryGetValue(h.IndividId!.Value, out var rad) ? h with { BestallningId = rad.BestallningId, Ordernummer = rad.Ordernummer } : h)
             .ToList();
         if (!filter.EndastIndivider)
         {
             lista.AddRange(levererade
-                .Where(r => r.IndividId is null
-                    && (filter.Iso is null || r.IsoKodKod.StartsWith(filter.Iso, StringComparison.Ordinal))
+                .Where(r => r.IndividId is null)
+                .Select(r => r.Rad)
+                .Where(r => (filter.Iso is null || r.IsoKod.StartsWith(filter.Iso, StringComparison.Ordinal))
                     && (filter.Artikeltyp is null || r.Artikeltyp == filter.Artikeltyp)
-                    && (filter.Debiteringsform is null || r.Agare == filter.Debiteringsform))
-                .Select(r => new Hjalpmedel(r.BestallningId, r.Ordernummer, r.Artikelnummer, r.Benamning, r.IsoKodKod, r.Artikeltyp,
-                    null, null, 0, r.Levererad, r.Antal, r.Agare, r.OrderradId)));
+                    && (filter.Debiteringsform is null || r.Agare == filter.Debiteringsform)));
         }
         return lista.OrderByDescending(h => h.Levererad).ThenBy(h => h.Artikelnummer, StringComparer.Ordinal).ToList();
     }
