@@ -34,6 +34,8 @@ public static class TestDatabas
                 File.Delete(mall);
                 await MigreraOchSeedaAsync(Databasleverantor.Sqlite, $"Data Source={mall};Pooling=false");
                 _sqliteMall = mall;
+                // The copies are removed by each test class; the template outlives them all, so it goes with the process.
+                AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(mall);
             }
         }
         finally
