@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
+using Sesam.Domain;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;
@@ -48,6 +49,28 @@ public abstract class LagerTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         var somn = await LagerIdAsync("4720");
         var medSaldo = Artiklar(await HamtaAsync(DemoData.SomnForskrivareHsaId, $"/lager?lager={somn}&saldo=MedSaldo&artikeltyp=Reservdel"));
         Assert.Equal(["40123", "40122"], medSaldo);
+    }
+
+    [Fact]
+    public async Task Benamningen_sok_skiljer_inte_pa_stora_och_sma_a_a_o()
+    {
+        var somn = await LagerIdAsync("4720");
+        await using (var db = app.Databas())
+        {
+            var lager = await db.Lager.SingleAsync(l => l.Id == somn);
+            var overdrag = new Artikel("99001", "Överdrag för sittdyna", "st", Artikeltyp.Tillbehor, "181210");
+            db.Add(overdrag);
+            db.Add(new Lagersaldo(lager, overdrag, 2));
+            db.Add(new Individ("9900101", overdrag, lager, null, Debiteringsform.Hyra, DateTime.UtcNow));
+            await db.SaveChangesAsync();
+        }
+
+        foreach (var sok in new[] { "ÖVERDRAG", "överdrag", "för SITTDYNA" })
+        {
+            Assert.Contains("99001", Artiklar(await HamtaAsync(DemoData.SomnForskrivareHsaId, $"/lager?lager={somn}&sok={Uri.EscapeDataString(sok)}")));
+            var individer = await HamtaAsync(DemoData.SomnForskrivareHsaId, $"/lager?lager={somn}&flik=individer&sok={Uri.EscapeDataString(sok)}");
+            Assert.Equal(["9900101"], individer.QuerySelectorAll("[data-testid=individer] tbody tr").Select(r => r.GetAttribute("data-individ")).ToList());
+        }
     }
 
     [Fact]

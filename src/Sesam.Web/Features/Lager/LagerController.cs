@@ -66,7 +66,8 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
         {
             return View(new Modell(mojliga, valt, visadFlik, sok, artikeltyp, saldo, fel, [], [], false));
         }
-        var monster = string.IsNullOrEmpty(text) ? null : text.ToLowerInvariant();
+        // Matched against the sort key, which is lower-cased in .NET: SQLite's lower() leaves Å, Ä and Ö as they are.
+        var monster = string.IsNullOrEmpty(text) ? null : Sok.Sorteringsnyckel(Sok.Normalisera(text));
         var saldon = await Saldon(valt.Id, monster, artikeltyp, saldo).ToListAsync(ct);
         var individer = visadFlik == "individer" ? await Individer(valt.Id, monster, artikeltyp).ToListAsync(ct) : [];
         var automatisk = await db.Lagersaldon.AnyAsync(s => s.LagerId == valt.Id && s.MinNiva != null, ct);
@@ -127,7 +128,7 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
         var fraga = db.Lagersaldon.AsNoTracking().Where(s => s.LagerId == lagerId);
         if (monster is not null)
         {
-            fraga = fraga.Where(s => s.Artikel.Benamning.ToLower().Contains(monster));
+            fraga = fraga.Where(s => s.Artikel.Sorteringsnamn.Contains(monster));
         }
         if (artikeltyp is not null)
         {
@@ -140,7 +141,7 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
             _ => fraga,
         };
         return fraga
-            .OrderBy(s => s.Artikel.Benamning)
+            .OrderBy(s => s.Artikel.Sorteringsnamn).ThenBy(s => s.Artikel.Artikelnummer)
             .Select(s => new Saldorad(s.Artikel.Artikelnummer, s.Artikel.Benamning, s.Artikel.Artikeltyp, s.Saldo, s.Reserverat, s.MinNiva, s.Pafyllnadsantal));
     }
 
@@ -149,14 +150,14 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
         var fraga = db.Individer.AsNoTracking().Where(i => i.LagerId == lagerId && i.Status == Individstatus.PaLager);
         if (monster is not null)
         {
-            fraga = fraga.Where(i => i.Artikel.Benamning.ToLower().Contains(monster));
+            fraga = fraga.Where(i => i.Artikel.Sorteringsnamn.Contains(monster));
         }
         if (artikeltyp is not null)
         {
             fraga = fraga.Where(i => i.Artikel.Artikeltyp == artikeltyp);
         }
         return fraga
-            .OrderBy(i => i.Artikel.Benamning).ThenBy(i => i.Individnummer)
+            .OrderBy(i => i.Artikel.Sorteringsnamn).ThenBy(i => i.Individnummer)
             .Select(i => new Individrad(i.Individnummer, i.Serienummer, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Status, i.Lagerstatus, i.Placering));
     }
 
