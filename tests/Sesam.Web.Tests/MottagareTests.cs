@@ -50,7 +50,7 @@ public static class Mottagarhjalp
         var token = Html.Token(await Html.LasAsync(await klient.GetAsync("/mottagare")));
         return await klient.PostAsync("/mottagare", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = token, [falt] = varde,
+            ["__RequestVerificationToken"] = token, [falt] = varde, ["sok"] = falt == "kundnummer" ? "vardenhet" : "patient",
         }));
     }
 }
@@ -95,6 +95,12 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         var saknas = await Mottagarhjalp.SokAsync(klient, "kundnummer", "99999");
         Assert.Contains("ingen vårdenhet", (await Html.LasAsync(saknas)).QuerySelector("[data-testid=kundnummerfel]")!.TextContent, StringComparison.Ordinal);
+
+        var tomt = await Mottagarhjalp.SokAsync(klient, "kundnummer", " ");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tomt.StatusCode);
+        var tomSida = await Html.LasAsync(tomt);
+        Assert.Equal("Ange kundnummer.", tomSida.QuerySelector("[data-testid=kundnummerfel]")!.TextContent);
+        Assert.Null(tomSida.QuerySelector("[data-testid=personnummerfel]"));
     }
 
     [Fact]

@@ -15,7 +15,7 @@ public sealed class MottagareWebblasareTests(KestrelApp app) : IClassFixture<Kes
 
         await sida.GotoAsync("/mottagare");
         await sida.GetByLabel("Personnummer").FillAsync(DemoData.PatientTolvan);
-        await sida.GetByRole(AriaRole.Button, new() { Name = "Välj" }).First.ClickAsync();
+        await sida.GetByTestId("sok-patient").GetByRole(AriaRole.Button, new() { Name = "Sök" }).ClickAsync();
         await Assertions.Expect(sida.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Tolvan Tolvansson");
         Assert.DoesNotContain(DemoData.PatientTolvan, sida.Url, StringComparison.Ordinal);
 

@@ -54,14 +54,21 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         Patientbehorighet.KanSePatienter(aktuell) ? View(new Sokmodell(null, null, null, null)) : StatusCode(StatusCodes.Status403Forbidden);
 
     [HttpPost("/mottagare")]
-    public async Task<IActionResult> Sok(string? personnummer, string? kundnummer, CancellationToken ct)
+    public async Task<IActionResult> Sok(string? personnummer, string? kundnummer, string? sok, CancellationToken ct)
     {
         if (!Patientbehorighet.KanSePatienter(aktuell))
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        if (!string.IsNullOrWhiteSpace(kundnummer) && string.IsNullOrWhiteSpace(personnummer))
+        // The page has one form per kind of mottagare; the button says which was used, so an empty kundnummer is
+        // answered under Kundnummer rather than as a missing personnummer.
+        var arVardenhet = sok == "vardenhet" || (sok is null && !string.IsNullOrWhiteSpace(kundnummer) && string.IsNullOrWhiteSpace(personnummer));
+        if (arVardenhet)
         {
+            if (string.IsNullOrWhiteSpace(kundnummer))
+            {
+                return SokFel(personnummer, kundnummer, null, "Ange kundnummer.");
+            }
             var nummer = kundnummer.Trim();
             var vardenhet = await db.Mottagare.AsNoTracking()
                 .Where(m => m.Typ == Mottagartyp.Vardenhet && m.Kundnummer == nummer)
