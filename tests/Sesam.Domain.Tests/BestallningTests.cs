@@ -169,12 +169,16 @@ public sealed class BestallningTests
     }
 
     [Fact]
-    public void Utgatt_eller_ej_bestallningsbar_artikel_avvisas()
+    public void Utgatt_utgaende_utan_saldo_eller_ej_bestallningsbar_artikel_avvisas()
     {
         var utgatt = Testdata.Artikel("16640");
         utgatt.AngeStatus(Artikelstatus.Utgatt);
         Assert.Contains("utgått", utgatt.KanBestallas(0), StringComparison.Ordinal);
         Assert.Null(utgatt.KanBestallas(2));
+        var utgaende = Testdata.Artikel("18850");
+        utgaende.AngeStatus(Artikelstatus.Utgaende);
+        Assert.Equal("Artikel 18850 är utgående och finns inte i lager. Den kan inte köpas in.", utgaende.KanBestallas(0));
+        Assert.Null(utgaende.KanBestallas(1));
         var ejBestallningsbar = Testdata.Artikel("30220");
         ejBestallningsbar.AngeBestallningsbar(false);
         Assert.Contains("kan inte beställas", ejBestallningsbar.KanBestallas(10), StringComparison.Ordinal);

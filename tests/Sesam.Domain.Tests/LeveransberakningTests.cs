@@ -46,20 +46,24 @@ public class LeveransberakningTests
         var inom17 = Leveransberakning.OmBestalldIdag(Leveranstidsklass.Inom17, Artikelstatus.Aktiv, true, 0, D("2026-12-23"));
         Assert.Equal(Arbetsdagskalender.LaggTillArbetsdagar(D("2026-12-23"), 17), inom17.Datum);
         Assert.False(inom17.Tidigast);
-        var over17 = Leveransberakning.OmBestalldIdag(Leveranstidsklass.Over17, Artikelstatus.Utgaende, true, 0, D("2027-06-24"));
+        var over17 = Leveransberakning.OmBestalldIdag(Leveranstidsklass.Over17, Artikelstatus.Aktiv, true, 0, D("2027-06-24"));
         Assert.Equal(D("2027-07-21"), over17.Datum);
         Assert.True(over17.Tidigast);
         Assert.Contains("tidigast", over17.Text, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Utgatt_utan_saldo_och_ej_bestallningsbar_ger_inget_datum()
+    public void Utgatt_eller_utgaende_utan_saldo_och_ej_bestallningsbar_ger_inget_datum()
     {
         var utgatt = Leveransberakning.OmBestalldIdag(Leveranstidsklass.Inom7, Artikelstatus.Utgatt, true, 0, D("2026-11-23"));
         Assert.Null(utgatt.Datum);
         Assert.Contains("utgått", utgatt.Text, StringComparison.Ordinal);
         var utgattILager = Leveransberakning.OmBestalldIdag(Leveranstidsklass.Inom7, Artikelstatus.Utgatt, true, 1, D("2026-11-23"));
         Assert.Equal(D("2026-12-02"), utgattILager.Datum);
+        var utgaende = Leveransberakning.OmBestalldIdag(Leveranstidsklass.Inom7, Artikelstatus.Utgaende, true, 0, D("2026-11-23"));
+        Assert.Null(utgaende.Datum);
+        Assert.Equal("Artikeln är utgående och finns inte i lager. Den kan inte köpas in.", utgaende.Text);
+        Assert.Equal(D("2026-12-02"), Leveransberakning.OmBestalldIdag(Leveranstidsklass.Inom7, Artikelstatus.Utgaende, true, 1, D("2026-11-23")).Datum);
         var ej = Leveransberakning.OmBestalldIdag(Leveranstidsklass.Inom7, Artikelstatus.Aktiv, false, 10, D("2026-11-23"));
         Assert.Null(ej.Datum);
         Assert.Equal("Artikeln kan inte beställas via Sesam.", ej.Text);

@@ -327,6 +327,17 @@ public abstract class ArtiklarTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Null(utgatt.QuerySelector("[data-testid=leveransdatum]"));
         Assert.Contains("har utgått och finns inte i lager", utgatt.QuerySelector("[data-testid=beraknad-leverans]")?.TextContent, StringComparison.Ordinal);
 
+        await using (var db = app.Databas())
+        {
+            var utanSaldo = new Artikel("80101", "Rollator Utgående Provmodell", "st", Artikeltyp.Huvudhjalpmedel, "120606");
+            utanSaldo.AngeStatus(Artikelstatus.Utgaende);
+            db.Add(utanSaldo);
+            await db.SaveChangesAsync();
+        }
+        var utgaende = await HamtaAsync("/artiklar/80101");
+        Assert.Null(utgaende.QuerySelector("[data-testid=leveransdatum]"));
+        Assert.Contains("är utgående och finns inte i lager. Den kan inte köpas in.", utgaende.QuerySelector("[data-testid=beraknad-leverans]")?.TextContent, StringComparison.Ordinal);
+
         var rullstol = await HamtaAsync("/artiklar/30220");
         Assert.NotNull(rullstol.QuerySelector("[data-testid=ej-bestallningsbar]"));
         Assert.Null(rullstol.QuerySelector("[data-testid=bestall]"));

@@ -204,9 +204,12 @@ public class Artikel : Entitet
         {
             return $"Artikel {Artikelnummer} kan inte beställas via Sesam.";
         }
-        if (Status == Artikelstatus.Utgatt && tillgangligtSaldo <= 0)
+        // Utgående and Utgått are no longer bought in: they can only be prescribed from available stock.
+        if (Status != Artikelstatus.Aktiv && tillgangligtSaldo <= 0)
         {
-            return $"Artikel {Artikelnummer} har utgått och finns inte i lager.";
+            return Status == Artikelstatus.Utgatt
+                ? $"Artikel {Artikelnummer} har utgått och finns inte i lager."
+                : $"Artikel {Artikelnummer} är utgående och finns inte i lager. Den kan inte köpas in.";
         }
         return null;
     }

@@ -59,7 +59,7 @@ public static class KatalogText
     public static string Forklaring(this Artikelstatus status) => status switch
     {
         Artikelstatus.Aktiv => "Artikeln kan köpas in.",
-        Artikelstatus.Utgaende => "Artikeln håller på att utgå ur sortimentet och ersätts efter hand.",
+        Artikelstatus.Utgaende => "Artikeln håller på att utgå ur sortimentet och köps inte längre in. Den kan bara levereras från befintligt lager.",
         Artikelstatus.Utgatt => "Artikeln har utgått och kan bara levereras från befintligt lager.",
         _ => "",
     };

@@ -6,7 +6,8 @@ public sealed record Leveransbesked(DateOnly? Datum, bool Tidigast, string Text)
 /// <summary>
 /// The estimated delivery date of an artikel ordered today from the Hjälpmedelsverksamhet, counted in
 /// Swedish working days (<see cref="Arbetsdagskalender"/>). What is available in the central lager goes
-/// out as a lagerhållen artikel; anything else must first be bought in, within the artikel's leveranstid.
+/// out as a lagerhållen artikel; anything else must first be bought in, within the artikel's leveranstid. Only an
+/// Aktiv artikel is bought in: Utgående and Utgått ones are delivered from stock or not at all.
 /// </summary>
 public static class Leveransberakning
 {
@@ -25,9 +26,11 @@ public static class Leveransberakning
             var datum = Arbetsdagskalender.LaggTillArbetsdagar(idag, LagerhallenArbetsdagar);
             return new Leveransbesked(datum, false, $"Finns i lager: leverans senast {datum:yyyy-MM-dd} ({LagerhallenArbetsdagar} arbetsdagar).");
         }
-        if (status == Artikelstatus.Utgatt)
+        if (status != Artikelstatus.Aktiv)
         {
-            return new Leveransbesked(null, false, "Artikeln har utgått och finns inte i lager. Den kan inte köpas in.");
+            return new Leveransbesked(null, false, status == Artikelstatus.Utgatt
+                ? "Artikeln har utgått och finns inte i lager. Den kan inte köpas in."
+                : "Artikeln är utgående och finns inte i lager. Den kan inte köpas in.");
         }
         var inkop = Arbetsdagskalender.LaggTillArbetsdagar(idag, (int)klass);
         return klass == Leveranstidsklass.Over17
