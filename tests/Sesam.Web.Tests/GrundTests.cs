@@ -26,6 +26,23 @@ public abstract class GrundTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Equal("sv", sida.DocumentElement.GetAttribute("lang"));
     }
 
+    [Theory]
+    [InlineData(DemoData.ForskrivareHsaId)]
+    [InlineData(DemoData.BestallareHsaId)]
+    [InlineData(DemoData.LogistikHsaId)]
+    [InlineData(DemoData.AdminHsaId)]
+    public async Task Menyn_visar_bara_det_anvandaren_far_oppna(string hsaId)
+    {
+        var klient = app.Klient(hsaId);
+        var sida = await Html.LasAsync(await klient.GetAsync("/"));
+        var lankar = sida.QuerySelectorAll("nav[aria-label=Huvudmeny] a[href]").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(lankar);
+        foreach (var lank in lankar)
+        {
+            Assert.True((await klient.GetAsync(lank)).StatusCode == HttpStatusCode.OK, $"{lank} öppnas inte för {hsaId}");
+        }
+    }
+
     [Fact]
     public async Task Startsidan_kraver_inloggning()
     {

@@ -1,26 +1,31 @@
 using Sesam.Domain;
+using Sesam.Web.Features.Mottagarvy;
+using Sesam.Web.Infrastructure;
 
 namespace Sesam.Web.Features.Shared;
 
 /// <summary>
 /// The main menu of the manuals. An entry without a URL is a part of Sesam not built yet: it is shown
-/// greyed out, so users see where it will be, instead of a link that leads nowhere.
+/// greyed out, so users see where it will be, instead of a link that leads nowhere. An entry with a rule is shown
+/// only to the users it lets in, so nobody is offered a page that answers 403.
 /// </summary>
 public static class Meny
 {
-    public sealed record Post(string Text, string? Url, Roll? KravRoll = null);
+    public sealed record Post(string Text, string? Url, Func<AktuellAnvandare, bool>? Visas = null);
 
     public static IReadOnlyList<Post> Poster { get; } =
     [
         new("Startsida", "/"),
         new("Beställning", "/bestallning"),
-        new("Mottagare", "/mottagare"),
+        new("Mottagare", "/mottagare", Patientbehorighet.KanSePatienter),
         new("Artiklar", "/artiklar"),
         new("Individ", "/individ"),
         new("Lager", "/lager"),
         new("Mer…", null),
         new("Min sida", "/min-sida"),
-        new("Logistik", null, Roll.Logistik),
-        new("Admin", "/admin/logg", Roll.Admin),
+        new("Logistik", null, a => a.Har(Roll.Logistik)),
+        new("Admin", "/admin/logg", a => a.Har(Roll.Admin)),
     ];
+
+    public static IEnumerable<Post> For(AktuellAnvandare anvandare) => Poster.Where(p => p.Visas is null || p.Visas(anvandare));
 }
