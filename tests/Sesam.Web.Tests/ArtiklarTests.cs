@@ -171,6 +171,32 @@ public abstract class ArtiklarTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 
     [Fact]
+    public async Task Tillgangligt_saldo_i_eget_forrad_leder_till_lagrets_individer()
+    {
+        int rehab, central;
+        await using (var db = app.Databas())
+        {
+            rehab = await db.Lager.Where(l => l.Nummer == "4711").Select(l => l.Id).SingleAsync();
+            central = await db.Lager.Where(l => l.Nummer == "970").Select(l => l.Id).SingleAsync();
+        }
+        var futura = await HamtaAsync("/artiklar/19961");
+        var lank = futura.QuerySelector("[data-testid=tillganglighet] tr[data-lager='4711'] a[data-testid=individer-i-lager]");
+        Assert.Equal($"/lager?lager={rehab}&flik=individer&artikel=19961", lank?.GetAttribute("href"));
+        Assert.Equal("2", lank?.TextContent);
+        // The central lager is not the prescriber's to list; Logistik, who sees every lager, gets the link.
+        Assert.Null(futura.QuerySelector("[data-testid=tillganglighet] tr[data-lager='970'] a"));
+        var logistik = await HamtaAsync("/artiklar/19961", DemoData.LogistikHsaId);
+        Assert.Equal($"/lager?lager={central}&flik=individer&artikel=19961",
+            logistik.QuerySelector("[data-testid=tillganglighet] tr[data-lager='970'] a[data-testid=individer-i-lager]")?.GetAttribute("href"));
+        // Not individmärkt: nothing to list.
+        Assert.Null((await HamtaAsync("/artiklar/72481")).QuerySelector("a[data-testid=individer-i-lager]"));
+
+        var individer = await HamtaAsync(lank!.GetAttribute("href")!);
+        Assert.Equal(["1948100", "1948101"], individer.QuerySelectorAll("[data-testid=individer] tbody tr").Select(r => r.GetAttribute("data-individ")).ToList());
+        Assert.Contains("Visar bara artikel 19961", individer.QuerySelector("[data-testid=artikelfilter]")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Tillganglighet_visas_for_valt_lager_som_anvandaren_far_se()
     {
         var forrad = await HamtaAsync("/artiklar?sok=futura");

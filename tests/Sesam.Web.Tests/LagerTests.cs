@@ -106,6 +106,18 @@ public abstract class LagerTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Fact]
+    public async Task En_artikels_rader_och_individer()
+    {
+        Assert.Equal(["72480"], Artiklar(await HamtaAsync(DemoData.ForskrivareHsaId, "/lager?artikel=72480")));
+        var individer = await HamtaAsync(DemoData.ForskrivareHsaId, "/lager?flik=individer&artikel=19961");
+        Assert.Equal(["1948100", "1948101"], individer.QuerySelectorAll("[data-testid=individer] tbody tr").Select(r => r.GetAttribute("data-individ")).ToList());
+        Assert.Equal("19961", individer.QuerySelector("input[name=artikel]")?.GetAttribute("value"));
+        var saknas = await HamtaAsync(DemoData.ForskrivareHsaId, "/lager?flik=individer&artikel=75178");
+        Assert.Empty(saknas.QuerySelectorAll("[data-testid=individer] tbody tr"));
+        Assert.Contains("inga individer", saknas.QuerySelector("[data-testid=individer] + p")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Annat_tjanstestalles_lager_ar_inte_tillgangligt()
     {
         var rehab = await LagerIdAsync("4711");

@@ -41,7 +41,9 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
 
     public sealed record KomponentRad(string Artikelnummer, string Benamning, Artikeltyp Artikeltyp, int Antal, bool Standard);
 
-    public sealed record LagerRad(LagerVal Lager, int Saldo, int Reserverat, int? MinNiva, int? Pafyllnadsantal)
+    /// <param name="Individlank">The Lagersaldo page listing this artikel's individer in the lager, when the user may
+    /// open it: the available number links there ("klicka på siffran under tillgängligt saldo").</param>
+    public sealed record LagerRad(LagerVal Lager, int Saldo, int Reserverat, int? MinNiva, int? Pafyllnadsantal, string? Individlank)
     {
         public int Tillgangligt => Saldo - Reserverat;
     }
@@ -183,7 +185,11 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
                     Pafyllnadsantal = s == null ? null : s.Pafyllnadsantal,
                 })
                 .ToListAsync(ct))
-            .Select(r => new LagerRad(r.Lager, r.Saldo, r.Reserverat, r.MinNiva, r.Pafyllnadsantal))
+            .Select(r => new LagerRad(r.Lager, r.Saldo, r.Reserverat, r.MinNiva, r.Pafyllnadsantal,
+                // Lagersaldo shows the user's own förråd; the central lager only to those who see every lager.
+                artikel.Individmarkt && r.Saldo - r.Reserverat > 0 && (r.Lager.Typ == Lagertyp.EgetForrad || aktuell.SerAllaTjanstestallen)
+                    ? $"/lager?lager={r.Lager.Id}&flik=individer&artikel={Uri.EscapeDataString(artikel.Artikelnummer)}"
+                    : null))
             .ToList();
         var icentral = lagerrader.Where(r => r.Lager.Typ == Lagertyp.Centrallager).Sum(r => r.Tillgangligt);
         var leverans = Leveransberakning.OmBestalldIdag(artikel.Leveranstid, artikel.Status, artikel.Bestallningsbar, icentral, idag);

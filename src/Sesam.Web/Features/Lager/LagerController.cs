@@ -39,6 +39,7 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
         Lagerval? Valt,
         string Flik,
         string? Sok,
+        string? Artikel,
         Artikeltyp? Artikeltyp,
         Saldourval Saldo,
         string? Fel,
@@ -47,7 +48,7 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
         bool HarAutomatiskPafyllnad);
 
     [HttpGet("/lager")]
-    public async Task<IActionResult> Index(int? lager, string? flik, string? sok, Artikeltyp? artikeltyp, Saldourval saldo = Saldourval.MedSaldo, CancellationToken ct = default)
+    public async Task<IActionResult> Index(int? lager, string? flik, string? sok, string? artikel, Artikeltyp? artikeltyp, Saldourval saldo = Saldourval.MedSaldo, CancellationToken ct = default)
     {
         var mojliga = await MojligaLagerAsync(ct);
         var valt = await ValjLagerAsync(mojliga, lager, ct);
@@ -56,6 +57,8 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         var visadFlik = flik == "individer" ? "individer" : "saldo";
+        // One artikel's rows, as opened from the available quantity on its artikelinfo.
+        var artikelnummer = string.IsNullOrWhiteSpace(artikel) ? null : artikel.Trim();
         var text = sok?.Trim();
         string? fel = null;
         if (text is { Length: > 0 and < MinstaSokLangd })
@@ -64,14 +67,14 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
         }
         if (valt is null || fel is not null)
         {
-            return View(new Modell(mojliga, valt, visadFlik, sok, artikeltyp, saldo, fel, [], [], false));
+            return View(new Modell(mojliga, valt, visadFlik, sok, artikelnummer, artikeltyp, saldo, fel, [], [], false));
         }
         // Matched against the sort key, which is lower-cased in .NET: SQLite's lower() leaves Å, Ä and Ö as they are.
         var monster = string.IsNullOrEmpty(text) ? null : Sok.Sorteringsnyckel(Sok.Normalisera(text));
-        var saldon = await Saldon(valt.Id, monster, artikeltyp, saldo).ToListAsync(ct);
-        var individer = visadFlik == "individer" ? await Individer(valt.Id, monster, artikeltyp).ToListAsync(ct) : [];
+        var saldon = await Saldon(valt.Id, monster, artikelnummer, artikeltyp, saldo).ToListAsync(ct);
+        var individer = visadFlik == "individer" ? await Individer(valt.Id, monster, artikelnummer, artikeltyp).ToListAsync(ct) : [];
         var automatisk = await db.Lagersaldon.AnyAsync(s => s.LagerId == valt.Id && s.MinNiva != null, ct);
-        return View(new Modell(mojliga, valt, visadFlik, sok, artikeltyp, saldo, null, saldon, individer, automatisk));
+        return View(new Modell(mojliga, valt, visadFlik, sok, artikelnummer, artikeltyp, saldo, null, saldon, individer, automatisk));
     }
 
     [HttpGet("/lager/{lager:int}/lagersaldorapport")]
@@ -83,8 +86,8 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        var saldon = await Saldon(valt.Id, null, null, Saldourval.Alla).ToListAsync(ct);
-        var individer = await Individer(valt.Id, null, null).ToListAsync(ct);
+        var saldon = await Saldon(valt.Id, null, null, null, Saldourval.Alla).ToListAsync(ct);
+        var individer = await Individer(valt.Id, null, null, null).ToListAsync(ct);
         var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
 
         using var rapport = new PdfRapport($"Lagersaldorapport {valt.Namn}", $"Lagersaldorapport – {valt.Namn}");
@@ -123,12 +126,16 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
 
     private static string Tal(int v) => v.ToString(CultureInfo.InvariantCulture);
 
-    private IQueryable<Saldorad> Saldon(int lagerId, string? monster, Artikeltyp? artikeltyp, Saldourval urval)
+    private IQueryable<Saldorad> Saldon(int lagerId, string? monster, string? artikelnummer, Artikeltyp? artikeltyp, Saldourval urval)
     {
         var fraga = db.Lagersaldon.AsNoTracking().Where(s => s.LagerId == lagerId);
         if (monster is not null)
         {
             fraga = fraga.Where(s => s.Artikel.Sorteringsnamn.Contains(monster));
+        }
+        if (artikelnummer is not null)
+        {
+            fraga = fraga.Where(s => s.Artikel.Artikelnummer == artikelnummer);
         }
         if (artikeltyp is not null)
         {
@@ -145,12 +152,16 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
             .Select(s => new Saldorad(s.Artikel.Artikelnummer, s.Artikel.Benamning, s.Artikel.Artikeltyp, s.Saldo, s.Reserverat, s.MinNiva, s.Pafyllnadsantal));
     }
 
-    private IQueryable<Individrad> Individer(int lagerId, string? monster, Artikeltyp? artikeltyp)
+    private IQueryable<Individrad> Individer(int lagerId, string? monster, string? artikelnummer, Artikeltyp? artikeltyp)
     {
         var fraga = db.Individer.AsNoTracking().Where(i => i.LagerId == lagerId && i.Status == Individstatus.PaLager);
         if (monster is not null)
         {
             fraga = fraga.Where(i => i.Artikel.Sorteringsnamn.Contains(monster));
+        }
+        if (artikelnummer is not null)
+        {
+            fraga = fraga.Where(i => i.Artikel.Artikelnummer == artikelnummer);
         }
         if (artikeltyp is not null)
         {
