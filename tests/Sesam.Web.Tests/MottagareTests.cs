@@ -126,6 +126,14 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.NotNull(sida.QuerySelector("tr[data-artikel='40110'] a[href^='/bestallning/']"));
 
         await using var db = app.Databas();
+        var rubriker = sida.QuerySelectorAll("[data-testid=hjalpmedel] thead th").Select(t => t.TextContent).ToList();
+        var slang = sida.QuerySelectorAll("tr[data-artikel='40110'] td").Select(t => t.TextContent.Trim()).ToList();
+        var slangrad = await db.Orderrader.Where(r => r.Bestallning.MottagareId == tolvan && r.Artikel.Artikelnummer == "40110" && r.Status == Radstatus.Levererad)
+            .Select(r => new { r.Bestallning.Skickad, r.LevereradDatum }).SingleAsync();
+        Assert.Equal(Svensktid.Datum(slangrad.Skickad!.Value).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), slang[rubriker.IndexOf("Ord.datum")]);
+        Assert.Equal(slangrad.LevereradDatum!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), slang[rubriker.IndexOf("Lev.datum")]);
+        Assert.Equal("–", sang.QuerySelectorAll("td")[rubriker.IndexOf("Ord.datum")].TextContent);
+
         var poster = await db.Logg.Where(p => p.MottagareId == tolvan && p.HsaId == DemoData.ForskrivareHsaId && p.Handling == "Läsning").ToListAsync();
         Assert.NotEmpty(poster);
         Assert.All(poster, p =>
@@ -245,6 +253,7 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal("application/pdf", svar.Content.Headers.ContentType?.MediaType);
         var text = await PdfText.ExtraheraAsync(await svar.Content.ReadAsByteArrayAsync());
         Assert.Contains("Hjälpmedelslista", text, StringComparison.Ordinal);
+        Assert.Contains("Ord.datum", text, StringComparison.Ordinal);
         Assert.Contains("Tolvan Tolvansson", text, StringComparison.Ordinal);
         Assert.Contains("Säng SB755", text, StringComparison.Ordinal);
         Assert.Contains("1438560", text, StringComparison.Ordinal);

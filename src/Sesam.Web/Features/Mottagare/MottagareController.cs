@@ -23,11 +23,12 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
 
     public sealed record Komponent(int IndividId, string Artikelnummer, string Benamning, int Antal);
 
-    /// <summary>A device the mottagare has: an individ (<see cref="IndividId"/>), or a delivered order row without one (<see cref="OrderradId"/>).</summary>
+    /// <summary>A device the mottagare has: an individ (<see cref="IndividId"/>), or a delivered order row without one (<see cref="OrderradId"/>).
+    /// <see cref="Skickad"/> is when the order it came on was sent (UTC; "Ord.datum"), when there is one.</summary>
     public sealed record Hjalpmedel(
         int? BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string IsoKod, Artikeltyp Artikeltyp,
         int? IndividId, string? Individnummer, int AntalKomponenter, DateOnly? Levererad, int Antal, Debiteringsform Agare,
-        int? OrderradId = null, string? Serienummer = null);
+        int? OrderradId = null, string? Serienummer = null, DateTime? Skickad = null);
 
     public sealed record Bestalltrad(int BestallningId, string? Ordernummer, DateTime? Skickad, string Artikelnummer, string Benamning, int Antal, Radstatus Status, DateOnly? Planerat);
 
@@ -178,12 +179,13 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         else
         {
             rapport.Tabell(
-                ["Artikel", "Benämning", "Individ", "Levererad", "Antal", "Ägare"],
-                [1, 4.2, 1.2, 1.2, 0.7, 0.8],
+                ["Artikel", "Benämning", "Individ", "Ord.datum", "Lev.datum", "Antal", "Ägare"],
+                [1, 3.6, 1.2, 1.2, 1.2, 0.7, 0.8],
                 hjalpmedel.Select(h => (IReadOnlyList<string>)[
                     h.Artikelnummer,
                     h.Benamning + string.Concat(komponenter[h.IndividId ?? 0].Select(k => $"\n  + {k.Artikelnummer} {k.Benamning} ({k.Antal})")),
                     h.Individnummer ?? "",
+                    h.Skickad is { } skickad ? Svensktid.Datum(skickad).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
                     h.Levererad?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                     h.Antal.ToString(CultureInfo.InvariantCulture),
                     h.Agare.Text()]));
@@ -374,7 +376,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
                 r.Id,
                 r.IndividId,
                 Rad = new Hjalpmedel(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Artikel.IsoKodKod,
-                    r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform, r.Id),
+                    r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform, r.Id, null, r.Bestallning.Skickad),
             })
             .ToListAsync(ct);
         var senasteOrder = levererade
@@ -382,7 +384,9 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
             .GroupBy(r => r.IndividId!.Value)
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.Rad);
         var lista = hallna
-            .Select(h => senasteOrder.TryGetValue(h.IndividId!.Value, out var rad) ? h with { BestallningId = rad.BestallningId, Ordernummer = rad.Ordernummer } : h)
+            .Select(h => senasteOrder.TryGetValue(h.IndividId!.Value, out var rad)
+                ? h with { BestallningId = rad.BestallningId, Ordernummer = rad.Ordernummer, Skickad = rad.Skickad }
+                : h)
             .ToList();
         if (!filter.EndastIndivider)
         {
