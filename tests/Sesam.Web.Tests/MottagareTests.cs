@@ -246,6 +246,36 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Komponenter_pa_vag_syns_i_hjalpmedelsfliken_for_det_egna_tjanstestallet()
+    {
+        var skutt = await Mottagarhjalp.IdAsync(app, DemoData.PatientLilleSkutt);
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(anna, DemoData.PatientLilleSkutt);
+        await Varukorg.LaggTillAsync(anna, id, "56283", 1, "Hjalpmedelsverksamhet");
+        int radId, sangId;
+        await using (var db = app.Databas())
+        {
+            radId = await db.Orderrader.Where(r => r.BestallningId == id).Select(r => r.Id).SingleAsync();
+            sangId = await db.Individer.Where(i => i.Individnummer == "1449334").Select(i => i.Id).SingleAsync();
+        }
+        await Varukorg.SparaRadAsync(anna, $"/bestallning/{id}/rad/{radId}", null, [new("KompletterarIndividId", sangId.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        await Varukorg.SlutforOchSkickaAsync(anna, id, []);
+
+        var sida = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{skutt}");
+        var sang = sida.QuerySelector("tr[data-artikel='75178']")!;
+        Assert.Equal("4 komponenter, 1 på väg", sang.QuerySelector("details summary")!.TextContent);
+        var lista = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, sang.QuerySelector("details")!.GetAttribute("hx-get")!);
+        Assert.Equal(4, lista.QuerySelectorAll("[data-testid=komponentlista] li").Length);
+        var lank = lista.QuerySelector("[data-testid=komponenter-pa-vag]")!;
+        Assert.Equal("/bestallning/komponenter-pa-vag/1449334", lank.GetAttribute("href"));
+        Assert.Equal("Komponenter på väg (1)", lank.TextContent);
+
+        // The order belongs to Anna's unit: a prescriber of another unit sees the patient's devices but not it.
+        var annan = await Mottagarhjalp.HamtaAsync(app, DemoData.AndraEnhetensForskrivareHsaId, $"/mottagare/{skutt}");
+        Assert.Equal("4 komponenter", annan.QuerySelector("tr[data-artikel='75178'] details summary")!.TextContent);
+    }
+
+    [Fact]
     public async Task Hjalpmedelslistan_ar_en_pdf_och_loggas()
     {
         var tolvan = await Mottagarhjalp.IdAsync(app, DemoData.PatientTolvan);

@@ -1,9 +1,19 @@
+using System.Linq.Expressions;
+
 namespace Sesam.Domain;
 
 public class Orderrad : Entitet
 {
     public const int MaxAntal = 999;
     public const int MaxKommentar = 500;
+
+    /// <summary>
+    /// A row on its way: its order is sent and not makulerad, and the row is neither delivered nor makulerad. For a row
+    /// that completes a delivered individ (<see cref="KompletterarIndividId"/>), these are the "Komponenter på väg".
+    /// </summary>
+    public static readonly Expression<Func<Orderrad, bool>> PaVag = r =>
+        r.Bestallning.Status != Orderstatus.Pagaende && r.Bestallning.Status != Orderstatus.Makulerad
+        && (r.Status == Radstatus.Registrerad || r.Status == Radstatus.Restnoterad);
 
     private readonly List<OrderradKomponent> _komponenter = [];
 

@@ -6,7 +6,8 @@ namespace Sesam.Web.Features.Bestallningar;
 
 /// <summary>
 /// "Komponenter på väg": components ordered to complete an individ the patient already has (komplettera levererad
-/// individ), from sending until they are delivered. Linked from the individkort and the patient's Hjälpmedel tab.
+/// individ), from sending until they are delivered (<see cref="Orderrad.PaVag"/>). Linked from the individkort and the
+/// patient's Hjälpmedel tab.
 /// The rows are orders, so unit-bound: only those of the active tjänsteställe (all for Logistik/Admin).
 /// </summary>
 public sealed partial class BestallningController
@@ -21,9 +22,8 @@ public sealed partial class BestallningController
             return NotFound();
         }
         var rader = await aktuell.Avgransa(db.Orderrader.AsNoTracking(), r => r.Bestallning.TjanstestalleId)
-            .Where(r => r.KompletterarIndividId == individ.Id
-                && r.Bestallning.Status != Orderstatus.Pagaende && r.Bestallning.Status != Orderstatus.Makulerad
-                && (r.Status == Radstatus.Registrerad || r.Status == Radstatus.Restnoterad))
+            .Where(Orderrad.PaVag)
+            .Where(r => r.KompletterarIndividId == individ.Id)
             .OrderBy(r => r.Bestallning.Skickad)
             .Select(r => new KomponentPaVag(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Antal,
                 r.Bestallning.Forskrivare.Fornamn + " " + r.Bestallning.Forskrivare.Efternamn, r.Bestallning.Skickad, r.PlaneratLeveransdatum))

@@ -24,11 +24,15 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
     public sealed record Komponent(int IndividId, string Artikelnummer, string Benamning, int Antal);
 
     /// <summary>A device the mottagare has: an individ (<see cref="IndividId"/>), or a delivered order row without one (<see cref="OrderradId"/>).
-    /// <see cref="Skickad"/> is when the order it came on was sent (UTC; "Ord.datum"), when there is one.</summary>
+    /// <see cref="Skickad"/> is when the order it came on was sent (UTC; "Ord.datum"), when there is one.
+    /// <see cref="KomponenterPaVag"/> counts components ordered to complete the individ and not yet delivered.</summary>
     public sealed record Hjalpmedel(
         int? BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string IsoKod, Artikeltyp Artikeltyp,
         int? IndividId, string? Individnummer, int AntalKomponenter, DateOnly? Levererad, int Antal, Debiteringsform Agare,
-        int? OrderradId = null, string? Serienummer = null, DateTime? Skickad = null);
+        int? OrderradId = null, string? Serienummer = null, DateTime? Skickad = null, int KomponenterPaVag = 0);
+
+    /// <summary>The expanded komponent list of one individ: those it has, and how many more are on their way.</summary>
+    public sealed record Komponentlista(string Individnummer, IReadOnlyList<Komponent> Komponenter, int PaVag);
 
     public sealed record Bestalltrad(int BestallningId, string? Ordernummer, DateTime? Skickad, string Artikelnummer, string Benamning, int Antal, Radstatus Status, DateOnly? Planerat);
 
@@ -108,13 +112,15 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        if (!await db.Individer.AnyAsync(i => i.Id == individId && i.MottagareId == id, ct))
+        var individnummer = await db.Individer.Where(i => i.Id == individId && i.MottagareId == id).Select(i => i.Individnummer).FirstOrDefaultAsync(ct);
+        if (individnummer is null)
         {
             return NotFound();
         }
         var komponenter = await KomponenterAsync([individId], ct);
+        var paVag = await KomponenterPaVagAsync(id, ct);
         await pdl.LoggaAsync("Läsning", "Mottagarbilden: komponenterna för ett hjälpmedel visade.", id, ct);
-        return PartialView("_Komponenter", komponenter[individId].ToList());
+        return PartialView("_Komponenter", new Komponentlista(individnummer, komponenter[individId].ToList(), paVag.GetValueOrDefault(individId)));
     }
 
     [HttpPost("/mottagare/{id:int}/telefon")]
@@ -383,10 +389,12 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
             .Where(r => r.IndividId is not null)
             .GroupBy(r => r.IndividId!.Value)
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.Rad);
+        var paVag = await KomponenterPaVagAsync(id, ct);
         var lista = hallna
             .Select(h => senasteOrder.TryGetValue(h.IndividId!.Value, out var rad)
                 ? h with { BestallningId = rad.BestallningId, Ordernummer = rad.Ordernummer, Skickad = rad.Skickad }
                 : h)
+            .Select(h => paVag.TryGetValue(h.IndividId!.Value, out var antal) ? h with { KomponenterPaVag = antal } : h)
             .ToList();
         if (!filter.EndastIndivider)
         {
@@ -399,6 +407,18 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         }
         return lista.OrderByDescending(h => h.Levererad).ThenBy(h => h.Artikelnummer, StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>
+    /// Per individ the mottagare holds, the rows on their way that complete it ("Komponenter på väg"). They are order
+    /// rows, so only those of the active tjänsteställe count, as on the individkort and the page they link to.
+    /// </summary>
+    private async Task<Dictionary<int, int>> KomponenterPaVagAsync(int id, CancellationToken ct) =>
+        await aktuell.Avgransa(db.Orderrader.AsNoTracking(), r => r.Bestallning.TjanstestalleId)
+            .Where(Orderrad.PaVag)
+            .Where(r => r.KompletterarIndivid!.MottagareId == id)
+            .GroupBy(r => r.KompletterarIndividId!.Value)
+            .Select(g => new { IndividId = g.Key, Antal = g.Count() })
+            .ToDictionaryAsync(g => g.IndividId, g => g.Antal, ct);
 
     private async Task<ILookup<int, Komponent>> KomponenterAsync(List<int> ids, CancellationToken ct)
     {
