@@ -179,7 +179,9 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(["40110", "40111"], Mottagarhjalp.Hjalpmedel(await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}?iso=0403")));
         Assert.Equal(["40111"], Mottagarhjalp.Hjalpmedel(await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}?artikeltyp=Tillbehor")));
         Assert.Empty(Mottagarhjalp.Hjalpmedel(await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}?debiteringsform=Kop")));
-        Assert.Equal(4, Mottagarhjalp.Hjalpmedel(await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}?debiteringsform=Hyra")).Count);
+        var uthyrda = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}?debiteringsform=Hyra");
+        Assert.Equal(4, Mottagarhjalp.Hjalpmedel(uthyrda).Count);
+        Assert.Equal("Endast uthyrda hjälpmedel", uthyrda.QuerySelector("#debiteringsform option[selected]")?.TextContent);
     }
 
     [Fact]
