@@ -915,7 +915,8 @@ namespace Sesam.Data.Postgres.Migrations
 
                     b.HasIndex("KallLagerId");
 
-                    b.HasIndex("KompletterarIndividId");
+                    b.HasIndex("KompletterarIndividId")
+                        .HasFilter("\"KompletterarIndividId\" IS NOT NULL");
 
                     b.HasIndex("BestallningId", "Radnummer")
                         .IsUnique();

@@ -874,7 +874,8 @@ namespace Sesam.Data.Sqlite.Migrations
 
                     b.HasIndex("KallLagerId");
 
-                    b.HasIndex("KompletterarIndividId");
+                    b.HasIndex("KompletterarIndividId")
+                        .HasFilter("\"KompletterarIndividId\" IS NOT NULL");
 
                     b.HasIndex("BestallningId", "Radnummer")
                         .IsUnique();
