@@ -122,7 +122,7 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal("/individ/1438560?flik=komponenter", sang.QuerySelector("details a")!.GetAttribute("href"));
         var komponenter = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, sang.QuerySelector("details")!.GetAttribute("hx-get")!);
         Assert.Equal(5, komponenter.QuerySelectorAll("[data-testid=komponentlista] li").Length);
-        Assert.Contains("Hyra", sang.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Hjälpmedel (hyra)", sang.TextContent, StringComparison.Ordinal);
         Assert.NotNull(sida.QuerySelector("tr[data-artikel='40110'] a[href^='/bestallning/']"));
 
         await using var db = app.Databas();
@@ -286,6 +286,7 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         var text = await PdfText.ExtraheraAsync(await svar.Content.ReadAsByteArrayAsync());
         Assert.Contains("Hjälpmedelslista", text, StringComparison.Ordinal);
         Assert.Contains("Ord.datum", text, StringComparison.Ordinal);
+        Assert.Contains("Hjälpmedel (hyra)", text, StringComparison.Ordinal);
         Assert.Contains("Tolvan Tolvansson", text, StringComparison.Ordinal);
         Assert.Contains("Säng SB755", text, StringComparison.Ordinal);
         Assert.Contains("1438560", text, StringComparison.Ordinal);
@@ -440,7 +441,7 @@ public abstract class MottagarandringTests<TApp>(TApp app) : IClassFixture<TApp>
         }
         var alla = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}");
         Assert.Equal("40120", Mottagarhjalp.Hjalpmedel(alla)[0]);
-        Assert.Contains("Köp", alla.QuerySelector("tr[data-artikel='40120']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Enheten (köp)", alla.QuerySelector("tr[data-artikel='40120']")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("40120", Mottagarhjalp.Hjalpmedel(await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}?endastIndivider=true")));
         Assert.Equal(["40120"], Mottagarhjalp.Hjalpmedel(await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}?debiteringsform=Kop")));
     }

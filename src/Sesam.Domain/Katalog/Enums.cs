@@ -73,4 +73,8 @@ public static class KatalogText
     };
 
     public static string Text(this Debiteringsform form) => form == Debiteringsform.Hyra ? "Hyra" : "Köp";
+
+    /// <summary>Who owns a device delivered this way (the manuals' Ägare): a rented one stays Hjälpmedelsverksamhetens,
+    /// a bought one belongs to the unit that paid.</summary>
+    public static string Agare(this Debiteringsform form) => form == Debiteringsform.Hyra ? "Hjälpmedel (hyra)" : "Enheten (köp)";
 }

@@ -186,7 +186,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         {
             rapport.Tabell(
                 ["Artikel", "Benämning", "Individ", "Ord.datum", "Lev.datum", "Antal", "Ägare"],
-                [1, 3.6, 1.2, 1.2, 1.2, 0.7, 0.8],
+                [1, 2.6, 1.1, 1.2, 1.2, 0.6, 2.0],
                 hjalpmedel.Select(h => (IReadOnlyList<string>)[
                     h.Artikelnummer,
                     h.Benamning + string.Concat(komponenter[h.IndividId ?? 0].Select(k => $"\n  + {k.Artikelnummer} {k.Benamning} ({k.Antal})")),
@@ -194,7 +194,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
                     h.Skickad is { } skickad ? Svensktid.Datum(skickad).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "",
                     h.Levererad?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "",
                     h.Antal.ToString(CultureInfo.InvariantCulture),
-                    h.Agare.Text()]));
+                    h.Agare.Agare()]));
         }
         return File(rapport.Spara(), "application/pdf", $"hjalpmedelslista-{id}.pdf");
     }
