@@ -66,16 +66,7 @@ public abstract class AktivtTjanstestalleTests<TApp>(TApp app) : IClassFixture<T
     {
         var (rehab, somn) = await TjanstestallenAsync();
         var anna = app.Klient(DemoData.ForskrivareHsaId, rehab);
-        var id = await Varukorg.NyAsync(anna, DemoData.PatientLilleSkutt);
-        await Varukorg.LaggTillAsync(anna, id, "56283", 1, "Hjalpmedelsverksamhet");
-        int radId, individId;
-        await using (var db = app.Databas())
-        {
-            radId = await db.Orderrader.Where(r => r.BestallningId == id).Select(r => r.Id).SingleAsync();
-            individId = await db.Individer.Where(i => i.Individnummer == "1449334").Select(i => i.Id).SingleAsync();
-        }
-        await Varukorg.SparaRadAsync(anna, $"/bestallning/{id}/rad/{radId}", null, [new("KompletterarIndividId", individId.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-        var ordernummer = await Varukorg.SlutforOchSkickaAsync(anna, id, []);
+        var ordernummer = await Varukorg.SkickaKompletteringAsync(app, anna, DemoData.PatientLilleSkutt, "56283", "1449334");
 
         var egen = await Html.LasAsync(await anna.GetAsync("/bestallning/komponenter-pa-vag/1449334"));
         Assert.Equal(ordernummer, egen.QuerySelector("[data-testid=pa-vag] a")!.TextContent);

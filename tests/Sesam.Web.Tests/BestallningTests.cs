@@ -718,6 +718,22 @@ internal static class Varukorg
         return await k.PostAsync($"/bestallning/{id}/skicka", new FormUrlEncodedContent(falt));
     }
 
+    /// <summary>Sends an order of one artikel that completes the patient's delivered individ (komplettera levererad
+    /// individ), the way a user does it: a cart, a row marked as completing the individ, then Skicka. Returns the ordernummer.</summary>
+    public static async Task<string> SkickaKompletteringAsync(SesamAppFactory app, HttpClient k, string personnummer, string artikel, string individnummer)
+    {
+        var id = await NyAsync(k, personnummer);
+        await LaggTillAsync(k, id, artikel, 1, "Hjalpmedelsverksamhet");
+        int radId, individId;
+        await using (var db = app.Databas())
+        {
+            radId = await db.Orderrader.Where(r => r.BestallningId == id).Select(r => r.Id).SingleAsync();
+            individId = await db.Individer.Where(i => i.Individnummer == individnummer).Select(i => i.Id).SingleAsync();
+        }
+        await SparaRadAsync(k, $"/bestallning/{id}/rad/{radId}", null, [new("KompletterarIndividId", individId.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
+        return await SlutforOchSkickaAsync(k, id, []);
+    }
+
     public static async Task<string> SlutforOchSkickaAsync(HttpClient k, int id, Dictionary<string, string> andra)
     {
         await SlutforAsync(k, id, andra);

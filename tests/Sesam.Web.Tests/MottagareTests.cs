@@ -251,17 +251,7 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
     public async Task Komponenter_pa_vag_syns_i_hjalpmedelsfliken_for_det_egna_tjanstestallet()
     {
         var skutt = await Mottagarhjalp.IdAsync(app, DemoData.PatientLilleSkutt);
-        var anna = app.Klient(DemoData.ForskrivareHsaId);
-        var id = await Varukorg.NyAsync(anna, DemoData.PatientLilleSkutt);
-        await Varukorg.LaggTillAsync(anna, id, "56283", 1, "Hjalpmedelsverksamhet");
-        int radId, sangId;
-        await using (var db = app.Databas())
-        {
-            radId = await db.Orderrader.Where(r => r.BestallningId == id).Select(r => r.Id).SingleAsync();
-            sangId = await db.Individer.Where(i => i.Individnummer == "1449334").Select(i => i.Id).SingleAsync();
-        }
-        await Varukorg.SparaRadAsync(anna, $"/bestallning/{id}/rad/{radId}", null, [new("KompletterarIndividId", sangId.ToString(System.Globalization.CultureInfo.InvariantCulture))]);
-        await Varukorg.SlutforOchSkickaAsync(anna, id, []);
+        await Varukorg.SkickaKompletteringAsync(app, app.Klient(DemoData.ForskrivareHsaId), DemoData.PatientLilleSkutt, "56283", "1449334");
 
         var sida = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{skutt}");
         var sang = sida.QuerySelector("tr[data-artikel='75178']")!;

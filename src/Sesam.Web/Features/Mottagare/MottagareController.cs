@@ -118,9 +118,9 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
             return NotFound();
         }
         var komponenter = await KomponenterAsync([individId], ct);
-        var paVag = await KomponenterPaVagAsync(id, ct);
+        var paVag = await KomponentraderPaVag().CountAsync(r => r.KompletterarIndividId == individId, ct);
         await pdl.LoggaAsync("Läsning", "Mottagarbilden: komponenterna för ett hjälpmedel visade.", id, ct);
-        return PartialView("_Komponenter", new Komponentlista(individnummer, komponenter[individId].ToList(), paVag.GetValueOrDefault(individId)));
+        return PartialView("_Komponenter", new Komponentlista(individnummer, komponenter[individId].ToList(), paVag));
     }
 
     [HttpPost("/mottagare/{id:int}/telefon")]
@@ -368,9 +368,11 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         {
             individer = individer.Where(i => i.Agare == filter.Debiteringsform);
         }
+        var paVag = KomponentraderPaVag();
         var hallna = await individer
             .Select(i => new Hjalpmedel(null, null, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Artikel.IsoKodKod, i.Artikel.Artikeltyp,
-                i.Id, i.Individnummer, i.Komponenter.Count, i.LevereradDatum, 1, i.Agare, null, i.Serienummer))
+                i.Id, i.Individnummer, i.Komponenter.Count, i.LevereradDatum, 1, i.Agare, null, i.Serienummer, null,
+                paVag.Count(r => r.KompletterarIndividId == i.Id)))
             .ToListAsync(ct);
         // Every delivered row of the mottagare: the ones with an individ tell which order it came on, the others are
         // listed themselves. IndividId is tested in memory: in SQL, SQLite answers it from the IndividId index, which
@@ -389,12 +391,10 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
             .Where(r => r.IndividId is not null)
             .GroupBy(r => r.IndividId!.Value)
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.Rad);
-        var paVag = await KomponenterPaVagAsync(id, ct);
         var lista = hallna
             .Select(h => senasteOrder.TryGetValue(h.IndividId!.Value, out var rad)
                 ? h with { BestallningId = rad.BestallningId, Ordernummer = rad.Ordernummer, Skickad = rad.Skickad }
                 : h)
-            .Select(h => paVag.TryGetValue(h.IndividId!.Value, out var antal) ? h with { KomponenterPaVag = antal } : h)
             .ToList();
         if (!filter.EndastIndivider)
         {
@@ -409,16 +409,11 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
     }
 
     /// <summary>
-    /// Per individ the mottagare holds, the rows on their way that complete it ("Komponenter på väg"). They are order
-    /// rows, so only those of the active tjänsteställe count, as on the individkort and the page they link to.
+    /// Order rows on their way ("Komponenter på väg" when they complete an individ). They are orders, so only those of
+    /// the active tjänsteställe count, as on the individkort and the page the count links to.
     /// </summary>
-    private async Task<Dictionary<int, int>> KomponenterPaVagAsync(int id, CancellationToken ct) =>
-        await aktuell.Avgransa(db.Orderrader.AsNoTracking(), r => r.Bestallning.TjanstestalleId)
-            .Where(Orderrad.PaVag)
-            .Where(r => r.KompletterarIndivid!.MottagareId == id)
-            .GroupBy(r => r.KompletterarIndividId!.Value)
-            .Select(g => new { IndividId = g.Key, Antal = g.Count() })
-            .ToDictionaryAsync(g => g.IndividId, g => g.Antal, ct);
+    private IQueryable<Orderrad> KomponentraderPaVag() =>
+        aktuell.Avgransa(db.Orderrader.AsNoTracking(), r => r.Bestallning.TjanstestalleId).Where(Orderrad.PaVag);
 
     private async Task<ILookup<int, Komponent>> KomponenterAsync(List<int> ids, CancellationToken ct)
     {
