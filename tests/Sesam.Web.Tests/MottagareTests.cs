@@ -123,7 +123,13 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         var komponenter = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, sang.QuerySelector("details")!.GetAttribute("hx-get")!);
         Assert.Equal(5, komponenter.QuerySelectorAll("[data-testid=komponentlista] li").Length);
         Assert.Contains("Hjälpmedel (hyra)", sang.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(sida.QuerySelector("tr[data-artikel='40110'] a[href^='/bestallning/']"));
+        // The CPAP came on Sömnmottagningen's order: Anna in Rehab sees its number but cannot open it; Cecilia can.
+        Assert.Null(sida.QuerySelector("tr[data-artikel='40110'] a[href^='/bestallning/']"));
+        Assert.Equal("Beställningen hör till ett annat tjänsteställe", sida.QuerySelector("tr[data-artikel='40110'] span[title]")?.GetAttribute("title"));
+        var cecilia = await Mottagarhjalp.HamtaAsync(app, DemoData.SomnForskrivareHsaId, $"/mottagare/{tolvan}");
+        var cpapOrder = cecilia.QuerySelector("tr[data-artikel='40110'] a[href^='/bestallning/']")!.GetAttribute("href")!;
+        Assert.Equal(HttpStatusCode.OK, (await app.Klient(DemoData.SomnForskrivareHsaId).GetAsync(cpapOrder)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Klient(DemoData.ForskrivareHsaId).GetAsync(cpapOrder)).StatusCode);
 
         await using var db = app.Databas();
         var rubriker = sida.QuerySelectorAll("[data-testid=hjalpmedel] thead th").Select(t => t.TextContent).ToList();

@@ -4,13 +4,15 @@ using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;
 
-/// <summary>Mottagare/Patient in Chromium: find the patient by personnummer and expand a device's komponenter.</summary>
+/// <summary>Mottagare/Patient in Chromium: find the patient by personnummer, expand a device's komponenter and open the
+/// order a device came on by clicking its row.</summary>
 public sealed class MottagareWebblasareTests(KestrelApp app) : IClassFixture<KestrelApp>
 {
     [Fact]
     public async Task Hitta_patienten_och_visa_komponenterna_for_ett_hjalpmedel()
     {
-        await using var webblasare = await Webblasare.OppnaInloggadAsync(app.Adress, DemoData.ForskrivareHsaId);
+        // Cecilia works in Sömnmottagningen, whose order brought Tolvan's CPAP.
+        await using var webblasare = await Webblasare.OppnaInloggadAsync(app.Adress, DemoData.SomnForskrivareHsaId);
         var sida = webblasare.Sida;
 
         await sida.GotoAsync("/mottagare");
@@ -23,5 +25,14 @@ public sealed class MottagareWebblasareTests(KestrelApp app) : IClassFixture<Kes
         await Assertions.Expect(sang.GetByTestId("komponentlista")).ToHaveCountAsync(0);
         await sang.GetByText("5 komponenter").ClickAsync();
         await Assertions.Expect(sang.Locator("[data-testid=komponentlista] li")).ToHaveCountAsync(5);
+        // Expanding did not leave the page: the expander is not a click on the row.
+        Assert.DoesNotContain("/bestallning/", sida.Url, StringComparison.Ordinal);
+
+        // A click anywhere else on a row opens the order it came on.
+        var slang = sida.Locator("tr[data-artikel='40110']");
+        var order = await slang.Locator("a[href^='/bestallning/']").GetAttributeAsync("href");
+        await slang.Locator("td").Nth(1).ClickAsync();
+        await sida.WaitForURLAsync("**" + order);
+        await Assertions.Expect(sida.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Beställning");
     }
 }

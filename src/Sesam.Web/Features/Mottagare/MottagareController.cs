@@ -29,16 +29,16 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
     public sealed record Hjalpmedel(
         int? BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string IsoKod, Artikeltyp Artikeltyp,
         int? IndividId, string? Individnummer, int AntalKomponenter, DateOnly? Levererad, int Antal, Debiteringsform Agare,
-        int? OrderradId = null, string? Serienummer = null, DateTime? Skickad = null, int KomponenterPaVag = 0);
+        int? OrderradId = null, string? Serienummer = null, DateTime? Skickad = null, int KomponenterPaVag = 0, int? OrderTjanstestalleId = null);
 
     /// <summary>The expanded komponent list of one individ: those it has, and how many more are on their way.</summary>
     public sealed record Komponentlista(string Individnummer, IReadOnlyList<Komponent> Komponenter, int PaVag);
 
-    public sealed record Bestalltrad(int BestallningId, string? Ordernummer, DateTime? Skickad, string Artikelnummer, string Benamning, int Antal, Radstatus Status, DateOnly? Planerat);
+    public sealed record Bestalltrad(int BestallningId, string? Ordernummer, DateTime? Skickad, string Artikelnummer, string Benamning, int Antal, Radstatus Status, DateOnly? Planerat, int OrderTjanstestalleId);
 
-    public sealed record Avgiftsrad(int BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string? Individnummer, decimal Belopp, bool NittioDagar, DateOnly Levererad, DateOnly FakturerbarFran, string Status);
+    public sealed record Avgiftsrad(int BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string? Individnummer, decimal Belopp, bool NittioDagar, DateOnly Levererad, DateOnly FakturerbarFran, string Status, int OrderTjanstestalleId);
 
-    public sealed record Aterlamnad(int BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string Individnummer, DateOnly? Levererad, DateTime Tidpunkt);
+    public sealed record Aterlamnad(int BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string Individnummer, DateOnly? Levererad, DateTime Tidpunkt, int OrderTjanstestalleId);
 
     public sealed record Filter(string? Iso, Artikeltyp? Artikeltyp, bool EndastIndivider, Debiteringsform? Debiteringsform);
 
@@ -52,7 +52,8 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         IReadOnlyList<Aterlamnad> Aterlamnat,
         string? Telefon,
         string? TelefonFel,
-        string? Meddelande);
+        string? Meddelande,
+        Func<int, bool> FarSeOrder);
 
     [HttpGet("/mottagare")]
     public IActionResult Index() =>
@@ -330,8 +331,9 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         }
+        // Patients are region-wide, orders belong to a tjänsteställe: an order of another unit is named, not linked.
         return View("Visa", new Vymodell(huvud, visadFlik, filter, hjalpmedel, bestallt, avgifter, aterlamnat,
-            telefon ?? huvud.Telefon, telefonFel, TempData["Meddelande"] as string));
+            telefon ?? huvud.Telefon, telefonFel, TempData["Meddelande"] as string, aktuell.FarSe));
     }
 
     private async Task<Huvud?> HuvudAsync(int id, CancellationToken ct)
@@ -384,7 +386,8 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
                 r.Id,
                 r.IndividId,
                 Rad = new Hjalpmedel(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Artikel.IsoKodKod,
-                    r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform, r.Id, null, r.Bestallning.Skickad),
+                    r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform, r.Id, null, r.Bestallning.Skickad, 0,
+                    r.Bestallning.TjanstestalleId),
             })
             .ToListAsync(ct);
         var senasteOrder = levererade
@@ -393,7 +396,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
             .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!.Rad);
         var lista = hallna
             .Select(h => senasteOrder.TryGetValue(h.IndividId!.Value, out var rad)
-                ? h with { BestallningId = rad.BestallningId, Ordernummer = rad.Ordernummer, Skickad = rad.Skickad }
+                ? h with { BestallningId = rad.BestallningId, Ordernummer = rad.Ordernummer, Skickad = rad.Skickad, OrderTjanstestalleId = rad.OrderTjanstestalleId }
                 : h)
             .ToList();
         if (!filter.EndastIndivider)
@@ -436,7 +439,8 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
                 && r.Bestallning.Status != Orderstatus.Pagaende && r.Bestallning.Status != Orderstatus.Makulerad
                 && (r.Status == Radstatus.Registrerad || r.Status == Radstatus.Restnoterad))
             .OrderByDescending(r => r.Bestallning.Skickad).ThenBy(r => r.Radnummer)
-            .Select(r => new Bestalltrad(r.BestallningId, r.Bestallning.Ordernummer, r.Bestallning.Skickad, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Antal, r.Status, r.PlaneratLeveransdatum))
+            .Select(r => new Bestalltrad(r.BestallningId, r.Bestallning.Ordernummer, r.Bestallning.Skickad, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Antal, r.Status, r.PlaneratLeveransdatum,
+                r.Bestallning.TjanstestalleId))
             .ToListAsync(ct);
 
     private async Task<IReadOnlyList<Avgiftsrad>> AvgifterAsync(int id, CancellationToken ct)
@@ -449,13 +453,14 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
                 Avgift = p,
                 p.Orderrad.BestallningId,
                 p.Orderrad.Bestallning.Ordernummer,
+                p.Orderrad.Bestallning.TjanstestalleId,
                 p.Artikel.Artikelnummer,
                 p.Artikel.Benamning,
                 Individnummer = p.Individ != null ? p.Individ.Individnummer : null,
             })
             .ToListAsync(ct);
         return rader.Select(r => new Avgiftsrad(r.BestallningId, r.Ordernummer, r.Artikelnummer, r.Benamning, r.Individnummer,
-            r.Avgift.Belopp, r.Avgift.NittioDagarsRegel, r.Avgift.LevereradDatum, r.Avgift.FakturerbarFran, r.Avgift.StatusText)).ToList();
+            r.Avgift.Belopp, r.Avgift.NittioDagarsRegel, r.Avgift.LevereradDatum, r.Avgift.FakturerbarFran, r.Avgift.StatusText, r.TjanstestalleId)).ToList();
     }
 
     /// <summary>
@@ -470,6 +475,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
             {
                 r.BestallningId,
                 r.Bestallning.Ordernummer,
+                r.Bestallning.TjanstestalleId,
                 r.Artikel.Artikelnummer,
                 r.Artikel.Benamning,
                 r.Individ!.Individnummer,
@@ -484,7 +490,8 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         return rader
             .Select(r => (Rad: r, Tid: r.Aterlamnad.FirstOrDefault(t => r.LevereradDatum is null || DateOnly.FromDateTime(Svensktid.FranUtc(t!.Value)) >= r.LevereradDatum)))
             .Where(x => x.Tid is not null)
-            .Select(x => new Aterlamnad(x.Rad.BestallningId, x.Rad.Ordernummer, x.Rad.Artikelnummer, x.Rad.Benamning, x.Rad.Individnummer, x.Rad.LevereradDatum, x.Tid!.Value))
+            .Select(x => new Aterlamnad(x.Rad.BestallningId, x.Rad.Ordernummer, x.Rad.Artikelnummer, x.Rad.Benamning, x.Rad.Individnummer, x.Rad.LevereradDatum, x.Tid!.Value,
+                x.Rad.TjanstestalleId))
             .OrderByDescending(a => a.Tidpunkt)
             .ToList();
     }
