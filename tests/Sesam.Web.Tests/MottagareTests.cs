@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
+using Sesam.Web.Features.Mottagarvy;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;
@@ -125,7 +126,7 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains("Hjälpmedel (hyra)", sang.TextContent, StringComparison.Ordinal);
         // The CPAP came on Sömnmottagningen's order: Anna in Rehab sees its number but cannot open it; Cecilia can.
         Assert.Null(sida.QuerySelector("tr[data-artikel='40110'] a[href^='/bestallning/']"));
-        Assert.Equal("Beställningen hör till ett annat tjänsteställe", sida.QuerySelector("tr[data-artikel='40110'] span[title]")?.GetAttribute("title"));
+        Assert.Equal(MottagareController.Vymodell.AnnanEnhetsOrder, sida.QuerySelector("[data-testid=andra-enheters-ordrar]")?.TextContent);
         var cecilia = await Mottagarhjalp.HamtaAsync(app, DemoData.SomnForskrivareHsaId, $"/mottagare/{tolvan}");
         var cpapOrder = cecilia.QuerySelector("tr[data-artikel='40110'] a[href^='/bestallning/']")!.GetAttribute("href")!;
         Assert.Equal(HttpStatusCode.OK, (await app.Klient(DemoData.SomnForskrivareHsaId).GetAsync(cpapOrder)).StatusCode);
@@ -135,7 +136,8 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         var rubriker = sida.QuerySelectorAll("[data-testid=hjalpmedel] thead th").Select(t => t.TextContent).ToList();
         var slang = sida.QuerySelectorAll("tr[data-artikel='40110'] td").Select(t => t.TextContent.Trim()).ToList();
         var slangrad = await db.Orderrader.Where(r => r.Bestallning.MottagareId == tolvan && r.Artikel.Artikelnummer == "40110" && r.Status == Radstatus.Levererad)
-            .Select(r => new { r.Bestallning.Skickad, r.LevereradDatum }).SingleAsync();
+            .Select(r => new { r.Bestallning.Skickad, r.LevereradDatum, r.Bestallning.Ordernummer }).SingleAsync();
+        Assert.Equal(slangrad.Ordernummer, slang[rubriker.IndexOf("Beställning")]);
         Assert.Equal(Svensktid.Datum(slangrad.Skickad!.Value).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), slang[rubriker.IndexOf("Ord.datum")]);
         Assert.Equal(slangrad.LevereradDatum!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), slang[rubriker.IndexOf("Lev.datum")]);
         Assert.Equal("–", sang.QuerySelectorAll("td")[rubriker.IndexOf("Ord.datum")].TextContent);

@@ -53,7 +53,13 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         string? Telefon,
         string? TelefonFel,
         string? Meddelande,
-        Func<int, bool> FarSeOrder);
+        Func<int, bool> FarSeOrder)
+    {
+        public const string AnnanEnhetsOrder = "Beställningsnummer utan länk hör till ett annat tjänsteställe än det du arbetar i.";
+
+        /// <summary>Whether any of these orders is another unit's, so the tab explains why its number is not a link.</summary>
+        public bool HarAnnanEnhetsOrder(IEnumerable<int?> tjanstestallen) => tjanstestallen.Any(t => t is { } enhet && !FarSeOrder(enhet));
+    }
 
     [HttpGet("/mottagare")]
     public IActionResult Index() =>
