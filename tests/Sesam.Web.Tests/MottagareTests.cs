@@ -72,6 +72,8 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
     [InlineData("19121212ABCD", "bara innehålla siffror")]
     [InlineData("191212121213", "Kontrollsiffran stämmer inte")]
     [InlineData("", "Ange personnummer")]
+    [InlineData("191213321212", "inget giltigt datum")]
+    [InlineData("209901011234", "födelsedatum i framtiden")]
     public async Task Ogiltigt_personnummer_ger_svenskt_meddelande_och_behaller_inmatningen(string personnummer, string fel)
     {
         var svar = await Mottagarhjalp.SokAsync(app.Klient(DemoData.ForskrivareHsaId), "personnummer", personnummer);
@@ -209,6 +211,18 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains("2100400", avgift.TextContent, StringComparison.Ordinal);
         Assert.Contains("500,00", avgift.TextContent, StringComparison.Ordinal);
         Assert.Equal("Ska faktureras", avgift.QuerySelector("[data-kolumn=status]")!.TextContent);
+        // Sömnmottagningen's order: named, not linked, for Anna in Rehab.
+        Assert.Null(avgift.QuerySelector("a[href^='/bestallning/']"));
+        Assert.NotNull(avgifter.QuerySelector("[data-testid=andra-enheters-ordrar]"));
+
+        await using (var db = app.Databas())
+        {
+            var patientavgift = await db.Patientavgifter.SingleAsync(p => p.MottagareId == tolvan);
+            patientavgift.Fakturera(patientavgift.FakturerbarFran);
+            await db.SaveChangesAsync();
+        }
+        var fakturerad = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}?flik=patientavgifter");
+        Assert.Equal("Fakturerad", fakturerad.QuerySelector("[data-testid=avgifter] tbody tr [data-kolumn=status]")!.TextContent);
 
         var aterlamnat = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}?flik=aterlamnat");
         Assert.Contains("inte återlämnat", aterlamnat.QuerySelector("[data-testid=flik-aterlamnat]")!.TextContent, StringComparison.Ordinal);
