@@ -242,6 +242,22 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 
     [Fact]
+    public async Task Reserverad_individ_visas_med_lagerstatus_reserverad()
+    {
+        await using (var db = app.Databas())
+        {
+            var individ = await db.Individer.SingleAsync(i => i.Individnummer == "1449401");
+            individ.Reservera(DateTime.UtcNow, DemoData.LogistikHsaId);
+            await db.SaveChangesAsync();
+        }
+        var kort = await HamtaAsync(DemoData.ForskrivareHsaId, "/individ/1449401");
+        Assert.Equal("På lager", kort.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Equal("Reserverad", kort.QuerySelector("[data-testid=lagerstatus]")!.TextContent);
+        var traff = (await HamtaAsync(DemoData.ForskrivareHsaId, "/individ?sok=1449401")).QuerySelector("[data-testid=traffar] tbody tr[data-individ='1449401']")!;
+        Assert.Contains("Reserverad", traff.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Okant_individnummer_ger_404()
     {
         Assert.Equal(HttpStatusCode.NotFound, (await app.Klient(DemoData.ForskrivareHsaId).GetAsync("/individ/0000000")).StatusCode);
