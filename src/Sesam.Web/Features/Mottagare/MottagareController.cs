@@ -360,6 +360,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
     /// What the mottagare has: the individer they hold now, and the delivered order rows without an individ
     /// (accessories, consumables), newest first. Two queries, each led by an index on the mottagare; the order an
     /// individ came on is matched in memory, since a correlated look-up per individ costs more than the patient's rows.
+    /// The count of components on their way is a subquery per individ on the partial KompletterarIndividId index.
     /// </summary>
     private async Task<IReadOnlyList<Hjalpmedel>> HjalpmedelAsync(int id, Filter filter, CancellationToken ct)
     {
