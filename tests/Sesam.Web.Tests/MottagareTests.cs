@@ -398,6 +398,34 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Vardenhetens_bild_visar_kundnummer_och_enhetens_hjalpmedel()
+    {
+        int boende;
+        await using (var db = app.Databas())
+        {
+            var vardenhet = await db.Mottagare.SingleAsync(m => m.Typ == Mottagartyp.Vardenhet && m.Kundnummer == "58800");
+            var sang = await db.Individer.SingleAsync(i => i.Individnummer == "1449400");
+            sang.Leverera(vardenhet, new DateOnly(2026, 11, 2), DateTime.UtcNow, DemoData.LogistikHsaId);
+            await db.SaveChangesAsync();
+            boende = vardenhet.Id;
+        }
+        var sida = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{boende}");
+        var huvud = sida.QuerySelector("[data-testid=huvud]")!.TextContent;
+        Assert.Contains("Kundnummer", huvud, StringComparison.Ordinal);
+        Assert.Contains("58800", huvud, StringComparison.Ordinal);
+        Assert.DoesNotContain("Personnummer", huvud, StringComparison.Ordinal);
+        Assert.Contains("Solgårdsvägen 1", sida.QuerySelector("[data-testid=adress]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["75178"], Mottagarhjalp.Hjalpmedel(sida));
+        Assert.Contains("1449400", sida.QuerySelector("tr[data-artikel='75178']")!.TextContent, StringComparison.Ordinal);
+
+        var lista = await PdfText.ExtraheraAsync(await (await app.Klient(DemoData.ForskrivareHsaId).GetAsync($"/mottagare/{boende}/hjalpmedelslista")).Content.ReadAsByteArrayAsync());
+        Assert.Contains("Vårdenhet", lista, StringComparison.Ordinal);
+        Assert.Contains("Vårdboendet Solgården", lista, StringComparison.Ordinal);
+        Assert.Contains("58800", lista, StringComparison.Ordinal);
+        Assert.Contains("1449400", lista, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Admin_utan_vardroll_ser_inga_patienter()
     {
         var tolvan = await Mottagarhjalp.IdAsync(app, DemoData.PatientTolvan);
