@@ -118,6 +118,14 @@ public abstract class LagerTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Fact]
+    public async Task Anvandare_med_flera_tjanstestallen_far_veta_hur_de_ser_de_andra_forraden()
+    {
+        // Anna works in Rehab and Sömn, Bertil only in Rehab.
+        Assert.Contains("byter tjänsteställe", (await HamtaAsync(DemoData.ForskrivareHsaId, "/lager")).QuerySelector("[data-testid=andra-forrad]")?.TextContent, StringComparison.Ordinal);
+        Assert.Null((await HamtaAsync(DemoData.BestallareHsaId, "/lager")).QuerySelector("[data-testid=andra-forrad]"));
+    }
+
+    [Fact]
     public async Task Annat_tjanstestalles_lager_ar_inte_tillgangligt()
     {
         var rehab = await LagerIdAsync("4711");

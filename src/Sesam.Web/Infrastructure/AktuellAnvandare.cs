@@ -68,6 +68,7 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
     private Anvandare? _anvandare;
     private Tjanstestalle? _tjanstestalle;
     private List<int>? _aktivtForrad;
+    private Sidhuvud? _sidhuvud;
 
     private ClaimsPrincipal User => accessor.HttpContext?.User ?? new ClaimsPrincipal();
 
@@ -93,6 +94,10 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
     /// </summary>
     public async Task<Sidhuvud> SidhuvudAsync(CancellationToken ct = default)
     {
+        if (_sidhuvud is not null)
+        {
+            return _sidhuvud;
+        }
         var id = Id;
         var rad = await db.Anvandare.AsNoTracking()
             .Where(a => a.Id == id)
@@ -103,7 +108,7 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
                 Tjanstestallen = a.Tjanstestallen.OrderBy(k => k.Tjanstestalle.Kod).Select(k => new { k.Tjanstestalle.Id, k.Tjanstestalle.Kod, k.Tjanstestalle.Namn }).ToList(),
             })
             .SingleAsync(ct);
-        return new Sidhuvud($"{rad.Fornamn} {rad.Efternamn}", TjanstestalleId, rad.Tjanstestallen.Select(t => (t.Id, $"{t.Kod} {t.Namn}")).ToList());
+        return _sidhuvud = new Sidhuvud($"{rad.Fornamn} {rad.Efternamn}", TjanstestalleId, rad.Tjanstestallen.Select(t => (t.Id, $"{t.Kod} {t.Namn}")).ToList());
     }
 
     /// <summary>The active tjänsteställe's eget förråd, if it has one: the only store the user takes devices from and

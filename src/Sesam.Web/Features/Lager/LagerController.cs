@@ -45,7 +45,8 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
         string? Fel,
         IReadOnlyList<Saldorad> Saldon,
         IReadOnlyList<Individrad> Individer,
-        bool HarAutomatiskPafyllnad);
+        bool HarAutomatiskPafyllnad,
+        bool FleraTjanstestallen);
 
     [HttpGet("/lager")]
     public async Task<IActionResult> Index(int? lager, string? flik, string? sok, string? artikel, Artikeltyp? artikeltyp, Saldourval saldo = Saldourval.MedSaldo, CancellationToken ct = default)
@@ -57,6 +58,8 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         var visadFlik = flik == "individer" ? "individer" : "saldo";
+        // "Har du tillgång till flera lager, välj efter Tjänsteställe": another unit's förråd is seen by working there.
+        var fleraTjanstestallen = !aktuell.SerAllaTjanstestallen && (await aktuell.SidhuvudAsync(ct)).Tjanstestallen.Count > 1;
         // One artikel's rows, as opened from the available quantity on its artikelinfo.
         var artikelnummer = string.IsNullOrWhiteSpace(artikel) ? null : artikel.Trim();
         var text = sok?.Trim();
@@ -67,14 +70,14 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
         }
         if (valt is null || fel is not null)
         {
-            return View(new Modell(mojliga, valt, visadFlik, sok, artikelnummer, artikeltyp, saldo, fel, [], [], false));
+            return View(new Modell(mojliga, valt, visadFlik, sok, artikelnummer, artikeltyp, saldo, fel, [], [], false, fleraTjanstestallen));
         }
         // Matched against the sort key, which is lower-cased in .NET: SQLite's lower() leaves Å, Ä and Ö as they are.
         var monster = string.IsNullOrEmpty(text) ? null : Sok.Sorteringsnyckel(Sok.Normalisera(text));
         var saldon = await Saldon(valt.Id, monster, artikelnummer, artikeltyp, saldo).ToListAsync(ct);
         var individer = visadFlik == "individer" ? await Individer(valt.Id, monster, artikelnummer, artikeltyp).ToListAsync(ct) : [];
         var automatisk = await db.Lagersaldon.AnyAsync(s => s.LagerId == valt.Id && s.MinNiva != null, ct);
-        return View(new Modell(mojliga, valt, visadFlik, sok, artikelnummer, artikeltyp, saldo, null, saldon, individer, automatisk));
+        return View(new Modell(mojliga, valt, visadFlik, sok, artikelnummer, artikeltyp, saldo, null, saldon, individer, automatisk, fleraTjanstestallen));
     }
 
     [HttpGet("/lager/{lager:int}/lagersaldorapport")]
