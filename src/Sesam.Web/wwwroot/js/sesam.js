@@ -4,13 +4,14 @@ document.addEventListener("htmx:configRequest", function (e) {
     if (token) { e.detail.headers["X-CSRF-TOKEN"] = token.value; }
 });
 
-// "Klicka på en rad" (the manuals): in a table marked data-radlank, a click anywhere on a row opens the order the row
-// came on, as its Beställning link does. Links, buttons and expanders in the row keep their own meaning, and keyboard
-// users have the link itself.
+// "Klicka på raden" (the manuals): in a table marked data-radlank="/prefix/", a click anywhere on a row follows the
+// row's link that starts with the prefix (the order a device came on, a hit's artikelinfo or individkort). Links,
+// buttons and expanders in the row keep their own meaning, and keyboard users have the link itself.
 document.addEventListener("click", function (e) {
     if (e.defaultPrevented || e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey) { return; }
-    var rad = e.target.closest("table[data-radlank] tbody tr");
-    if (!rad || e.target.closest("a, button, input, select, summary, details")) { return; }
-    var lank = rad.querySelector("a[href^='/bestallning/']");
+    var tabell = e.target.closest("table[data-radlank]");
+    var rad = e.target.closest("tr");
+    if (!tabell || !rad || rad.parentElement.tagName !== "TBODY" || e.target.closest("a, button, input, select, summary, details")) { return; }
+    var lank = rad.querySelector("a[href^='" + tabell.getAttribute("data-radlank") + "']");
     if (lank) { window.location.assign(lank.href); }
 });
