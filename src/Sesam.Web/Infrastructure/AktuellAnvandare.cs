@@ -136,6 +136,13 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
         return fraga.Where(Villkor(tjanstestalleId, id => id == aktivt));
     }
 
+    /// <summary>
+    /// Order rows on their way (<see cref="Orderrad.PaVag"/>) that the user may see: orders are unit-bound, so those of
+    /// the active tjänsteställe (all for Logistik/Admin). Rows completing an individ are its "Komponenter på väg".
+    /// </summary>
+    public IQueryable<Orderrad> OrderraderPaVag() =>
+        Avgransa(db.Orderrader.AsNoTracking(), r => r.Bestallning.TjanstestalleId).Where(Orderrad.PaVag);
+
     /// <summary>Restricts rows of a lager to the central warehouse and the active tjänsteställe's eget förråd
     /// (all lager for Logistik/Admin): another unit's store is never visible.</summary>
     public IQueryable<T> AvgransaLager<T>(IQueryable<T> fraga, Expression<Func<T, int>> lagerId)

@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Domain;
+using Sesam.Web.Infrastructure;
 
 namespace Sesam.Web.Features.Bestallningar;
 
 /// <summary>
 /// "Komponenter på väg": components ordered to complete an individ the patient already has (komplettera levererad
-/// individ), from sending until they are delivered (<see cref="Orderrad.PaVag"/>). Linked from the individkort and the
-/// patient's Hjälpmedel tab.
-/// The rows are orders, so unit-bound: only those of the active tjänsteställe (all for Logistik/Admin).
+/// individ), from sending until they are delivered (<see cref="AktuellAnvandare.OrderraderPaVag"/>: the active
+/// tjänsteställe's orders, all for Logistik/Admin). Linked from the individkort and the patient's Hjälpmedel tab.
 /// </summary>
 public sealed partial class BestallningController
 {
@@ -21,8 +21,7 @@ public sealed partial class BestallningController
         {
             return NotFound();
         }
-        var rader = await aktuell.Avgransa(db.Orderrader.AsNoTracking(), r => r.Bestallning.TjanstestalleId)
-            .Where(Orderrad.PaVag)
+        var rader = await aktuell.OrderraderPaVag()
             .Where(r => r.KompletterarIndividId == individ.Id)
             .OrderBy(r => r.Bestallning.Skickad)
             .Select(r => new KomponentPaVag(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Antal,

@@ -250,8 +250,7 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         }
         // Komplettera levererad individ: components ordered for it and not yet delivered.
         var paVag = individ.Status == Individstatus.Levererad
-            ? await aktuell.Avgransa(db.Orderrader, r => r.Bestallning.TjanstestalleId).Where(Orderrad.PaVag)
-                .CountAsync(r => r.KompletterarIndividId == individ.Id, ct)
+            ? await aktuell.OrderraderPaVag().CountAsync(r => r.KompletterarIndividId == individ.Id, ct)
             : 0;
         return View("Kort", new Kortmodell(
             individ, visadFlik, await KanAndraAsync(individ, ct), individ.VarforEjLeveransbar(forrad), kanSeMottagare, mottagare, order,

@@ -125,7 +125,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
             return NotFound();
         }
         var komponenter = await KomponenterAsync([individId], ct);
-        var paVag = await KomponentraderPaVag().CountAsync(r => r.KompletterarIndividId == individId, ct);
+        var paVag = await aktuell.OrderraderPaVag().CountAsync(r => r.KompletterarIndividId == individId, ct);
         await pdl.LoggaAsync("Läsning", "Mottagarbilden: komponenterna för ett hjälpmedel visade.", id, ct);
         return PartialView("_Komponenter", new Komponentlista(individnummer, komponenter[individId].ToList(), paVag));
     }
@@ -377,7 +377,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         {
             individer = individer.Where(i => i.Agare == filter.Debiteringsform);
         }
-        var paVag = KomponentraderPaVag();
+        var paVag = aktuell.OrderraderPaVag();
         var hallna = await individer
             .Select(i => new Hjalpmedel(null, null, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Artikel.IsoKodKod, i.Artikel.Artikeltyp,
                 i.Id, i.Individnummer, i.Komponenter.Count, i.LevereradDatum, 1, i.Agare, null, i.Serienummer, null,
@@ -417,13 +417,6 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         }
         return lista.OrderByDescending(h => h.Levererad).ThenBy(h => h.Artikelnummer, StringComparer.Ordinal).ToList();
     }
-
-    /// <summary>
-    /// Order rows on their way ("Komponenter på väg" when they complete an individ). They are orders, so only those of
-    /// the active tjänsteställe count, as on the individkort and the page the count links to.
-    /// </summary>
-    private IQueryable<Orderrad> KomponentraderPaVag() =>
-        aktuell.Avgransa(db.Orderrader.AsNoTracking(), r => r.Bestallning.TjanstestalleId).Where(Orderrad.PaVag);
 
     private async Task<ILookup<int, Komponent>> KomponenterAsync(List<int> ids, CancellationToken ct)
     {
