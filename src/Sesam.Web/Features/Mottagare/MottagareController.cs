@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
@@ -57,8 +58,21 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
     {
         public const string AnnanEnhetsOrder = "Beställningsnummer utan länk hör till ett annat tjänsteställe än det du arbetar i.";
 
-        /// <summary>Whether any of these orders is another unit's, so the tab explains why its number is not a link.</summary>
-        public bool HarAnnanEnhetsOrder(IEnumerable<int?> tjanstestallen) => tjanstestallen.Any(t => t is { } enhet && !FarSeOrder(enhet));
+        /// <summary>Whether the shown tab lists another unit's order, so it explains why that number is not a link. Only
+        /// the shown tab's rows are read, so looking through every list looks through that tab's.</summary>
+        public bool HarAnnanEnhetsOrder =>
+            Hjalpmedel.Select(h => h.OrderTjanstestalleId)
+                .Concat(Bestallt.Select(r => (int?)r.OrderTjanstestalleId))
+                .Concat(Avgifter.Select(a => (int?)a.OrderTjanstestalleId))
+                .Concat(Aterlamnat.Select(a => (int?)a.OrderTjanstestalleId))
+                .Any(t => t is { } enhet && !FarSeOrder(enhet));
+
+        /// <summary>An order a row came on: its number, linked when the user may open the order; a dash when there is none.</summary>
+        public IHtmlContent Order(int? bestallningId, string? ordernummer, int? tjanstestalleId) =>
+            bestallningId is not { } id ? new HtmlString("<span class=\"text-muted\">–</span>")
+            : tjanstestalleId is { } enhet && FarSeOrder(enhet)
+                ? new HtmlContentBuilder(3).AppendHtml($"<a href=\"/bestallning/{id.ToString(CultureInfo.InvariantCulture)}\">").Append(ordernummer ?? "").AppendHtml("</a>")
+                : new HtmlContentBuilder(1).Append(ordernummer ?? "");
     }
 
     [HttpGet("/mottagare")]
