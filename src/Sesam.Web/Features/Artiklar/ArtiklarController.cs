@@ -185,11 +185,11 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
                     Pafyllnadsantal = s == null ? null : s.Pafyllnadsantal,
                 })
                 .ToListAsync(ct))
-            .Select(r => new LagerRad(r.Lager, r.Saldo, r.Reserverat, r.MinNiva, r.Pafyllnadsantal,
-                // Lagersaldo shows the user's own förråd; the central lager only to those who see every lager.
-                artikel.Individmarkt && r.Saldo - r.Reserverat > 0 && (r.Lager.Typ == Lagertyp.EgetForrad || aktuell.SerAllaTjanstestallen)
-                    ? $"/lager?lager={r.Lager.Id}&flik=individer&artikel={Uri.EscapeDataString(artikel.Artikelnummer)}"
-                    : null))
+            .Select(r => new LagerRad(r.Lager, r.Saldo, r.Reserverat, r.MinNiva, r.Pafyllnadsantal, null))
+            // Lagersaldo shows the user's own förråd; the central lager only to those who see every lager.
+            .Select(r => artikel.Individmarkt && r.Tillgangligt > 0 && (r.Lager.Typ == Lagertyp.EgetForrad || aktuell.SerAllaTjanstestallen)
+                ? r with { Individlank = $"/lager?lager={r.Lager.Id}&flik=individer&artikel={Uri.EscapeDataString(artikel.Artikelnummer)}" }
+                : r)
             .ToList();
         var icentral = lagerrader.Where(r => r.Lager.Typ == Lagertyp.Centrallager).Sum(r => r.Tillgangligt);
         var leverans = Leveransberakning.OmBestalldIdag(artikel.Leveranstid, artikel.Status, artikel.Bestallningsbar, icentral, idag);
