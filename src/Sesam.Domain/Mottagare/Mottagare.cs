@@ -59,20 +59,7 @@ public class Mottagare : Entitet
 
     public IReadOnlyCollection<MottagarBaskod> Baskoder => _baskoder;
 
-    public void AndraTelefon(string? telefon)
-    {
-        var t = telefon?.Trim();
-        if (string.IsNullOrEmpty(t))
-        {
-            Telefon = null;
-            return;
-        }
-        if (t.Length > 30 || !t.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')'))
-        {
-            throw new DomainException("Telefonnumret får bara innehålla siffror, mellanslag, +, - och parenteser (högst 30 tecken).");
-        }
-        Telefon = t;
-    }
+    public void AndraTelefon(string? telefon) => Telefon = Telefonnummer.Normalisera(telefon);
 
     /// <summary>Folkbokföring updates the address; never a user.</summary>
     public void UppdateraFranFolkbokforing(string fornamn, string efternamn, Adress adress, bool skyddadIdentitet)

@@ -1,0 +1,320 @@
+namespace Sesam.Domain;
+
+/// <summary>Hämtorderorsak: where Hjälpmedel picks the devices up. The hämtadress must agree with it.</summary>
+public enum Hamtplats
+{
+    HosPatient = 1,
+    PaMottagning = 2,
+    MedPost = 3,
+}
+
+/// <summary>Where the hämtadress was taken from.</summary>
+public enum Adresskalla
+{
+    Mottagaren = 1,
+    Tjanstestallet = 2,
+    Annan = 3,
+}
+
+/// <summary>Önskad åtgärd: what the förskrivare judges should happen to the devices.</summary>
+public enum Hamtorderatgard
+{
+    Rekonditionering = 1,
+    Skrotning = 2,
+    Reparation = 3,
+    Garantireparation = 4,
+    BehovetUpphort = 5,
+}
+
+public enum Hamtorderstatus
+{
+    Registrerad = 1,
+    Stangd = 2,
+    Makulerad = 3,
+}
+
+public static class HamtorderText
+{
+    public static string Text(this Hamtplats p) => p switch
+    {
+        Hamtplats.HosPatient => "Hämtas hos patient/skola",
+        Hamtplats.PaMottagning => "Hämtas på mottagning/enhet",
+        Hamtplats.MedPost => "Skickas till centrallager med post",
+        _ => p.ToString(),
+    };
+
+    /// <summary>The explanation the manual shows once a hämtorderorsak is chosen.</summary>
+    public static string Forklaring(this Hamtplats p) => p switch
+    {
+        Hamtplats.HosPatient => "Endast skrymmande och/eller tekniskt avancerade hjälpmedel. Hämtadressen är patientens adress, eller en annan adress där hjälpmedlet finns, t.ex. skolan.",
+        Hamtplats.PaMottagning => "Det vanligaste valet. Hjälpmedlet lämnas på mottagningen/enheten och hämtas där; hämtadressen är tjänsteställets.",
+        Hamtplats.MedPost => "Hjälpmedlet skickas med post till centrallagret. Används inte inom alla produktområden.",
+        _ => "",
+    };
+
+    public static string Text(this Adresskalla k) => k switch
+    {
+        Adresskalla.Mottagaren => "Mottagarens adress",
+        Adresskalla.Tjanstestallet => "Tjänsteställets adress",
+        Adresskalla.Annan => "Annan adress",
+        _ => k.ToString(),
+    };
+
+    public static string Text(this Hamtorderatgard a) => a switch
+    {
+        Hamtorderatgard.Rekonditionering => "Rekonditionering",
+        Hamtorderatgard.Skrotning => "Skrotning",
+        Hamtorderatgard.Reparation => "Reparation/avhjälpande underhåll",
+        Hamtorderatgard.Garantireparation => "Garantireparation",
+        Hamtorderatgard.BehovetUpphort => "Behovet upphört",
+        _ => a.ToString(),
+    };
+
+    public static string Forklaring(this Hamtorderatgard a) => a switch
+    {
+        Hamtorderatgard.Rekonditionering => "Din bedömning är att hjälpmedlet kan återanvändas efter rengöring och komplettering.",
+        Hamtorderatgard.Skrotning => "Din bedömning är att hjälpmedlet ska skrotas.",
+        Hamtorderatgard.Reparation => "Hjälpmedlet ska repareras eller reklameras. Skriv vad som är fel och när problemet uppträder.",
+        Hamtorderatgard.Garantireparation => "Hjälpmedlet ska repareras på garanti. Skriv kort vad som är fel.",
+        Hamtorderatgard.BehovetUpphort => "Patientens behov av hjälpmedlet har upphört.",
+        _ => "",
+    };
+
+    public static string Text(this Hamtorderstatus s) => s switch
+    {
+        Hamtorderstatus.Registrerad => "Registrerad, ej åtgärdad",
+        Hamtorderstatus.Stangd => "Stängd",
+        Hamtorderstatus.Makulerad => "Makulerad",
+        _ => s.ToString(),
+    };
+}
+
+/// <summary>The contact and address part of a hämtorder, as the user entered it.</summary>
+public sealed record Hamtuppgifter(
+    Hamtplats Hamtplats, Adresskalla Adresskalla, Adress Hamtadress, string? Portkod, string? Instruktioner,
+    string Kontaktperson, string? Telefon, string? Mobiltelefon, Hamtorderatgard Atgard, string? Kommentar);
+
+/// <summary>
+/// A hämtorder: devices a mottagare no longer uses, to be picked up and brought back to Hjälpmedel's central
+/// warehouse. Choosing an individ brings its individmärkta komponenter (rows marked <see cref="HamtorderRad.Komponent"/>,
+/// left off the printout); its other komponenter follow it without rows of their own. A device is on at most one open
+/// hämtorder: rows of an open one are <see cref="HamtorderRad.Oppen"/>, which a unique index enforces under concurrency.
+/// </summary>
+public class Hamtorder : Entitet, IVersionerad
+{
+    public const int MaxPortkod = 20;
+    public const int MaxInstruktioner = 500;
+    public const int MaxKommentar = 1000;
+
+    private readonly List<HamtorderRad> _rader = [];
+
+    private Hamtorder() { Hamtordernummer = ""; Hamtadress = null!; Kontaktperson = ""; RegistreradAvHsaId = ""; RegistreradAvNamn = ""; }
+
+    /// <param name="individer">The chosen individer, each with the individmärkta komponenter it brings.</param>
+    /// <param name="rader">Chosen delivered order rows without an individ (accessories, consumables).</param>
+    public Hamtorder(
+        Mottagare mottagare, Tjanstestalle tjanstestalle, Anvandare registreradAv, DateTime tid, Hamtuppgifter uppgifter,
+        IReadOnlyList<(Individ Individ, IReadOnlyList<Individ> Komponenter)> individer, IReadOnlyList<Orderrad> rader)
+    {
+        if (!registreradAv.Har(Roll.Forskrivare) && !registreradAv.Har(Roll.Bestallare))
+        {
+            throw new DomainException("Bara förskrivare och beställare kan skapa hämtorder.");
+        }
+        if (!registreradAv.ArKoppladTill(tjanstestalle))
+        {
+            throw new DomainException("Du är inte kopplad till det valda tjänstestället.");
+        }
+        if (individer.Count == 0 && rader.Count == 0)
+        {
+            throw new DomainException("Välj minst ett hjälpmedel som ska hämtas.");
+        }
+        Hamtordernummer = "";
+        Mottagare = mottagare;
+        Tjanstestalle = tjanstestalle;
+        RegistreradAvHsaId = registreradAv.HsaId;
+        RegistreradAvNamn = registreradAv.Namn;
+        Registrerad = tid;
+        Status = Hamtorderstatus.Registrerad;
+        AngeUppgifter(uppgifter);
+        foreach (var (individ, komponenter) in individer)
+        {
+            KravHosMottagaren(individ, mottagare);
+            _rader.Add(new HamtorderRad(individ.Artikel, 1, individ, null, komponent: false));
+            foreach (var k in komponenter.Where(k => k.Status == Individstatus.Levererad && Hos(k, mottagare)))
+            {
+                _rader.Add(new HamtorderRad(k.Artikel, 1, k, null, komponent: true));
+            }
+        }
+        foreach (var rad in rader)
+        {
+            if (rad.Status != Radstatus.Levererad || rad.IndividId is not null
+                || !(ReferenceEquals(rad.Bestallning.Mottagare, mottagare) || (mottagare.Id != 0 && rad.Bestallning.MottagareId == mottagare.Id)))
+            {
+                throw new DomainException($"Artikel {rad.Artikel.Artikelnummer} är inte ett levererat hjälpmedel hos mottagaren.");
+            }
+            _rader.Add(new HamtorderRad(rad.Artikel, rad.Antal, null, rad, komponent: false));
+        }
+        var dubbla = _rader.Where(r => r.Individ is not null).GroupBy(r => r.Individ!).FirstOrDefault(g => g.Count() > 1);
+        if (dubbla is not null)
+        {
+            throw new DomainException($"Individ {dubbla.Key.Individnummer} är vald två gånger: den följer redan med som komponent.");
+        }
+    }
+
+    public string Hamtordernummer { get; private set; }
+    public int MottagareId { get; private set; }
+    public Mottagare Mottagare { get; private set; } = null!;
+    public int TjanstestalleId { get; private set; }
+    public Tjanstestalle Tjanstestalle { get; private set; } = null!;
+    public string RegistreradAvHsaId { get; private set; }
+    /// <summary>The name as it was when registered: Min sida lists the user's own hämtordrar by HSA-ID.</summary>
+    public string RegistreradAvNamn { get; private set; }
+    public DateTime Registrerad { get; private set; }
+    public Hamtorderstatus Status { get; private set; }
+    public DateTime? Avslutad { get; private set; }
+    public Hamtplats Hamtplats { get; private set; }
+    public Adresskalla Adresskalla { get; private set; }
+    public Adress Hamtadress { get; private set; }
+    public string? Portkod { get; private set; }
+    public string? Instruktioner { get; private set; }
+    public string Kontaktperson { get; private set; }
+    public string? Telefon { get; private set; }
+    public string? Mobiltelefon { get; private set; }
+    public Hamtorderatgard Atgard { get; private set; }
+    public string? Kommentar { get; private set; }
+    public int Version { get; private set; }
+
+    public IReadOnlyCollection<HamtorderRad> Rader => _rader;
+
+    /// <summary>The number is taken from the shared order-number series once the hämtorder is known to be valid, so a
+    /// refused one uses no number.</summary>
+    public void Numrera(string hamtordernummer)
+    {
+        if (Hamtordernummer.Length > 0)
+        {
+            throw new DomainException($"Hämtordern har redan nummer {Hamtordernummer}.");
+        }
+        if (!Ordernummer.ArGiltigt(hamtordernummer))
+        {
+            throw new DomainException($"{hamtordernummer} är inget giltigt hämtordernummer.");
+        }
+        Hamtordernummer = hamtordernummer;
+    }
+
+    /// <summary>Makulera: only while Hjälpmedel has not closed it. Its devices can then go on a new hämtorder.</summary>
+    public void Makulera(DateTime tid)
+    {
+        if (Status != Hamtorderstatus.Registrerad)
+        {
+            throw new DomainException($"Hämtorder {Hamtordernummer} är {Status.Text().ToLowerInvariant()} och kan inte makuleras.");
+        }
+        Status = Hamtorderstatus.Makulerad;
+        Avslutad = tid;
+        foreach (var rad in _rader)
+        {
+            rad.Stang();
+        }
+    }
+
+    [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Hamtadress), nameof(Kontaktperson))]
+    private void AngeUppgifter(Hamtuppgifter u)
+    {
+        if (!Enum.IsDefined(u.Hamtplats))
+        {
+            throw new DomainException("Välj hämtorderorsak.");
+        }
+        if (!Enum.IsDefined(u.Adresskalla))
+        {
+            throw new DomainException("Välj var hämtadressen hämtas från.");
+        }
+        switch (u.Hamtplats)
+        {
+            case Hamtplats.PaMottagning when u.Adresskalla != Adresskalla.Tjanstestallet:
+                throw new DomainException("Hämtas på mottagning/enhet: hämtadressen ska vara tjänsteställets adress.");
+            case Hamtplats.HosPatient when u.Adresskalla == Adresskalla.Tjanstestallet:
+                throw new DomainException("Hämtas hos patient/skola: hämtadressen ska vara mottagarens adress eller en annan adress där hjälpmedlet finns, t.ex. skolan.");
+        }
+        if (!Enum.IsDefined(u.Atgard))
+        {
+            throw new DomainException("Välj önskad åtgärd.");
+        }
+        var kommentar = Valfri(u.Kommentar, MaxKommentar, "Kommentaren");
+        if (kommentar is null && u.Atgard is Hamtorderatgard.Reparation or Hamtorderatgard.Garantireparation)
+        {
+            throw new DomainException("Skriv under Kommentar vad som är fel med hjälpmedlet och när problemet uppträder.");
+        }
+        if (string.IsNullOrWhiteSpace(u.Kontaktperson))
+        {
+            throw new DomainException("Ange kontaktperson.");
+        }
+        var telefon = Telefonnummer.Normalisera(u.Telefon);
+        var mobil = Telefonnummer.Normalisera(u.Mobiltelefon);
+        if (telefon is null && mobil is null)
+        {
+            throw new DomainException("Ange ett telefonnummer: telefon eller mobiltelefon räcker.");
+        }
+        Hamtplats = u.Hamtplats;
+        Adresskalla = u.Adresskalla;
+        // A copy: the same address instance may belong to a tjänsteställe or a patient, and EF Core tracks owned values by instance.
+        Hamtadress = u.Hamtadress with { };
+        Portkod = Valfri(u.Portkod, MaxPortkod, "Portkoden");
+        Instruktioner = Valfri(u.Instruktioner, MaxInstruktioner, "Instruktionerna");
+        Kontaktperson = Valfri(u.Kontaktperson, 100, "Kontaktpersonen")!;
+        Telefon = telefon;
+        Mobiltelefon = mobil;
+        Atgard = u.Atgard;
+        Kommentar = kommentar;
+    }
+
+    private static void KravHosMottagaren(Individ individ, Mottagare mottagare)
+    {
+        if (individ.Status != Individstatus.Levererad || !Hos(individ, mottagare))
+        {
+            throw new DomainException($"Individ {individ.Individnummer} finns inte hos mottagaren och kan inte hämtas.");
+        }
+    }
+
+    private static bool Hos(Individ individ, Mottagare mottagare) =>
+        ReferenceEquals(individ.Mottagare, mottagare) || (mottagare.Id != 0 && individ.MottagareId == mottagare.Id);
+
+    private static string? Valfri(string? text, int max, string falt)
+    {
+        var t = text?.Trim();
+        if (string.IsNullOrEmpty(t))
+        {
+            return null;
+        }
+        return t.Length > max ? throw new DomainException($"{falt} får vara högst {max} tecken.") : t;
+    }
+}
+
+/// <summary>One device on a hämtorder: an individ or a delivered order row without one.</summary>
+public class HamtorderRad : Entitet
+{
+    private HamtorderRad() { }
+
+    internal HamtorderRad(Artikel artikel, int antal, Individ? individ, Orderrad? orderrad, bool komponent)
+    {
+        Artikel = artikel;
+        Antal = antal;
+        Individ = individ;
+        Orderrad = orderrad;
+        Komponent = komponent;
+        Oppen = true;
+    }
+
+    public int HamtorderId { get; private set; }
+    public int ArtikelId { get; private set; }
+    public Artikel Artikel { get; private set; } = null!;
+    public int Antal { get; private set; }
+    public int? IndividId { get; private set; }
+    public Individ? Individ { get; private set; }
+    public int? OrderradId { get; private set; }
+    public Orderrad? Orderrad { get; private set; }
+    /// <summary>An individmärkt komponent that follows its huvudhjälpmedel; the printout shows main devices only.</summary>
+    public bool Komponent { get; private set; }
+    /// <summary>True while the hämtorder is open: a device is on at most one open hämtorder (unique index).</summary>
+    public bool Oppen { get; private set; }
+
+    internal void Stang() => Oppen = false;
+}

@@ -1,0 +1,138 @@
+using Sesam.Domain;
+
+namespace Sesam.Domain.Tests;
+
+public class HamtorderTests
+{
+    private static readonly DateTime Nu = new(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc);
+
+    private sealed class Varld
+    {
+        public Varld()
+        {
+            Tjanstestalle = Testdata.Tjanstestalle();
+            Forskrivare = Testdata.Forskrivare(Tjanstestalle);
+            Patient = Testdata.Patient();
+            var sang = Testdata.Artikel("75178", individmarkt: true);
+            var befuktare = Testdata.Artikel("40111", individmarkt: true);
+            Befuktare = Levererad(new Individ("2100600", befuktare, Testdata.Central(), null, Debiteringsform.Hyra, Nu));
+            Sang = new Individ("1438560", sang, Testdata.Central(), null, Debiteringsform.Hyra, Nu);
+            Sang.LaggTillKomponent(Testdata.Artikel("72481"), 1);
+            Sang.LaggTillKomponent(befuktare, 1, Befuktare);
+            Levererad(Sang);
+        }
+
+        public Tjanstestalle Tjanstestalle { get; }
+        public Anvandare Forskrivare { get; }
+        public Mottagare Patient { get; }
+        public Individ Sang { get; }
+        public Individ Befuktare { get; }
+
+        public Individ Levererad(Individ individ)
+        {
+            individ.Leverera(Patient, DateOnly.FromDateTime(Nu), Nu, null);
+            return individ;
+        }
+
+        public Hamtorder Skapa(Hamtuppgifter? uppgifter = null, Anvandare? av = null, IReadOnlyList<Individ>? individer = null) =>
+            new(Patient, Tjanstestalle, av ?? Forskrivare, Nu, uppgifter ?? Uppgifter(),
+                (individer ?? [Sang]).Select(i => (i, (IReadOnlyList<Individ>)[.. i.Komponenter.Select(k => k.KomponentIndivid).OfType<Individ>()])).ToList(), []);
+
+        public Hamtuppgifter Uppgifter(Hamtplats plats = Hamtplats.PaMottagning, Adresskalla kalla = Adresskalla.Tjanstestallet, string? telefon = "046-1", string? mobil = null,
+            Hamtorderatgard atgard = Hamtorderatgard.Rekonditionering, string? kommentar = null) =>
+            new(plats, kalla, Tjanstestalle.Adress, null, null, "Anna Andersson", telefon, mobil, atgard, kommentar);
+    }
+
+    [Fact]
+    public void En_individ_tar_med_sina_individmarkta_komponenter_som_oppna_rader()
+    {
+        var v = new Varld();
+        var h = v.Skapa();
+        Assert.Equal(Hamtorderstatus.Registrerad, h.Status);
+        Assert.Equal([("1438560", false), ("2100600", true)], h.Rader.Select(r => (r.Individ!.Individnummer, r.Komponent)).ToList());
+        Assert.All(h.Rader, r => Assert.True(r.Oppen));
+        Assert.Equal("Anna Andersson", h.RegistreradAvNamn);
+    }
+
+    [Theory]
+    [InlineData(Hamtplats.PaMottagning, Adresskalla.Mottagaren, "hämtadressen ska vara tjänsteställets adress")]
+    [InlineData(Hamtplats.PaMottagning, Adresskalla.Annan, "hämtadressen ska vara tjänsteställets adress")]
+    [InlineData(Hamtplats.HosPatient, Adresskalla.Tjanstestallet, "mottagarens adress eller en annan adress")]
+    [InlineData((Hamtplats)0, Adresskalla.Tjanstestallet, "Välj hämtorderorsak.")]
+    [InlineData(Hamtplats.MedPost, (Adresskalla)0, "Välj var hämtadressen hämtas från.")]
+    public void Hamtadressen_ska_spegla_hamtorderorsaken(Hamtplats plats, Adresskalla kalla, string fel)
+    {
+        var v = new Varld();
+        Assert.Contains(fel, Assert.Throws<DomainException>(() => v.Skapa(v.Uppgifter(plats, kalla))).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Hamtplats.HosPatient, Adresskalla.Mottagaren)]
+    [InlineData(Hamtplats.HosPatient, Adresskalla.Annan)]
+    [InlineData(Hamtplats.MedPost, Adresskalla.Tjanstestallet)]
+    [InlineData(Hamtplats.MedPost, Adresskalla.Annan)]
+    public void Tillatna_kombinationer_av_orsak_och_adress(Hamtplats plats, Adresskalla kalla) =>
+        Assert.Equal(kalla, new Varld().Skapa(new Varld().Uppgifter(plats, kalla)).Adresskalla);
+
+    [Fact]
+    public void Ett_telefonnummer_racker_men_ett_maste_finnas()
+    {
+        var v = new Varld();
+        Assert.Equal("070-1", v.Skapa(v.Uppgifter(telefon: null, mobil: "070-1")).Mobiltelefon);
+        Assert.Equal("Ange ett telefonnummer: telefon eller mobiltelefon räcker.", Assert.Throws<DomainException>(() => new Varld().Skapa(v.Uppgifter(telefon: " ", mobil: null))).Message);
+        Assert.Contains("bara innehålla siffror", Assert.Throws<DomainException>(() => new Varld().Skapa(v.Uppgifter(telefon: "abc"))).Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Hamtorderatgard.Reparation)]
+    [InlineData(Hamtorderatgard.Garantireparation)]
+    public void Reparation_kraver_en_beskrivning_av_felet(Hamtorderatgard atgard)
+    {
+        var v = new Varld();
+        Assert.StartsWith("Skriv under Kommentar", Assert.Throws<DomainException>(() => v.Skapa(v.Uppgifter(atgard: atgard))).Message, StringComparison.Ordinal);
+        Assert.Equal("Motorn låter", new Varld().Skapa(v.Uppgifter(atgard: atgard, kommentar: " Motorn låter ")).Kommentar);
+    }
+
+    [Fact]
+    public void Bara_levererade_hjalpmedel_hos_mottagaren_kan_hamtas()
+    {
+        var v = new Varld();
+        var paLager = new Individ("1449400", Testdata.Artikel("75178", individmarkt: true), Testdata.Central(), null, Debiteringsform.Hyra, Nu);
+        Assert.Equal("Individ 1449400 finns inte hos mottagaren och kan inte hämtas.", Assert.Throws<DomainException>(() => v.Skapa(individer: [paLager])).Message);
+        Assert.Equal("Välj minst ett hjälpmedel som ska hämtas.", Assert.Throws<DomainException>(() => v.Skapa(individer: [])).Message);
+        Assert.Contains("följer redan med som komponent", Assert.Throws<DomainException>(() => v.Skapa(individer: [v.Sang, v.Befuktare])).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Bara_forskrivare_och_bestallare_kopplade_till_tjanststallet()
+    {
+        var v = new Varld();
+        var logistik = new Anvandare("SE-4", "Lars", "Logistik", Roll.Logistik);
+        logistik.KopplaTill(v.Tjanstestalle);
+        Assert.Equal("Bara förskrivare och beställare kan skapa hämtorder.", Assert.Throws<DomainException>(() => v.Skapa(av: logistik)).Message);
+        var annan = new Anvandare("SE-5", "Olle", "Annan", Roll.Forskrivare);
+        Assert.Equal("Du är inte kopplad till det valda tjänstestället.", Assert.Throws<DomainException>(() => v.Skapa(av: annan)).Message);
+    }
+
+    [Fact]
+    public void Makulering_stanger_raderna_och_gors_bara_en_gang()
+    {
+        var h = new Varld().Skapa();
+        h.Numrera("26480012");
+        h.Makulera(Nu);
+        Assert.Equal(Hamtorderstatus.Makulerad, h.Status);
+        Assert.Equal(Nu, h.Avslutad);
+        Assert.All(h.Rader, r => Assert.False(r.Oppen));
+        Assert.Equal("Hämtorder 26480012 är makulerad och kan inte makuleras.", Assert.Throws<DomainException>(() => h.Makulera(Nu)).Message);
+    }
+
+    [Fact]
+    public void Numret_ges_en_gang_och_maste_vara_ett_giltigt_ordernummer()
+    {
+        var h = new Varld().Skapa();
+        Assert.Equal("12x är inget giltigt hämtordernummer.", Assert.Throws<DomainException>(() => h.Numrera("12x")).Message);
+        h.Numrera("26480012");
+        Assert.Equal("26480012", h.Hamtordernummer);
+        Assert.Equal("Hämtordern har redan nummer 26480012.", Assert.Throws<DomainException>(() => h.Numrera("26480013")).Message);
+    }
+}
