@@ -22,6 +22,8 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
     public DbSet<Orderrad> Orderrader => Set<Orderrad>();
     public DbSet<Patientavgift> Patientavgifter => Set<Patientavgift>();
     public DbSet<OrderradBilaga> OrderradBilagor => Set<OrderradBilaga>();
+    public DbSet<Hamtorder> Hamtordrar => Set<Hamtorder>();
+    public DbSet<HamtorderRad> Hamtorderrader => Set<HamtorderRad>();
     public DbSet<Loggpost> Logg => Set<Loggpost>();
     public DbSet<OrdernummerSerie> OrdernummerSerier => Set<OrdernummerSerie>();
 

@@ -421,6 +421,144 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Bestallningar", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Adresskalla")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Atgard")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hamtordernummer")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Hamtplats")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Instruktioner")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kommentar")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Kontaktperson")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Mobiltelefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("MottagareId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Portkod")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegistreradAvHsaId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RegistreradAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Telefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hamtordernummer")
+                        .IsUnique();
+
+                    b.HasIndex("MottagareId", "Status");
+
+                    b.HasIndex("RegistreradAvHsaId", "Registrerad");
+
+                    b.HasIndex("TjanstestalleId", "Registrerad");
+
+                    b.ToTable("Hamtordrar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.HamtorderRad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HamtorderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Komponent")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Oppen")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("OrderradId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("HamtorderId");
+
+                    b.HasIndex("IndividId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Hamtorderrader_OppenIndivid")
+                        .HasFilter("\"Oppen\"");
+
+                    b.HasIndex("OrderradId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Hamtorderrader_OppenOrderrad")
+                        .HasFilter("\"Oppen\"");
+
+                    b.ToTable("Hamtorderrader", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.Individ", b =>
                 {
                     b.Property<int>("Id")
@@ -1339,6 +1477,91 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
+                {
+                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Sesam.Domain.Adress", "Hamtadress", b1 =>
+                        {
+                            b1.Property<int>("HamtorderId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CareOf")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Gatuadress")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Postnummer")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("character varying(6)");
+
+                            b1.Property<string>("Postort")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("HamtorderId");
+
+                            b1.ToTable("Hamtordrar");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HamtorderId");
+                        });
+
+                    b.Navigation("Hamtadress")
+                        .IsRequired();
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.HamtorderRad", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Hamtorder", null)
+                        .WithMany("Rader")
+                        .HasForeignKey("HamtorderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Orderrad");
+                });
+
             modelBuilder.Entity("Sesam.Domain.Individ", b =>
                 {
                     b.HasOne("Sesam.Domain.Artikel", "Artikel")
@@ -1655,6 +1878,11 @@ namespace Sesam.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Sesam.Domain.Bestallning", b =>
+                {
+                    b.Navigation("Rader");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
                 {
                     b.Navigation("Rader");
                 });

@@ -402,6 +402,140 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Bestallningar", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Adresskalla")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Atgard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hamtordernummer")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Hamtplats")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Instruktioner")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kommentar")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kontaktperson")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Mobiltelefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MottagareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Portkod")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistreradAvHsaId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistreradAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Telefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hamtordernummer")
+                        .IsUnique();
+
+                    b.HasIndex("MottagareId", "Status");
+
+                    b.HasIndex("RegistreradAvHsaId", "Registrerad");
+
+                    b.HasIndex("TjanstestalleId", "Registrerad");
+
+                    b.ToTable("Hamtordrar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.HamtorderRad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HamtorderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Komponent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Oppen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrderradId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("HamtorderId");
+
+                    b.HasIndex("IndividId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Hamtorderrader_OppenIndivid")
+                        .HasFilter("\"Oppen\"");
+
+                    b.HasIndex("OrderradId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Hamtorderrader_OppenOrderrad")
+                        .HasFilter("\"Oppen\"");
+
+                    b.ToTable("Hamtorderrader", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.Individ", b =>
                 {
                     b.Property<int>("Id")
@@ -1288,6 +1422,91 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
+                {
+                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Sesam.Domain.Adress", "Hamtadress", b1 =>
+                        {
+                            b1.Property<int>("HamtorderId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CareOf")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Gatuadress")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Postnummer")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Postort")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("HamtorderId");
+
+                            b1.ToTable("Hamtordrar");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HamtorderId");
+                        });
+
+                    b.Navigation("Hamtadress")
+                        .IsRequired();
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.HamtorderRad", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Hamtorder", null)
+                        .WithMany("Rader")
+                        .HasForeignKey("HamtorderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Orderrad");
+                });
+
             modelBuilder.Entity("Sesam.Domain.Individ", b =>
                 {
                     b.HasOne("Sesam.Domain.Artikel", "Artikel")
@@ -1604,6 +1823,11 @@ namespace Sesam.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Sesam.Domain.Bestallning", b =>
+                {
+                    b.Navigation("Rader");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
                 {
                     b.Navigation("Rader");
                 });
