@@ -24,7 +24,8 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
 {
     /// <summary>Ids of data that belongs to tjänsteställe 4711 Rehabmottagningen Lund (a fresh cart of Anna's per rule,
     /// so that a rule whose positive control deletes or sends it does not affect the next).</summary>
-    public sealed record Enhetsdata(int TjanstestalleId, int ForradId, string IndividIForradet, int MottagareId, int SkickadBestallningId, int VarukorgId, int VarukorgsradId, int BilagaId);
+    public sealed record Enhetsdata(int TjanstestalleId, int ForradId, string IndividIForradet, int MottagareId, int SkickadBestallningId, int VarukorgId, int VarukorgsradId, int BilagaId,
+        string Hamtordernummer);
 
     public sealed record Begaran(HttpMethod Metod, string Url, IReadOnlyList<KeyValuePair<string, string>>? Formular = null);
 
@@ -78,6 +79,9 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /mottagare/{id:int}/hjalpmedelslista"] = AllaInloggade("Patientens hjälpmedelslista, se GET /mottagare.", d => Get($"/mottagare/{d.MottagareId}/hjalpmedelslista")),
         ["GET /mottagare/{id:int}/laneforbindelse"] = AllaInloggade("Låneförbindelse för patientens hjälpmedel, se GET /mottagare.", d => Get($"/mottagare/{d.MottagareId}/laneforbindelse")),
         ["POST /mottagare/{id:int}/laneforbindelse"] = AllaInloggade("Låneförbindelse för patientens hjälpmedel, se GET /mottagare; bara patientens egna hjälpmedel kommer med.", d => Post($"/mottagare/{d.MottagareId}/laneforbindelse", ("mall", "lan"))),
+        ["GET /mottagare/{id:int}/hamtorder"] = AllaInloggade("Patienter är regionsgemensamma; hämtordern registreras i det aktiva tjänstestället. Bara förskrivare och beställare (403 annars, se HamtorderTests).", d => Get($"/mottagare/{d.MottagareId}/hamtorder")),
+        ["POST /mottagare/{id:int}/hamtorder"] = AllaInloggade("Se GET /mottagare/{id}/hamtorder; bara mottagarens egna levererade hjälpmedel kan väljas.", d => Post($"/mottagare/{d.MottagareId}/hamtorder")),
+        ["GET /hamtorder"] = AllaInloggade("Listar och snabbsöker bara det aktiva tjänsteställets hämtordrar."),
         ["GET /om"] = AllaInloggade("Version och databas."),
         ["GET /min-sida"] = AllaInloggade("Användarens egna uppgifter och inställningar."),
         ["POST /min-sida/installning"] = AllaInloggade("Sparar bara användarens egna inställningar; tjänstestället prövas mot användarens egna och avvisas med formulärfel."),
@@ -100,6 +104,10 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /individ/{nummer}/flytta"] = Enhetsbunden("Individ i ett annat tjänsteställes förråd.", d => Post($"/individ/{d.IndividIForradet}/flytta", ("placering", "Hylla B1"), ("version", 99999))),
         ["POST /individ/{nummer}/textinformation"] = Enhetsbunden("Individ i ett annat tjänsteställes förråd.", d => Post($"/individ/{d.IndividIForradet}/textinformation", ("textinformation", "Test"), ("version", 99999))),
         ["POST /individ/{nummer}/byt-individnummer"] = Enhetsbunden("Individ i ett annat tjänsteställes förråd.", d => Post($"/individ/{d.IndividIForradet}/byt-individnummer", ("nyttIndividnummer", ""), ("bekraftat", "false"), ("version", 99999))),
+
+        ["GET /hamtorder/{nummer}"] = Enhetsbunden("Ett annat tjänsteställes hämtorder.", d => Get($"/hamtorder/{d.Hamtordernummer}")),
+        ["GET /hamtorder/{nummer}/utskrift"] = Enhetsbunden("Ett annat tjänsteställes hämtorder.", d => Get($"/hamtorder/{d.Hamtordernummer}/utskrift")),
+        ["POST /hamtorder/{nummer}/makulera"] = Enhetsbunden("Ett annat tjänsteställes hämtorder.", d => Post($"/hamtorder/{d.Hamtordernummer}/makulera", ("version", 99999))),
 
         ["GET /bestallning/{id:int}"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}")),
         ["GET /bestallning/{id:int}/skickad"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}/skickad")),
@@ -155,7 +163,26 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         var bilaga = OrderradBilaga.Skapa(rad, 0, "intyg.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray(), DateTime.UtcNow);
         db.Add(bilaga);
         await db.SaveChangesAsync();
-        return new Enhetsdata(rehab.Id, rehab.ForradId!.Value, individ, tolvan.Id, skickad, varukorg.Id, rad.Id, bilaga.Id);
+        return new Enhetsdata(rehab.Id, rehab.ForradId!.Value, individ, tolvan.Id, skickad, varukorg.Id, rad.Id, bilaga.Id,
+            await HamtorderAsync(db, tolvan, anna, await db.Tjanstestallen.SingleAsync(t => t.Id == rehab.Id)));
+    }
+
+    /// <summary>An open hämtorder of 4711 for Tolvan's rollator, created the first time.</summary>
+    private static async Task<string> HamtorderAsync(SesamDbContext db, Mottagare tolvan, Anvandare anna, Tjanstestalle rehab)
+    {
+        var finns = await db.Hamtordrar.Where(h => h.TjanstestalleId == rehab.Id && h.Status == Hamtorderstatus.Registrerad).Select(h => h.Hamtordernummer).FirstOrDefaultAsync();
+        if (finns is not null)
+        {
+            return finns;
+        }
+        var rollator = await db.Individer.Include(i => i.Artikel).SingleAsync(i => i.Individnummer == "1948094");
+        var hamtorder = new Hamtorder(tolvan, rehab, anna, DateTime.UtcNow,
+            new Hamtuppgifter(Hamtplats.PaMottagning, Adresskalla.Tjanstestallet, rehab.Adress, null, null, anna.Namn, "046-1", null, Hamtorderatgard.BehovetUpphort, null),
+            [(rollator, [])], []);
+        hamtorder.Numrera(await Ordernummergenerator.NastaAsync(db, DateOnly.FromDateTime(DateTime.UtcNow)));
+        db.Add(hamtorder);
+        await db.SaveChangesAsync();
+        return hamtorder.Hamtordernummer;
     }
 
     [Fact]

@@ -16,7 +16,7 @@ namespace Sesam.Web.Features.Mottagarvy;
 /// the mottagare's page addressed by its database id, with the tabs of the manual and the Hjälpmedelslista PDF.
 /// Every view and change is PDL-logged. The Hjälpmedel tab is a few set-based queries, whatever the number of devices.
 /// </summary>
-public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, IConfiguration konfiguration) : Controller
+public sealed partial class MottagareController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, IConfiguration konfiguration) : Controller
 {
     public sealed record Sokmodell(string? Personnummer, string? Kundnummer, string? PersonnummerFel, string? KundnummerFel);
 
@@ -26,11 +26,13 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
 
     /// <summary>A device the mottagare has: an individ (<see cref="IndividId"/>), or a delivered order row without one (<see cref="OrderradId"/>).
     /// <see cref="Skickad"/> is when the order it came on was sent (UTC; "Ord.datum"), when there is one.
-    /// <see cref="KomponenterPaVag"/> counts components ordered to complete the individ and not yet delivered.</summary>
+    /// <see cref="KomponenterPaVag"/> counts components ordered to complete the individ and not yet delivered.
+    /// <see cref="PaHamtorder"/>: it is on an open hämtorder (the tab's "Hämtorder Ja/Nej").</summary>
     public sealed record Hjalpmedel(
         int? BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string IsoKod, Artikeltyp Artikeltyp,
         int? IndividId, string? Individnummer, int AntalKomponenter, DateOnly? Levererad, int Antal, Debiteringsform Agare,
-        int? OrderradId = null, string? Serienummer = null, DateTime? Skickad = null, int KomponenterPaVag = 0, int? OrderTjanstestalleId = null);
+        int? OrderradId = null, string? Serienummer = null, DateTime? Skickad = null, int KomponenterPaVag = 0, int? OrderTjanstestalleId = null,
+        bool PaHamtorder = false);
 
     /// <summary>The expanded komponent list of one individ: those it has, and how many more are on their way.</summary>
     public sealed record Komponentlista(string Individnummer, IReadOnlyList<Komponent> Komponenter, int PaVag);
@@ -40,6 +42,9 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
     public sealed record Avgiftsrad(int BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string? Individnummer, decimal Belopp, bool NittioDagar, DateOnly Levererad, DateOnly FakturerbarFran, string Status, int OrderTjanstestalleId);
 
     public sealed record Aterlamnad(int BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string Individnummer, DateOnly? Levererad, DateTime Tidpunkt, int OrderTjanstestalleId);
+
+    /// <summary>A hämtorder of the mottagare that is not closed; <see cref="Lank"/> when the user may open it (it is unit-bound).</summary>
+    public sealed record OppenHamtorder(string Nummer, bool Lank);
 
     public sealed record Filter(string? Iso, Artikeltyp? Artikeltyp, bool EndastIndivider, Debiteringsform? Debiteringsform);
 
@@ -54,7 +59,9 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         string? Telefon,
         string? TelefonFel,
         string? Meddelande,
-        Func<int, bool> FarSeOrder)
+        Func<int, bool> FarSeOrder,
+        IReadOnlyList<OppenHamtorder> OppnaHamtordrar,
+        bool KanSkapaHamtorder)
     {
         public const string AnnanEnhetsOrder = "Beställningsnummer utan länk hör till ett annat tjänsteställe än det du arbetar i.";
 
@@ -346,6 +353,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
                 hjalpmedel = await HjalpmedelAsync(id, filter, ct);
                 break;
         }
+        var oppna = await OppnaHamtordrarAsync(id, ct);
         await pdl.LoggaAsync("Läsning", $"Mottagarbilden visad, flik {visadFlik}.", id, ct);
         if (telefonFel is not null)
         {
@@ -353,8 +361,17 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
         }
         // Patients are region-wide, orders belong to a tjänsteställe: an order of another unit is named, not linked.
         return View("Visa", new Vymodell(huvud, visadFlik, filter, hjalpmedel, bestallt, avgifter, aterlamnat,
-            telefon ?? huvud.Telefon, telefonFel, TempData["Meddelande"] as string, aktuell.FarSe));
+            telefon ?? huvud.Telefon, telefonFel, TempData["Meddelande"] as string, aktuell.FarSe, oppna, KanSkapaHamtorder()));
     }
+
+    private async Task<IReadOnlyList<OppenHamtorder>> OppnaHamtordrarAsync(int id, CancellationToken ct) =>
+        (await db.Hamtordrar.AsNoTracking()
+            .Where(h => h.MottagareId == id && h.Status == Hamtorderstatus.Registrerad)
+            .OrderBy(h => h.Registrerad)
+            .Select(h => new { h.Hamtordernummer, h.TjanstestalleId })
+            .ToListAsync(ct))
+        .Select(h => new OppenHamtorder(h.Hamtordernummer, aktuell.FarSe(h.TjanstestalleId)))
+        .ToList();
 
     private async Task<Huvud?> HuvudAsync(int id, CancellationToken ct)
     {
@@ -392,10 +409,11 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
             individer = individer.Where(i => i.Agare == filter.Debiteringsform);
         }
         var paVag = aktuell.OrderraderPaVag();
+        var hamtas = db.Hamtorderrader.Where(h => h.Oppen);
         var hallna = await individer
             .Select(i => new Hjalpmedel(null, null, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Artikel.IsoKodKod, i.Artikel.Artikeltyp,
                 i.Id, i.Individnummer, i.Komponenter.Count, i.LevereradDatum, 1, i.Agare, null, i.Serienummer, null,
-                paVag.Count(r => r.KompletterarIndividId == i.Id)))
+                paVag.Count(r => r.KompletterarIndividId == i.Id), null, hamtas.Any(h => h.IndividId == i.Id)))
             .ToListAsync(ct);
         // Every delivered row of the mottagare: the ones with an individ tell which order it came on, the others are
         // listed themselves. IndividId is tested in memory: in SQL, SQLite answers it from the IndividId index, which
@@ -408,7 +426,7 @@ public sealed class MottagareController(SesamDbContext db, AktuellAnvandare aktu
                 r.IndividId,
                 Rad = new Hjalpmedel(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Artikel.IsoKodKod,
                     r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform, r.Id, null, r.Bestallning.Skickad, 0,
-                    r.Bestallning.TjanstestalleId),
+                    r.Bestallning.TjanstestalleId, r.IndividId == null && hamtas.Any(h => h.OrderradId == r.Id)),
             })
             .ToListAsync(ct);
         var senasteOrder = levererade

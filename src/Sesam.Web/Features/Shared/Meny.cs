@@ -21,6 +21,7 @@ public static class Meny
         new("Artiklar", "/artiklar"),
         new("Individ", "/individ"),
         new("Lager", "/lager"),
+        new("Hämtorder", "/hamtorder", Patientbehorighet.KanSePatienter),
         new("Mer…", null),
         new("Min sida", "/min-sida"),
         new("Logistik", null, a => a.Har(Roll.Logistik)),

@@ -1,0 +1,227 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+using Sesam.Web.Features.Mottagarvy;
+using Sesam.Web.Features.Shared;
+using Sesam.Web.Infrastructure;
+using Sesam.Web.Pdf;
+
+namespace Sesam.Web.Features.Hamtordrar;
+
+/// <summary>
+/// Sök hämtorder, a hämtorder's details, its printout and makulering. Hämtordrar are unit-bound like orders: a user
+/// finds those of the tjänsteställe they work in (Logistik and Admin every unit's), so another unit's number in a URL
+/// answers 404. The list names no patient; the details do, and are PDL-logged.
+/// </summary>
+[Route("hamtorder")]
+public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
+{
+    public sealed record Sokfilter(string? Sok, int Dagar, Hamtorderstatus? Status, bool Mina);
+
+    public sealed record Listrad(string Hamtordernummer, DateTime Registrerad, Hamtorderstatus Status, Hamtplats Hamtplats, Hamtorderatgard Atgard, int Antal, string RegistreradAv, string Tjanstestalle);
+
+    public sealed record Sokmodell(Sokfilter Filter, IReadOnlyList<Listrad> Traffar, string? Fel, bool FlerTraffar = false);
+
+    public const int MaxTraffar = 500;
+
+    public sealed record Rad(string Artikelnummer, string Benamning, string? Individnummer, int Antal, bool Komponent, IReadOnlyList<string> Komponenter);
+
+    public sealed record Detaljer(
+        Hamtorder Hamtorder, string Tjanstestalle, int MottagareId, string Mottagare, bool ArPatient, string? Identitet, bool Skyddad,
+        IReadOnlyList<Rad> Rader, bool KanMakuleras, string? Meddelande, string? Fel);
+
+    /// <summary>The periods of "Registrerad" in the search, in days; 0 is every hämtorder.</summary>
+    public static readonly IReadOnlyList<(int Dagar, string Text)> Perioder =
+        [(30, "Senaste 30 dagarna"), (90, "Senaste 3 månaderna"), (365, "Senaste året"), (0, "Alla")];
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? sok, int? dagar, Hamtorderstatus? status, bool mina, CancellationToken ct)
+    {
+        if (!Patientbehorighet.KanSePatienter(aktuell))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var filter = new Sokfilter(sok?.Trim(), Perioder.Any(p => p.Dagar == dagar) ? dagar!.Value : 90, status, mina);
+        if (!string.IsNullOrEmpty(filter.Sok))
+        {
+            if (!Ordernummer.ArGiltigt(filter.Sok))
+            {
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return View(new Sokmodell(filter, [], "Ange hela hämtordernumret, 8–12 siffror."));
+            }
+            var finns = await aktuell.Avgransa(db.Hamtordrar.AsNoTracking(), h => h.TjanstestalleId).AnyAsync(h => h.Hamtordernummer == filter.Sok, ct);
+            if (finns)
+            {
+                return Redirect($"/hamtorder/{filter.Sok}");
+            }
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return View(new Sokmodell(filter, [], $"Det finns ingen hämtorder {filter.Sok} för tjänstestället du arbetar i."));
+        }
+        var fraga = aktuell.Avgransa(db.Hamtordrar.AsNoTracking(), h => h.TjanstestalleId);
+        if (filter.Dagar > 0)
+        {
+            var fran = klocka.GetUtcNow().UtcDateTime.AddDays(-filter.Dagar);
+            fraga = fraga.Where(h => h.Registrerad >= fran);
+        }
+        if (filter.Status is { } s)
+        {
+            fraga = fraga.Where(h => h.Status == s);
+        }
+        if (filter.Mina)
+        {
+            var hsaId = aktuell.HsaId;
+            fraga = fraga.Where(h => h.RegistreradAvHsaId == hsaId);
+        }
+        var traffar = await fraga
+            .OrderByDescending(h => h.Registrerad).ThenByDescending(h => h.Id)
+            .Take(MaxTraffar + 1)
+            .Select(h => new Listrad(h.Hamtordernummer, h.Registrerad, h.Status, h.Hamtplats, h.Atgard, h.Rader.Count(r => !r.Komponent), h.RegistreradAvNamn,
+                h.Tjanstestalle.Kod + " " + h.Tjanstestalle.Namn))
+            .ToListAsync(ct);
+        return View(new Sokmodell(filter, traffar.Take(MaxTraffar).ToList(), null, traffar.Count > MaxTraffar));
+    }
+
+    [HttpGet("{nummer}")]
+    public async Task<IActionResult> Visa(string nummer, CancellationToken ct)
+    {
+        var detaljer = await DetaljerAsync(nummer, ct);
+        if (detaljer is null)
+        {
+            return Patientbehorighet.KanSePatienter(aktuell) ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+        }
+        await pdl.LoggaAsync("Läsning", $"Hämtorder {nummer} visad.", detaljer.MottagareId, ct);
+        return View(detaljer with { Meddelande = TempData["Meddelande"] as string });
+    }
+
+    /// <summary>"Visa utskrift": the hämtorder to print and put on the device. Main devices only, as in the manual;
+    /// their komponenter follow without being listed.</summary>
+    [HttpGet("{nummer}/utskrift")]
+    public async Task<IActionResult> Utskrift(string nummer, CancellationToken ct)
+    {
+        var d = await DetaljerAsync(nummer, ct);
+        if (d is null)
+        {
+            return Patientbehorighet.KanSePatienter(aktuell) ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var h = d.Hamtorder;
+        await pdl.LoggaAsync("Utskrift", $"Hämtorder {nummer} utskriven (PDF).", d.MottagareId, ct);
+        using var rapport = new PdfRapport($"Hämtorder {nummer}", $"Hämtorder {nummer} – Sesam");
+        rapport.Rubrik($"Hämtorder {nummer}");
+        rapport.Uppgifter([
+            ("Status", h.Status.Text()),
+            ("Registrerad", Svensktid.Visa(h.Registrerad)),
+            ("Mottagare", d.Mottagare),
+            (d.ArPatient ? "Personnummer" : "Kundnummer", d.Identitet ?? "–"),
+            ("Tjänsteställe", d.Tjanstestalle),
+            ("Registrerad av", h.RegistreradAvNamn),
+            ("Hämtorderorsak", h.Hamtplats.Text()),
+            ("Önskad åtgärd", h.Atgard.Text()),
+        ]);
+        rapport.Stycke("Hämtadress", fet: true);
+        rapport.Stycke(Hamtadress(d));
+        rapport.Uppgifter([
+            ("Portkod", h.Portkod ?? "–"),
+            ("Instruktioner", h.Instruktioner ?? "–"),
+            ("Kontaktperson", h.Kontaktperson),
+            ("Telefon", string.Join(", ", new[] { h.Telefon, h.Mobiltelefon }.OfType<string>())),
+        ]);
+        if (h.Kommentar is not null)
+        {
+            rapport.Stycke("Kommentar", fet: true);
+            rapport.Stycke(h.Kommentar);
+        }
+        rapport.Tabell(["Artikel", "Benämning", "Individ", "Antal"], [1, 3.2, 1.3, 0.6],
+            d.Rader.Where(r => !r.Komponent).Select(r => (IReadOnlyList<string>)[r.Artikelnummer, r.Benamning, r.Individnummer ?? "", r.Antal.ToString(CultureInfo.InvariantCulture)]));
+        return File(rapport.Spara(), "application/pdf", $"hamtorder-{nummer}.pdf");
+    }
+
+    [HttpPost("{nummer}/makulera")]
+    public async Task<IActionResult> Makulera(string nummer, int version, CancellationToken ct)
+    {
+        var hamtorder = await aktuell.Avgransa(db.Hamtordrar, h => h.TjanstestalleId)
+            .Include(h => h.Rader)
+            .SingleOrDefaultAsync(h => h.Hamtordernummer == nummer, ct);
+        if (hamtorder is null)
+        {
+            return Patientbehorighet.KanSePatienter(aktuell) ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (!KanMakulera())
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        string? fel = null;
+        if (hamtorder.Version != version)
+        {
+            fel = "Hämtordern har ändrats sedan du öppnade den. Kontrollera uppgifterna nedan och försök igen.";
+        }
+        else
+        {
+            try
+            {
+                hamtorder.Makulera(klocka.GetUtcNow().UtcDateTime);
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DomainException ex)
+            {
+                fel = ex.Message;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                fel = "Någon annan ändrade hämtordern samtidigt. Kontrollera uppgifterna nedan och försök igen.";
+            }
+        }
+        if (fel is not null)
+        {
+            db.ChangeTracker.Clear();
+            var detaljer = await DetaljerAsync(nummer, ct);
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Visa", detaljer! with { Fel = fel });
+        }
+        await pdl.LoggaAsync("Ändring", $"Hämtorder {nummer} makulerad.", hamtorder.MottagareId, ct);
+        TempData["Meddelande"] = $"Hämtorder {nummer} är makulerad. Hjälpmedlen kan läggas på en ny hämtorder.";
+        return Redirect($"/hamtorder/{nummer}");
+    }
+
+    public static string Hamtadress(Detaljer d) =>
+        d.Hamtorder.Adresskalla == Adresskalla.Mottagaren && d.Skyddad
+            ? $"{d.Hamtorder.Adresskalla.Text()}: {SkyddadIdentitet.Dold}"
+            : $"{d.Hamtorder.Adresskalla.Text()}: {d.Hamtorder.Hamtadress}";
+
+    private bool KanMakulera() => aktuell.Har(Roll.Forskrivare) || aktuell.Har(Roll.Bestallare) || aktuell.Har(Roll.Logistik);
+
+    private async Task<Detaljer?> DetaljerAsync(string nummer, CancellationToken ct)
+    {
+        if (!Patientbehorighet.KanSePatienter(aktuell))
+        {
+            return null;
+        }
+        var h = await aktuell.Avgransa(db.Hamtordrar.AsNoTracking(), x => x.TjanstestalleId)
+            .Include(x => x.Tjanstestalle)
+            .Include(x => x.Mottagare)
+            .Include(x => x.Rader).ThenInclude(r => r.Artikel)
+            .Include(x => x.Rader).ThenInclude(r => r.Individ)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(x => x.Hamtordernummer == nummer, ct);
+        if (h is null)
+        {
+            return null;
+        }
+        var individIds = h.Rader.Where(r => r.IndividId is not null && !r.Komponent).Select(r => r.IndividId!.Value).ToList();
+        var komponenter = (await db.Set<IndividKomponent>().AsNoTracking()
+                .Where(k => individIds.Contains(k.IndividId) && k.KomponentIndividId == null)
+                .OrderBy(k => k.Artikel.Artikelnummer)
+                .Select(k => new { k.IndividId, Text = k.Artikel.Artikelnummer + " " + k.Artikel.Benamning + " (" + k.Antal + ")" })
+                .ToListAsync(ct))
+            .ToLookup(k => k.IndividId, k => k.Text);
+        var rader = h.Rader
+            .OrderBy(r => r.Komponent).ThenBy(r => r.Artikel.Artikelnummer, StringComparer.Ordinal)
+            .Select(r => new Rad(r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Individ?.Individnummer, r.Antal, r.Komponent,
+                r.IndividId is { } i && !r.Komponent ? komponenter[i].ToList() : []))
+            .ToList();
+        var m = h.Mottagare;
+        return new Detaljer(h, h.Tjanstestalle.Visningsnamn, m.Id, m.Namn, m.Typ == Mottagartyp.Patient, m.Personnummer?.Formaterat ?? m.Kundnummer, m.SkyddadIdentitet, rader,
+            h.Status == Hamtorderstatus.Registrerad && KanMakulera(), null, null);
+    }
+}

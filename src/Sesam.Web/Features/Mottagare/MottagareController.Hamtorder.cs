@@ -1,0 +1,196 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+using Sesam.Web.Infrastructure;
+
+namespace Sesam.Web.Features.Mottagarvy;
+
+/// <summary>
+/// "Registrera/skapa → Hämtorder": devices the mottagare no longer uses go back to Hjälpmedel. One page instead of the
+/// original's four steps: hämtorderorsak, the devices (those already on an open hämtorder are left out), hämtadress,
+/// contact and önskad åtgärd. A bad field keeps everything entered; a device another user put on a hämtorder a moment
+/// before is refused by the database's unique index and the user is told which.
+/// </summary>
+public sealed partial class MottagareController
+{
+    public sealed class Hamtorderformular
+    {
+        public Hamtplats? Hamtplats { get; set; }
+        public Adresskalla? Adresskalla { get; set; }
+        public string? CareOf { get; set; }
+        public string? Gatuadress { get; set; }
+        public string? Postnummer { get; set; }
+        public string? Postort { get; set; }
+        public string? Portkod { get; set; }
+        public string? Instruktioner { get; set; }
+        public string? Kontaktperson { get; set; }
+        public string? Telefon { get; set; }
+        public string? Mobiltelefon { get; set; }
+        public Hamtorderatgard? Atgard { get; set; }
+        public string? Kommentar { get; set; }
+        public int[] Individ { get; set; } = [];
+        public int[] Rad { get; set; } = [];
+    }
+
+    /// <summary>A device that can go on the hämtorder, with the individmärkta komponenter that follow it.</summary>
+    public sealed record Hamtbart(Hjalpmedel Hjalpmedel, IReadOnlyList<string> FoljerMed);
+
+    public sealed record HamtorderModell(
+        Huvud Mottagare, string Tjanstestalle, Adress TjanstestalletsAdress, IReadOnlyList<Hamtbart> Hjalpmedel, int PaOppenHamtorder,
+        IReadOnlyList<OppenHamtorder> OppnaHamtordrar,
+        Hamtorderformular Formular, IReadOnlyDictionary<string, string> Fel);
+
+    [HttpGet("/mottagare/{id:int}/hamtorder")]
+    public async Task<IActionResult> Hamtorder(int id, CancellationToken ct)
+    {
+        if (!KanSkapaHamtorder())
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var huvud = await HuvudAsync(id, ct);
+        if (huvud is null)
+        {
+            return NotFound();
+        }
+        var anvandare = await aktuell.HamtaAsync(ct);
+        var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
+        var formular = new Hamtorderformular { Kontaktperson = anvandare.Namn, Telefon = anvandare.Telefon ?? tjanstestalle.Telefon };
+        await pdl.LoggaAsync("Läsning", "Hämtorder: mottagarens hjälpmedel visade för val.", id, ct);
+        return View("Hamtorder", await HamtorderVyAsync(huvud, formular, new Dictionary<string, string>(), ct));
+    }
+
+    [HttpPost("/mottagare/{id:int}/hamtorder")]
+    public async Task<IActionResult> SkapaHamtorder(int id, Hamtorderformular formular, CancellationToken ct)
+    {
+        if (!KanSkapaHamtorder())
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        // The binder's own (English) messages for unparsable choices are replaced by the domain's Swedish ones.
+        ModelState.Clear();
+        var mottagare = await db.Mottagare.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (mottagare is null)
+        {
+            return NotFound();
+        }
+        var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
+        var fel = new Dictionary<string, string>();
+        var adress = Hamtadress(mottagare, tjanstestalle, formular, fel);
+
+        var individer = await db.Individer
+            .Include(i => i.Artikel)
+            .Include(i => i.Komponenter).ThenInclude(k => k.KomponentIndivid!).ThenInclude(k => k.Artikel)
+            .Where(i => formular.Individ.Contains(i.Id) && i.MottagareId == id && i.Status == Individstatus.Levererad)
+            .ToListAsync(ct);
+        var rader = await db.Orderrader
+            .Include(r => r.Artikel).Include(r => r.Bestallning)
+            .Where(r => formular.Rad.Contains(r.Id) && r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad && r.IndividId == null)
+            .ToListAsync(ct);
+        // An individ ticked together with the huvudhjälpmedel it belongs to already follows that one.
+        var foljer = individer.SelectMany(i => i.Komponenter).Select(k => k.KomponentIndividId).OfType<int>().ToHashSet();
+        var valda = individer.Where(i => !foljer.Contains(i.Id))
+            .Select(i => (i, (IReadOnlyList<Individ>)i.Komponenter.Select(k => k.KomponentIndivid).OfType<Individ>().ToList()))
+            .ToList();
+
+        Hamtorder? hamtorder = null;
+        if (adress is not null)
+        {
+            try
+            {
+                var uppgifter = new Hamtuppgifter(formular.Hamtplats ?? 0, formular.Adresskalla ?? 0, adress, formular.Portkod, formular.Instruktioner,
+                    formular.Kontaktperson ?? "", formular.Telefon, formular.Mobiltelefon, formular.Atgard ?? 0, formular.Kommentar);
+                hamtorder = new Hamtorder(mottagare, tjanstestalle, await aktuell.HamtaAsync(ct), klocka.GetUtcNow().UtcDateTime, uppgifter, valda, rader);
+            }
+            catch (DomainException ex)
+            {
+                fel["hamtorder"] = ex.Message;
+            }
+        }
+        if (hamtorder is not null)
+        {
+            hamtorder.Numrera(await Ordernummergenerator.NastaAsync(db, Svensktid.Idag(klocka.GetUtcNow()), ct));
+            db.Hamtordrar.Add(hamtorder);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                var upptagna = await UpptagnaAsync(formular, ct);
+                if (upptagna.Count == 0)
+                {
+                    throw;
+                }
+                fel["hjalpmedel"] = $"Någon lade nyss {string.Join(", ", upptagna)} på en annan hämtorder. Hämtordern är inte skapad; kontrollera valet och skapa den igen.";
+                hamtorder = null;
+            }
+        }
+        if (hamtorder is null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            var huvud = await HuvudAsync(id, ct);
+            return View("Hamtorder", await HamtorderVyAsync(huvud!, formular, fel, ct));
+        }
+        await pdl.LoggaAsync("Registrering", $"Hämtorder {hamtorder.Hamtordernummer} skapad för {hamtorder.Rader.Count} hjälpmedel.", id, ct);
+        TempData["Meddelande"] = $"Hämtorder {hamtorder.Hamtordernummer} är skapad.";
+        return Redirect($"/hamtorder/{hamtorder.Hamtordernummer}");
+    }
+
+    private bool KanSkapaHamtorder() => aktuell.Har(Roll.Forskrivare) || aktuell.Har(Roll.Bestallare);
+
+    /// <summary>The hämtadress chosen: the mottagare's or the tjänsteställe's as stored, or the one typed in.</summary>
+    private static Adress? Hamtadress(Mottagare mottagare, Tjanstestalle tjanstestalle, Hamtorderformular f, Dictionary<string, string> fel)
+    {
+        switch (f.Adresskalla)
+        {
+            case Adresskalla.Mottagaren when mottagare.SkyddadIdentitet || mottagare.Adress is null:
+                fel["adress"] = mottagare.SkyddadIdentitet
+                    ? "Patienten har skyddad identitet och adressen visas inte i Sesam. Välj tjänsteställets adress eller ange en annan adress."
+                    : "Mottagaren har ingen adress i Sesam. Ange en annan adress.";
+                return null;
+            case Adresskalla.Mottagaren:
+                return mottagare.Adress;
+            case Adresskalla.Tjanstestallet:
+                return tjanstestalle.Adress;
+            case Adresskalla.Annan:
+                try
+                {
+                    return new Adress(f.Gatuadress ?? "", f.Postnummer ?? "", f.Postort ?? "", f.CareOf);
+                }
+                catch (DomainException ex)
+                {
+                    fel["adress"] = ex.Message;
+                    return null;
+                }
+            default:
+                fel["adress"] = "Välj var hämtadressen hämtas från.";
+                return null;
+        }
+    }
+
+    /// <summary>Which of the chosen devices are on an open hämtorder now.</summary>
+    private async Task<List<string>> UpptagnaAsync(Hamtorderformular f, CancellationToken ct) =>
+        await db.Hamtorderrader.AsNoTracking()
+            .Where(h => h.Oppen && ((h.IndividId != null && f.Individ.Contains(h.IndividId.Value)) || (h.OrderradId != null && f.Rad.Contains(h.OrderradId.Value))))
+            .Select(h => h.Individ != null ? "individ " + h.Individ.Individnummer : "artikel " + h.Artikel.Artikelnummer)
+            .ToListAsync(ct);
+
+    private async Task<HamtorderModell> HamtorderVyAsync(Huvud huvud, Hamtorderformular formular, IReadOnlyDictionary<string, string> fel, CancellationToken ct)
+    {
+        var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
+        var alla = await HjalpmedelAsync(huvud.Id, new Filter(null, null, false, null), ct);
+        var individIds = alla.Where(h => h.IndividId is not null).Select(h => h.IndividId!.Value).ToList();
+        var komponentIndivider = await db.Set<IndividKomponent>().AsNoTracking()
+            .Where(k => individIds.Contains(k.IndividId) && k.KomponentIndivid != null && k.KomponentIndivid.MottagareId == huvud.Id)
+            .Select(k => new { k.IndividId, Individnummer = k.KomponentIndivid!.Individnummer })
+            .ToListAsync(ct);
+        var foljerMed = komponentIndivider.ToLookup(k => k.IndividId, k => k.Individnummer);
+        var hamtbara = alla.Where(h => !h.PaHamtorder)
+            .Select(h => new Hamtbart(h, h.IndividId is { } i ? foljerMed[i].ToList() : []))
+            .ToList();
+        return new HamtorderModell(huvud, tjanstestalle.Visningsnamn, tjanstestalle.Adress, hamtbara, alla.Count(h => h.PaHamtorder),
+            await OppnaHamtordrarAsync(huvud.Id, ct), formular, fel);
+    }
+}
