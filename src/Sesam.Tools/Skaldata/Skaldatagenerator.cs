@@ -39,6 +39,7 @@ internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, 
     private Tabell _produkter = null!, _artiklar = null!, _priser = null!, _artikelKomponenter = null!, _lagersaldon = null!;
     private Tabell _mottagare = null!, _mottagarBaskoder = null!, _individer = null!, _individKomponenter = null!, _individHandelser = null!;
     private Tabell _bestallningar = null!, _orderrader = null!, _orderradKomponenter = null!, _patientavgifter = null!;
+    private Tabell _hamtordrar = null!, _hamtorderrader = null!;
 
     private readonly List<Artikel> _individArtiklar = [];
     private readonly List<Artikel> _ovrigaArtiklar = [];
@@ -112,6 +113,8 @@ internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, 
         _orderrader = Ny<Orderrad>();
         _orderradKomponenter = Ny<OrderradKomponent>();
         _patientavgifter = Ny<Patientavgift>();
+        _hamtordrar = Ny<Hamtorder>();
+        _hamtorderrader = Ny<HamtorderRad>();
     }
 
     private async Task LasNastaIdAsync()
@@ -121,7 +124,7 @@ internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, 
         try
         {
             foreach (var tabell in new[] { _produkter, _artiklar, _priser, _artikelKomponenter, _lagersaldon, _mottagare, _mottagarBaskoder, _individer,
-                         _individKomponenter, _individHandelser, _bestallningar, _orderrader, _orderradKomponenter, _patientavgifter })
+                         _individKomponenter, _individHandelser, _bestallningar, _orderrader, _orderradKomponenter, _patientavgifter, _hamtordrar, _hamtorderrader })
             {
                 await using var command = connection.CreateCommand();
                 command.CommandText = $"SELECT COALESCE(MAX(\"Id\"), 0) FROM \"{tabell.Namn}\"";
@@ -615,6 +618,31 @@ internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, 
                 }
                 Lagg(_patientavgifter, avgift);
             }
+        }
+        // Some delivered devices are on their way back: the patient view shows "Hämtorder Ja" and the open hämtorder.
+        if (!nyligen && bestallning.Rader.Any(r => r.Status == Radstatus.Levererad) && Chans(levererad ? 0.1 : 0.03))
+        {
+            LaggHamtorder(patient, forskrivare, tjanstestalle, bestallning, skapad.AddDays(_slump.Next(1, alder)));
+        }
+    }
+
+    private void LaggHamtorder(Mottagare patient, Anvandare forskrivare, Tjanstestalle tjanstestalle, Bestallning bestallning, DateTime registrerad)
+    {
+        var levererade = bestallning.Rader.Where(r => r.Status == Radstatus.Levererad).ToList();
+        var hamtorder = MedId(_hamtordrar, new Hamtorder(patient, tjanstestalle, forskrivare, registrerad,
+            new Hamtuppgifter(Hamtplats.PaMottagning, Adresskalla.Tjanstestallet, tjanstestalle.Adress, null, null, forskrivare.Namn, forskrivare.Telefon ?? "046-10 00 00", null,
+                Chans(0.7) ? Hamtorderatgard.BehovetUpphort : Hamtorderatgard.Rekonditionering, null),
+            levererade.Where(r => r.Individ is not null).Select(r => (r.Individ!, (IReadOnlyList<Individ>)[])).ToList(),
+            levererade.Where(r => r.Individ is null).ToList()));
+        hamtorder.Numrera(NyttOrdernummer(Svensktid.Datum(registrerad)));
+        if (Chans(0.5))
+        {
+            hamtorder.Makulera(registrerad.AddDays(1));
+        }
+        Lagg(_hamtordrar, hamtorder);
+        foreach (var rad in hamtorder.Rader)
+        {
+            Lagg(_hamtorderrader, MedId(_hamtorderrader, rad), nameof(HamtorderRad.HamtorderId), hamtorder.Id);
         }
     }
 
