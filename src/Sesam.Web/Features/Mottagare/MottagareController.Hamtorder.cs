@@ -180,7 +180,8 @@ public sealed partial class MottagareController
     private async Task<HamtorderModell> HamtorderVyAsync(Huvud huvud, Hamtorderformular formular, IReadOnlyDictionary<string, string> fel, CancellationToken ct)
     {
         var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
-        var alla = await HjalpmedelAsync(huvud.Id, new Filter(null, null, false, null), ct);
+        var hamtas = await HamtasAsync(huvud.Id, ct);
+        var alla = await HjalpmedelAsync(huvud.Id, new Filter(null, null, false, null), hamtas, ct);
         var individIds = alla.Where(h => h.IndividId is not null).Select(h => h.IndividId!.Value).ToList();
         var komponentIndivider = await db.Set<IndividKomponent>().AsNoTracking()
             .Where(k => individIds.Contains(k.IndividId) && k.KomponentIndivid != null && k.KomponentIndivid.MottagareId == huvud.Id)
@@ -191,6 +192,6 @@ public sealed partial class MottagareController
             .Select(h => new Hamtbart(h, h.IndividId is { } i ? foljerMed[i].ToList() : []))
             .ToList();
         return new HamtorderModell(huvud, tjanstestalle.Visningsnamn, tjanstestalle.Adress, hamtbara, alla.Count(h => h.PaHamtorder),
-            await OppnaHamtordrarAsync(huvud.Id, ct), formular, fel);
+            hamtas.Hamtordrar, formular, fel);
     }
 }

@@ -46,6 +46,12 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
     /// <summary>A hämtorder of the mottagare that is not closed; <see cref="Lank"/> when the user may open it (it is unit-bound).</summary>
     public sealed record OppenHamtorder(string Nummer, bool Lank);
 
+    /// <summary>The mottagare's open hämtordrar and the devices on them: individer and order rows without one.</summary>
+    private sealed record Hamtas(IReadOnlyList<OppenHamtorder> Hamtordrar, IReadOnlySet<int> Individer, IReadOnlySet<int> Orderrader)
+    {
+        public static readonly Hamtas Inga = new([], new HashSet<int>(), new HashSet<int>());
+    }
+
     public sealed record Filter(string? Iso, Artikeltyp? Artikeltyp, bool EndastIndivider, Debiteringsform? Debiteringsform);
 
     public sealed record Vymodell(
@@ -194,7 +200,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             return NotFound();
         }
         var filter = new Filter(null, null, false, null);
-        var hjalpmedel = await HjalpmedelAsync(id, filter, ct);
+        var hjalpmedel = await HjalpmedelAsync(id, filter, Hamtas.Inga, ct);
         var komponenter = await KomponenterAsync(hjalpmedel.Where(h => h.AntalKomponenter > 0).Select(h => h.IndividId!.Value).ToList(), ct);
         await pdl.LoggaAsync("Utskrift", "Hjälpmedelslista skriven ut (PDF).", id, ct);
 
@@ -245,7 +251,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         {
             return NotFound();
         }
-        var hjalpmedel = await HjalpmedelAsync(id, new Filter(null, null, false, null), ct);
+        var hjalpmedel = await HjalpmedelAsync(id, new Filter(null, null, false, null), Hamtas.Inga, ct);
         await pdl.LoggaAsync("Läsning", "Låneförbindelse: patientens hjälpmedel visade för val.", id, ct);
         return View("Laneforbindelse", LaneforbindelseVy(huvud, hjalpmedel, Bestallningar.Laneforbindelse.Forval(hjalpmedel.Select(h => h.IsoKod)), [], []));
     }
@@ -262,7 +268,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         {
             return NotFound();
         }
-        var hjalpmedel = await HjalpmedelAsync(id, new Filter(null, null, false, null), ct);
+        var hjalpmedel = await HjalpmedelAsync(id, new Filter(null, null, false, null), Hamtas.Inga, ct);
         // Only what the patient has now can be on it: ids of other devices are ignored, never printed.
         var valda = hjalpmedel.Where(h => (h.IndividId is { } i && individ.Contains(i)) || (h.OrderradId is { } r && rad.Contains(r))).ToList();
         var vald = Bestallningar.Laneforbindelse.Mall(mall);
@@ -334,6 +340,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             return NotFound();
         }
         var visadFlik = flik is "bestallt" or "patientavgifter" or "aterlamnat" ? flik : "hjalpmedel";
+        var hamtas = await HamtasAsync(id, ct);
         IReadOnlyList<Hjalpmedel> hjalpmedel = [];
         IReadOnlyList<Bestalltrad> bestallt = [];
         IReadOnlyList<Avgiftsrad> avgifter = [];
@@ -350,10 +357,9 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
                 aterlamnat = await AterlamnatAsync(id, ct);
                 break;
             default:
-                hjalpmedel = await HjalpmedelAsync(id, filter, ct);
+                hjalpmedel = await HjalpmedelAsync(id, filter, hamtas, ct);
                 break;
         }
-        var oppna = await OppnaHamtordrarAsync(id, ct);
         await pdl.LoggaAsync("Läsning", $"Mottagarbilden visad, flik {visadFlik}.", id, ct);
         if (telefonFel is not null)
         {
@@ -361,17 +367,22 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         }
         // Patients are region-wide, orders belong to a tjänsteställe: an order of another unit is named, not linked.
         return View("Visa", new Vymodell(huvud, visadFlik, filter, hjalpmedel, bestallt, avgifter, aterlamnat,
-            telefon ?? huvud.Telefon, telefonFel, TempData["Meddelande"] as string, aktuell.FarSe, oppna, KanSkapaHamtorder()));
+            telefon ?? huvud.Telefon, telefonFel, TempData["Meddelande"] as string, aktuell.FarSe, hamtas.Hamtordrar, KanSkapaHamtorder()));
     }
 
-    private async Task<IReadOnlyList<OppenHamtorder>> OppnaHamtordrarAsync(int id, CancellationToken ct) =>
-        (await db.Hamtordrar.AsNoTracking()
+    /// <summary>One query for the open-hämtorder note and the tab's Hämtorder Ja/Nej: few rows, led by the
+    /// (MottagareId, Status) index.</summary>
+    private async Task<Hamtas> HamtasAsync(int id, CancellationToken ct)
+    {
+        var rader = await db.Hamtordrar.AsNoTracking()
             .Where(h => h.MottagareId == id && h.Status == Hamtorderstatus.Registrerad)
-            .OrderBy(h => h.Registrerad)
-            .Select(h => new { h.Hamtordernummer, h.TjanstestalleId })
-            .ToListAsync(ct))
-        .Select(h => new OppenHamtorder(h.Hamtordernummer, aktuell.FarSe(h.TjanstestalleId)))
-        .ToList();
+            .Join(db.Hamtorderrader, h => h.Id, r => r.HamtorderId, (h, r) => new { h.Hamtordernummer, h.TjanstestalleId, h.Registrerad, r.IndividId, r.OrderradId })
+            .ToListAsync(ct);
+        return new Hamtas(
+            rader.DistinctBy(r => r.Hamtordernummer).OrderBy(r => r.Registrerad).Select(r => new OppenHamtorder(r.Hamtordernummer, aktuell.FarSe(r.TjanstestalleId))).ToList(),
+            rader.Select(r => r.IndividId).OfType<int>().ToHashSet(),
+            rader.Select(r => r.OrderradId).OfType<int>().ToHashSet());
+    }
 
     private async Task<Huvud?> HuvudAsync(int id, CancellationToken ct)
     {
@@ -392,8 +403,9 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
     /// (accessories, consumables), newest first. Two queries, each led by an index on the mottagare; the order an
     /// individ came on is matched in memory, since a correlated look-up per individ costs more than the patient's rows.
     /// The count of components on their way is a subquery per individ on the partial KompletterarIndividId index.
+    /// Which devices are on an open hämtorder comes from <paramref name="hamtas"/>, read once for the whole page.
     /// </summary>
-    private async Task<IReadOnlyList<Hjalpmedel>> HjalpmedelAsync(int id, Filter filter, CancellationToken ct)
+    private async Task<IReadOnlyList<Hjalpmedel>> HjalpmedelAsync(int id, Filter filter, Hamtas hamtas, CancellationToken ct)
     {
         var individer = db.Individer.AsNoTracking().Where(i => i.MottagareId == id);
         if (filter.Iso is not null)
@@ -409,11 +421,10 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             individer = individer.Where(i => i.Agare == filter.Debiteringsform);
         }
         var paVag = aktuell.OrderraderPaVag();
-        var hamtas = db.Hamtorderrader.Where(h => h.Oppen);
         var hallna = await individer
             .Select(i => new Hjalpmedel(null, null, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Artikel.IsoKodKod, i.Artikel.Artikeltyp,
                 i.Id, i.Individnummer, i.Komponenter.Count, i.LevereradDatum, 1, i.Agare, null, i.Serienummer, null,
-                paVag.Count(r => r.KompletterarIndividId == i.Id), null, hamtas.Any(h => h.IndividId == i.Id)))
+                paVag.Count(r => r.KompletterarIndividId == i.Id)))
             .ToListAsync(ct);
         // Every delivered row of the mottagare: the ones with an individ tell which order it came on, the others are
         // listed themselves. IndividId is tested in memory: in SQL, SQLite answers it from the IndividId index, which
@@ -426,7 +437,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
                 r.IndividId,
                 Rad = new Hjalpmedel(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Artikel.IsoKodKod,
                     r.Artikel.Artikeltyp, null, null, 0, r.LevereradDatum, r.Antal, r.Debiteringsform, r.Id, null, r.Bestallning.Skickad, 0,
-                    r.Bestallning.TjanstestalleId, r.IndividId == null && hamtas.Any(h => h.OrderradId == r.Id)),
+                    r.Bestallning.TjanstestalleId),
             })
             .ToListAsync(ct);
         var senasteOrder = levererade
@@ -437,12 +448,13 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             .Select(h => senasteOrder.TryGetValue(h.IndividId!.Value, out var rad)
                 ? h with { BestallningId = rad.BestallningId, Ordernummer = rad.Ordernummer, Skickad = rad.Skickad, OrderTjanstestalleId = rad.OrderTjanstestalleId }
                 : h)
+            .Select(h => hamtas.Individer.Contains(h.IndividId!.Value) ? h with { PaHamtorder = true } : h)
             .ToList();
         if (!filter.EndastIndivider)
         {
             lista.AddRange(levererade
                 .Where(r => r.IndividId is null)
-                .Select(r => r.Rad)
+                .Select(r => hamtas.Orderrader.Contains(r.Id) ? r.Rad with { PaHamtorder = true } : r.Rad)
                 .Where(r => (filter.Iso is null || r.IsoKod.StartsWith(filter.Iso, StringComparison.Ordinal))
                     && (filter.Artikeltyp is null || r.Artikeltyp == filter.Artikeltyp)
                     && (filter.Debiteringsform is null || r.Agare == filter.Debiteringsform)));
