@@ -135,4 +135,50 @@ public class HamtorderTests
         Assert.Equal("26480012", h.Hamtordernummer);
         Assert.Equal("Hämtordern har redan nummer 26480012.", Assert.Throws<DomainException>(() => h.Numrera("26480013")).Message);
     }
+
+    [Fact]
+    public void Mottagen_hamtorder_lagger_individerna_i_centrallagret_och_stangs()
+    {
+        var v = new Varld();
+        var h = v.Skapa();
+        h.Numrera("26480014");
+        var central = Testdata.Central();
+        h.TaEmot(central, Nu.AddDays(1), "SE-4", []);
+        Assert.Equal(Hamtorderstatus.Stangd, h.Status);
+        Assert.Equal(Nu.AddDays(1), h.Avslutad);
+        Assert.All([v.Sang, v.Befuktare], i =>
+        {
+            Assert.Equal(Individstatus.PaLager, i.Status);
+            Assert.Same(central, i.Lager);
+            Assert.Null(i.MottagareId);
+            Assert.Equal(Individhandelser.Aterlamnad, i.Historik.Last().Typ);
+        });
+        Assert.All(h.Rader, r => Assert.False(r.Oppen));
+        Assert.Equal("Hämtorder 26480014 är stängd och kan inte tas emot.", Assert.Throws<DomainException>(() => h.TaEmot(central, Nu, null, [])).Message);
+        Assert.Equal("Hämtorder 26480014 är stängd och kan inte makuleras.", Assert.Throws<DomainException>(() => h.Makulera(Nu)).Message);
+    }
+
+    [Fact]
+    public void Mottagen_hamtorder_tar_bort_en_cpap_avgift_inom_nittio_dagar()
+    {
+        var v = new Varld();
+        var h = v.Skapa();
+        var bestallning = Bestallning.NyForskrivning(v.Patient, v.Forskrivare, v.Forskrivare, v.Tjanstestalle, Nu);
+        var rad = bestallning.LaggTillRad(Testdata.Artikel("40110"), 1, Leveranskalla.Hjalpmedelsverksamhet, Testdata.Central(), Debiteringsform.Hyra, 0m);
+        var inom = new Patientavgift(v.Patient, rad, rad.Artikel, 500m, nittioDagarsRegel: true, DateOnly.FromDateTime(Nu), v.Sang);
+        var vanlig = new Patientavgift(v.Patient, rad, rad.Artikel, 300m, nittioDagarsRegel: false, DateOnly.FromDateTime(Nu), v.Sang);
+        h.TaEmot(Testdata.Central(), Nu.AddDays(10), null, [inom, vanlig]);
+        Assert.Equal(Faktureringsstatus.Borttagen, inom.Status);
+        Assert.Equal(Faktureringsstatus.SkaFaktureras, vanlig.Status);
+    }
+
+    [Fact]
+    public void En_hamtorder_tas_emot_i_centrallagret()
+    {
+        var v = new Varld();
+        var h = v.Skapa();
+        Assert.Equal("En hämtorder tas emot i centrallagret.", Assert.Throws<DomainException>(() => h.TaEmot(Testdata.Forrad(), Nu, null, [])).Message);
+        Assert.Equal(Individstatus.Levererad, v.Sang.Status);
+        Assert.Equal(Hamtorderstatus.Registrerad, h.Status);
+    }
 }

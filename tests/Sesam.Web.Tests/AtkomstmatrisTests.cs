@@ -108,6 +108,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /hamtorder/{nummer}"] = Enhetsbunden("Ett annat tjänsteställes hämtorder.", d => Get($"/hamtorder/{d.Hamtordernummer}")),
         ["GET /hamtorder/{nummer}/utskrift"] = Enhetsbunden("Ett annat tjänsteställes hämtorder.", d => Get($"/hamtorder/{d.Hamtordernummer}/utskrift")),
         ["POST /hamtorder/{nummer}/makulera"] = Enhetsbunden("Ett annat tjänsteställes hämtorder.", d => Post($"/hamtorder/{d.Hamtordernummer}/makulera", ("version", 99999))),
+        ["POST /hamtorder/{nummer}/ta-emot"] = new(Klass.Roll, "Endast Logistik tar emot hämtordrar.", d => Post($"/hamtorder/{d.Hamtordernummer}/ta-emot", ("version", 99999)), DemoData.LogistikHsaId),
 
         ["GET /bestallning/{id:int}"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}")),
         ["GET /bestallning/{id:int}/skickad"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}/skickad")),

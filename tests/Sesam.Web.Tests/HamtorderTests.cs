@@ -296,8 +296,8 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.DoesNotContain(nummer, mina.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         var bertils = await Mottagarhjalp.HamtaAsync(app, DemoData.BestallareHsaId, "/hamtorder?mina=true&dagar=0");
         Assert.Contains(nummer, bertils.QuerySelector("[data-testid=hamtordrar]")!.TextContent, StringComparison.Ordinal);
-        var stangda = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, "/hamtorder?status=Stangd");
-        Assert.Null(stangda.QuerySelector("[data-testid=hamtordrar]"));
+        var stangda = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, "/hamtorder?status=Stangd&dagar=0");
+        Assert.DoesNotContain(nummer, stangda.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
 
         var snabb = await app.Klient(DemoData.ForskrivareHsaId).GetAsync($"/hamtorder?sok={nummer}");
         Assert.Equal(HttpStatusCode.Redirect, snabb.StatusCode);
@@ -318,6 +318,76 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains(nummer, oppen.TextContent, StringComparison.Ordinal);
         Assert.Null(oppen.QuerySelector("a"));
         Assert.Equal("Ja", Hamthjalp.Hamtorderkolumn(patient, "75178"));
+    }
+
+    [Fact]
+    public async Task Logistik_tar_emot_hamtordern_och_hjalpmedlen_blir_aterlamnade()
+    {
+        var p = await Hamthjalp.NyPatientAsync(app, 9);
+        var nummer = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, Hamthjalp.Formular(p)));
+        var forskrivaren = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/hamtorder/{nummer}");
+        Assert.Null(forskrivaren.QuerySelector("[data-testid=ta-emot]"));
+        var version = forskrivaren.QuerySelector("[data-testid=makulera] input[name=version]")!.GetAttribute("value")!;
+        var nekad = await app.Klient(DemoData.ForskrivareHsaId).PostAsync($"/hamtorder/{nummer}/ta-emot", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(forskrivaren), ["version"] = version,
+        }));
+        Assert.NotEqual(HttpStatusCode.Redirect, nekad.StatusCode);
+
+        // Logistik sees every unit's hämtordrar and receives this one.
+        var logistik = app.Klient(DemoData.LogistikHsaId);
+        var sida = await Html.LasAsync(await logistik.GetAsync($"/hamtorder/{nummer}"));
+        var form = sida.QuerySelector("[data-testid=ta-emot]")!;
+        var falt = new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(sida), ["version"] = form.QuerySelector("input[name=version]")!.GetAttribute("value")! };
+        var svar = await logistik.PostAsync($"/hamtorder/{nummer}/ta-emot", new FormUrlEncodedContent(falt));
+        Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+        var stangd = await Html.LasAsync(await logistik.GetAsync($"/hamtorder/{nummer}"));
+        Assert.Equal("Stängd", stangd.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Contains("mottagen och stängd", stangd.QuerySelector("[data-testid=meddelande]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(stangd.QuerySelector("[data-testid=ta-emot]"));
+        Assert.Equal(HttpStatusCode.Conflict, (await logistik.PostAsync($"/hamtorder/{nummer}/ta-emot", new FormUrlEncodedContent(falt))).StatusCode);
+
+        var hjalpmedel = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{p.Id}");
+        Assert.Equal(["19961"], Mottagarhjalp.Hjalpmedel(hjalpmedel));
+        Assert.Null(hjalpmedel.QuerySelector("[data-testid=oppen-hamtorder]"));
+        var aterlamnat = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{p.Id}?flik=aterlamnat");
+        var rader = aterlamnat.QuerySelectorAll("[data-testid=aterlamnat] tbody tr").Select(r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToList()).ToList();
+        // The individer of this test were delivered without an order: the hämtorder itself records their return.
+        Assert.Equal(["40111", "72481", "75178"], rader.Select(r => r[1]).Order(StringComparer.Ordinal));
+        Assert.Equal(p.Sangnummer, rader.Single(r => r[1] == "75178")[3]);
+        var korg = rader.Single(r => r[1] == "72481");
+        Assert.Equal("", korg[3]);
+        Assert.Equal("2", korg[6]);
+        Assert.Equal(Svensktid.Idag(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), korg[5]);
+
+        await using var db = app.Databas();
+        var sang = await db.Individer.Include(i => i.Lager).SingleAsync(i => i.Id == p.Sang);
+        Assert.Equal((Individstatus.PaLager, Lagertyp.Centrallager), (sang.Status, sang.Lager!.Typ));
+        Assert.Equal(Individstatus.PaLager, (await db.Individer.SingleAsync(i => i.Id == p.Befuktare)).Status);
+        Assert.True(await db.Logg.AnyAsync(l => l.MottagareId == p.Id && l.HsaId == DemoData.LogistikHsaId && l.Beskrivning == $"Hämtorder {nummer} mottagen och stängd."));
+    }
+
+    [Fact]
+    public async Task En_cpap_som_hamtas_inom_nittio_dagar_far_sin_avgift_borttagen()
+    {
+        // Tolvan's CPAP came from Sömnmottagningen 30 days ago with a fee under the 90-day rule.
+        var tolvan = await Mottagarhjalp.IdAsync(app, DemoData.PatientTolvan);
+        var cpap = await Mottagarhjalp.IndividIdAsync(app, "2100400");
+        var formular = new Dictionary<string, string>
+        {
+            ["Hamtplats"] = "PaMottagning", ["Adresskalla"] = "Tjanstestallet", ["Kontaktperson"] = "Cecilia", ["Telefon"] = "040-1", ["Atgard"] = "BehovetUpphort",
+            ["Individ"] = cpap.ToString(CultureInfo.InvariantCulture),
+        };
+        var nummer = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.SomnForskrivareHsaId), tolvan, formular));
+        var logistik = app.Klient(DemoData.LogistikHsaId);
+        var sida = await Html.LasAsync(await logistik.GetAsync($"/hamtorder/{nummer}"));
+        Assert.Equal(HttpStatusCode.Redirect, (await logistik.PostAsync($"/hamtorder/{nummer}/ta-emot", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(sida), ["version"] = sida.QuerySelector("[data-testid=ta-emot] input[name=version]")!.GetAttribute("value")!,
+        }))).StatusCode);
+
+        var avgifter = await Mottagarhjalp.HamtaAsync(app, DemoData.SomnForskrivareHsaId, $"/mottagare/{tolvan}?flik=patientavgifter");
+        Assert.Equal("Borttagen (återlämnad inom 90 dagar)", avgifter.QuerySelector("[data-testid=avgifter] td[data-kolumn=status]")!.TextContent);
     }
 
     [Fact]

@@ -1000,6 +1000,9 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Property<int>("ArtikelId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("AterlamnadDatum")
+                        .HasColumnType("date");
+
                     b.Property<int>("BestallningId")
                         .HasColumnType("integer");
 

@@ -955,6 +955,9 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Property<int>("ArtikelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AterlamnadDatum")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("BestallningId")
                         .HasColumnType("INTEGER");
 

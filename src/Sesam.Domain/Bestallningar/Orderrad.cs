@@ -65,6 +65,8 @@ public class Orderrad : Entitet
     public Radstatus Status { get; private set; }
     public DateOnly? PlaneratLeveransdatum { get; private set; }
     public DateOnly? LevereradDatum { get; private set; }
+    /// <summary>When the delivered devices of a row without an individ came back (a received hämtorder).</summary>
+    public DateOnly? AterlamnadDatum { get; private set; }
     public bool PatientavgiftKravs { get; private set; }
     /// <summary>JA (true) or NEJ (false); null until the user has answered.</summary>
     public bool? PatientavgiftSvar { get; private set; }
@@ -206,6 +208,19 @@ public class Orderrad : Entitet
     }
 
     internal void Makulera() => Status = Radstatus.Makulerad;
+
+    internal void Aterlamna(DateOnly datum)
+    {
+        if (Status != Radstatus.Levererad || IndividId is not null || Individ is not null)
+        {
+            throw new DomainException($"Rad {Radnummer} är inte en levererad rad utan individ och kan inte återlämnas.");
+        }
+        if (AterlamnadDatum is not null)
+        {
+            throw new DomainException($"Rad {Radnummer} är redan återlämnad.");
+        }
+        AterlamnadDatum = datum;
+    }
 
     private void KravRedigerbar()
     {

@@ -216,6 +216,42 @@ public class Hamtorder : Entitet, IVersionerad
         }
     }
 
+    /// <summary>
+    /// Hjälpmedel has picked the devices up and received them: the individer are back in the central warehouse,
+    /// rows without an individ are återlämnade, and <paramref name="avgifter"/>, the patient fees of these devices,
+    /// see the return (a CPAP fee is dropped within its 90 days). The hämtorder is then Stängd.
+    /// </summary>
+    public void TaEmot(Lager centrallager, DateTime tid, string? hsaId, IEnumerable<Patientavgift> avgifter)
+    {
+        if (Status != Hamtorderstatus.Registrerad)
+        {
+            throw new DomainException($"Hämtorder {Hamtordernummer} är {Status.Text().ToLowerInvariant()} och kan inte tas emot.");
+        }
+        if (centrallager.Typ != Lagertyp.Centrallager)
+        {
+            throw new DomainException("En hämtorder tas emot i centrallagret.");
+        }
+        var datum = Svensktid.Datum(tid);
+        foreach (var rad in _rader)
+        {
+            if (rad.IndividId is not null || rad.Individ is not null)
+            {
+                (rad.Individ ?? throw new InvalidOperationException("Hämtorderradernas individer måste vara inlästa.")).TaTillbaka(centrallager, tid, hsaId);
+            }
+            else
+            {
+                (rad.Orderrad ?? throw new InvalidOperationException("Hämtorderradernas orderrader måste vara inlästa.")).Aterlamna(datum);
+            }
+            rad.Stang();
+        }
+        foreach (var avgift in avgifter)
+        {
+            avgift.VidRetur(datum);
+        }
+        Status = Hamtorderstatus.Stangd;
+        Avslutad = tid;
+    }
+
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Hamtadress), nameof(Kontaktperson))]
     private void AngeUppgifter(Hamtuppgifter u)
     {

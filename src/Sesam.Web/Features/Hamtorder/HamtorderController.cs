@@ -30,7 +30,7 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
 
     public sealed record Detaljer(
         Hamtorder Hamtorder, string Tjanstestalle, int MottagareId, string Mottagare, bool ArPatient, string? Identitet, bool Skyddad,
-        IReadOnlyList<Rad> Rader, bool KanMakuleras, string? Meddelande, string? Fel);
+        IReadOnlyList<Rad> Rader, bool KanMakuleras, bool KanTasEmot, string? Meddelande, string? Fel);
 
     /// <summary>The periods of "Registrerad" in the search, in days; 0 is every hämtorder.</summary>
     public static readonly IReadOnlyList<(int Dagar, string Text)> Perioder =
@@ -140,16 +140,55 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
     [HttpPost("{nummer}/makulera")]
     public async Task<IActionResult> Makulera(string nummer, int version, CancellationToken ct)
     {
-        var hamtorder = await aktuell.Avgransa(db.Hamtordrar, h => h.TjanstestalleId)
-            .Include(h => h.Rader)
-            .SingleOrDefaultAsync(h => h.Hamtordernummer == nummer, ct);
-        if (hamtorder is null)
-        {
-            return Patientbehorighet.KanSePatienter(aktuell) ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
-        }
         if (!KanMakulera())
         {
             return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        return await AndraAsync(nummer, version, h => h.Include(x => x.Rader),
+            (h, tid) =>
+            {
+                h.Makulera(tid);
+                return Task.FromResult(($"Hämtorder {nummer} är makulerad. Hjälpmedlen kan läggas på en ny hämtorder.", $"Hämtorder {nummer} makulerad."));
+            }, ct);
+    }
+
+    /// <summary>Logistik receives the picked-up devices: individer back into the central warehouse, the rest
+    /// återlämnade, patient fees of the devices updated, and the hämtorder Stängd.</summary>
+    [HttpPost("{nummer}/ta-emot")]
+    public async Task<IActionResult> TaEmot(string nummer, int version, CancellationToken ct)
+    {
+        if (!aktuell.Har(Roll.Logistik))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        return await AndraAsync(nummer, version,
+            h => h.Include(x => x.Rader).ThenInclude(r => r.Individ).Include(x => x.Rader).ThenInclude(r => r.Orderrad),
+            async (h, tid) =>
+            {
+                var central = await db.Lager.Where(l => l.Typ == Lagertyp.Centrallager).OrderBy(l => l.Nummer).FirstAsync(ct);
+                var individer = h.Rader.Select(r => r.IndividId).OfType<int>().ToList();
+                var orderrader = h.Rader.Select(r => r.OrderradId).OfType<int>().ToList();
+                var avgifter = await db.Patientavgifter
+                    .Where(a => a.Status == Faktureringsstatus.SkaFaktureras
+                        && ((a.IndividId != null && individer.Contains(a.IndividId.Value)) || orderrader.Contains(a.OrderradId)))
+                    .ToListAsync(ct);
+                h.TaEmot(central, tid, aktuell.HsaId, avgifter);
+                return ($"Hämtorder {nummer} är mottagen och stängd. Individerna finns nu i {central.Visningsnamn}.", $"Hämtorder {nummer} mottagen och stängd.");
+            }, ct);
+    }
+
+    /// <summary>
+    /// Changes the hämtorder only in the version the user saw: a stale page or a concurrent change gets a clear
+    /// message and the current hämtorder, never a silent overwrite.
+    /// </summary>
+    private async Task<IActionResult> AndraAsync(string nummer, int version, Func<IQueryable<Hamtorder>, IQueryable<Hamtorder>> lasIn,
+        Func<Hamtorder, DateTime, Task<(string Meddelande, string Logg)>> andring, CancellationToken ct)
+    {
+        var hamtorder = await lasIn(aktuell.Avgransa(db.Hamtordrar, h => h.TjanstestalleId)).AsSplitQuery()
+            .SingleOrDefaultAsync(h => h.Hamtordernummer == nummer, ct);
+        if (hamtorder is null)
+        {
+            return NotFound();
         }
         string? fel = null;
         if (hamtorder.Version != version)
@@ -160,8 +199,11 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
         {
             try
             {
-                hamtorder.Makulera(klocka.GetUtcNow().UtcDateTime);
+                var (meddelande, logg) = await andring(hamtorder, klocka.GetUtcNow().UtcDateTime);
                 await db.SaveChangesAsync(ct);
+                await pdl.LoggaAsync("Ändring", logg, hamtorder.MottagareId, ct);
+                TempData["Meddelande"] = meddelande;
+                return Redirect($"/hamtorder/{nummer}");
             }
             catch (DomainException ex)
             {
@@ -169,19 +211,13 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             }
             catch (DbUpdateConcurrencyException)
             {
-                fel = "Någon annan ändrade hämtordern samtidigt. Kontrollera uppgifterna nedan och försök igen.";
+                fel = "Någon annan ändrade hämtordern eller dess hjälpmedel samtidigt. Kontrollera uppgifterna nedan och försök igen.";
             }
         }
-        if (fel is not null)
-        {
-            db.ChangeTracker.Clear();
-            var detaljer = await DetaljerAsync(nummer, ct);
-            Response.StatusCode = StatusCodes.Status409Conflict;
-            return View("Visa", detaljer! with { Fel = fel });
-        }
-        await pdl.LoggaAsync("Ändring", $"Hämtorder {nummer} makulerad.", hamtorder.MottagareId, ct);
-        TempData["Meddelande"] = $"Hämtorder {nummer} är makulerad. Hjälpmedlen kan läggas på en ny hämtorder.";
-        return Redirect($"/hamtorder/{nummer}");
+        db.ChangeTracker.Clear();
+        var detaljer = await DetaljerAsync(nummer, ct);
+        Response.StatusCode = StatusCodes.Status409Conflict;
+        return View("Visa", detaljer! with { Fel = fel });
     }
 
     public static string Hamtadress(Detaljer d) =>
@@ -222,6 +258,6 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             .ToList();
         var m = h.Mottagare;
         return new Detaljer(h, h.Tjanstestalle.Visningsnamn, m.Id, m.Namn, m.Typ == Mottagartyp.Patient, m.Personnummer?.Formaterat ?? m.Kundnummer, m.SkyddadIdentitet, rader,
-            h.Status == Hamtorderstatus.Registrerad && KanMakulera(), null, null);
+            h.Status == Hamtorderstatus.Registrerad && KanMakulera(), h.Status == Hamtorderstatus.Registrerad && aktuell.Har(Roll.Logistik), null, null);
     }
 }

@@ -41,7 +41,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
 
     public sealed record Avgiftsrad(int BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string? Individnummer, decimal Belopp, bool NittioDagar, DateOnly Levererad, DateOnly FakturerbarFran, string Status, int OrderTjanstestalleId);
 
-    public sealed record Aterlamnad(int BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string Individnummer, DateOnly? Levererad, DateTime Tidpunkt, int OrderTjanstestalleId);
+    public sealed record Aterlamnad(int? BestallningId, string? Ordernummer, string Artikelnummer, string Benamning, string? Individnummer, DateOnly? Levererad, DateOnly Datum, int Antal, int? OrderTjanstestalleId);
 
     /// <summary>A hämtorder of the mottagare that is not closed; <see cref="Lank"/> when the user may open it (it is unit-bound).</summary>
     public sealed record OppenHamtorder(string Nummer, bool Lank);
@@ -77,7 +77,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             Hjalpmedel.Select(h => h.OrderTjanstestalleId)
                 .Concat(Bestallt.Select(r => (int?)r.OrderTjanstestalleId))
                 .Concat(Avgifter.Select(a => (int?)a.OrderTjanstestalleId))
-                .Concat(Aterlamnat.Select(a => (int?)a.OrderTjanstestalleId))
+                .Concat(Aterlamnat.Select(a => a.OrderTjanstestalleId))
                 .Any(t => t is { } enhet && !FarSeOrder(enhet));
 
         /// <summary>An order a row came on: its number, linked when the user may open the order; a dash when there is none.</summary>
@@ -430,7 +430,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         // listed themselves. IndividId is tested in memory: in SQL, SQLite answers it from the IndividId index, which
         // holds almost every orderrad under NULL, instead of starting from the mottagare's orders.
         var levererade = await db.Orderrader.AsNoTracking()
-            .Where(r => r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad)
+            .Where(r => r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad && r.AterlamnadDatum == null)
             .Select(r => new
             {
                 r.Id,
@@ -509,11 +509,13 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
 
     /// <summary>
     /// Returned devices, derived from what is recorded: an individ delivered to this mottagare on an order that the
-    /// mottagare no longer holds and whose history shows it was taken back after that delivery.
+    /// mottagare no longer holds and whose history shows it was taken back after that delivery; individer received on
+    /// one of the mottagare's hämtordrar (also those delivered before Sesam, without an order); and delivered rows
+    /// without an individ that came back on a hämtorder.
     /// </summary>
     private async Task<IReadOnlyList<Aterlamnad>> AterlamnatAsync(int id, CancellationToken ct)
     {
-        var rader = await db.Orderrader.AsNoTracking()
+        var individrader = await db.Orderrader.AsNoTracking()
             .Where(r => r.Bestallning.MottagareId == id && r.IndividId != null && r.Status == Radstatus.Levererad && r.Individ!.MottagareId != id)
             .Select(r => new
             {
@@ -522,6 +524,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
                 r.Bestallning.TjanstestalleId,
                 r.Artikel.Artikelnummer,
                 r.Artikel.Benamning,
+                r.IndividId,
                 r.Individ!.Individnummer,
                 r.LevereradDatum,
                 Aterlamnad = r.Individ.Historik
@@ -531,12 +534,29 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
                     .ToList(),
             })
             .ToListAsync(ct);
-        return rader
-            .Select(r => (Rad: r, Tid: r.Aterlamnad.FirstOrDefault(t => r.LevereradDatum is null || DateOnly.FromDateTime(Svensktid.FranUtc(t!.Value)) >= r.LevereradDatum)))
+        var ovriga = await db.Orderrader.AsNoTracking()
+            .Where(r => r.Bestallning.MottagareId == id && r.AterlamnadDatum != null)
+            .Select(r => new Aterlamnad(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, null, r.LevereradDatum,
+                r.AterlamnadDatum!.Value, r.Antal, r.Bestallning.TjanstestalleId))
+            .ToListAsync(ct);
+        var hamtade = await db.Hamtordrar.AsNoTracking()
+            .Where(h => h.MottagareId == id && h.Status == Hamtorderstatus.Stangd)
+            .Join(db.Hamtorderrader.Where(r => r.IndividId != null), h => h.Id, r => r.HamtorderId,
+                (h, r) => new { r.IndividId, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Individ!.Individnummer, h.Avslutad })
+            .ToListAsync(ct);
+        var medOrder = individrader
+            .Select(r => (Rad: r, Tid: r.Aterlamnad.FirstOrDefault(t => r.LevereradDatum is null || Svensktid.Datum(t!.Value) >= r.LevereradDatum)))
             .Where(x => x.Tid is not null)
-            .Select(x => new Aterlamnad(x.Rad.BestallningId, x.Rad.Ordernummer, x.Rad.Artikelnummer, x.Rad.Benamning, x.Rad.Individnummer, x.Rad.LevereradDatum, x.Tid!.Value,
-                x.Rad.TjanstestalleId))
-            .OrderByDescending(a => a.Tidpunkt)
+            .Select(x => (x.Rad.IndividId, Rad: new Aterlamnad(x.Rad.BestallningId, x.Rad.Ordernummer, x.Rad.Artikelnummer, x.Rad.Benamning, x.Rad.Individnummer,
+                x.Rad.LevereradDatum, Svensktid.Datum(x.Tid!.Value), 1, x.Rad.TjanstestalleId)))
+            .ToList();
+        var utanOrder = hamtade
+            .Where(h => !medOrder.Any(m => m.IndividId == h.IndividId && m.Rad.Datum == Svensktid.Datum(h.Avslutad!.Value)))
+            .Select(h => new Aterlamnad(null, null, h.Artikelnummer, h.Benamning, h.Individnummer, null, Svensktid.Datum(h.Avslutad!.Value), 1, null));
+        return medOrder.Select(m => m.Rad)
+            .Concat(utanOrder)
+            .Concat(ovriga)
+            .OrderByDescending(a => a.Datum)
             .ToList();
     }
 }
