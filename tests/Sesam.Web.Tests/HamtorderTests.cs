@@ -195,6 +195,20 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Ett_hjalpmedel_som_inte_langre_finns_hos_mottagaren_stoppar_hamtordern()
+    {
+        var p = await Hamthjalp.NyPatientAsync(app, 10);
+        var annan = await Hamthjalp.NyPatientAsync(app, 11);
+        var formular = Hamthjalp.Formular(p);
+        formular["Individ"] = annan.Rollator.ToString(CultureInfo.InvariantCulture);
+        var svar = await Hamthjalp.SkapaAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, formular);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, svar.StatusCode);
+        Assert.StartsWith("Något av de valda hjälpmedlen finns inte längre hos mottagaren.", (await Html.LasAsync(svar)).QuerySelector("[data-testid=hjalpmedelfel]")!.TextContent, StringComparison.Ordinal);
+        await using var db = app.Databas();
+        Assert.False(await db.Hamtordrar.AnyAsync(h => h.MottagareId == p.Id || h.MottagareId == annan.Id));
+    }
+
+    [Fact]
     public async Task Skyddad_identitet_kan_inte_hamtas_pa_mottagarens_adress()
     {
         var sven = await Mottagarhjalp.IdAsync(app, DemoData.PatientSkyddad);

@@ -56,6 +56,16 @@ public abstract class MinSidaTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 
     [Fact]
+    public async Task Mina_hamtordrar_lankas_bara_for_den_som_far_se_dem()
+    {
+        var anna = await Html.LasAsync(await app.Klient(DemoData.ForskrivareHsaId).GetAsync("/min-sida"));
+        var lank = anna.QuerySelector("[data-testid=mina-hamtordrar]")!.GetAttribute("href")!;
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await app.Klient(DemoData.ForskrivareHsaId).GetAsync(lank)).StatusCode);
+        var admin = await Html.LasAsync(await app.Klient(DemoData.AdminHsaId).GetAsync("/min-sida"));
+        Assert.Null(admin.QuerySelector("[data-testid=mina-hamtordrar]"));
+    }
+
+    [Fact]
     public async Task Sparad_installning_blir_forvalet_i_varukorgen_och_loggas()
     {
         var k = app.Klient(DemoData.ForskrivareHsaId);

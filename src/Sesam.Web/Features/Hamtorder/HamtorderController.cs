@@ -11,9 +11,9 @@ using Sesam.Web.Pdf;
 namespace Sesam.Web.Features.Hamtordrar;
 
 /// <summary>
-/// Sök hämtorder, a hämtorder's details, its printout and makulering. Hämtordrar are unit-bound like orders: a user
-/// finds those of the tjänsteställe they work in (Logistik and Admin every unit's), so another unit's number in a URL
-/// answers 404. The list names no patient; the details do, and are PDL-logged.
+/// Sök hämtorder, a hämtorder's details, its printout, makulering, and Logistik's receipt that closes it. Hämtordrar
+/// are unit-bound like orders: a user finds those of the tjänsteställe they work in (Logistik every unit's), so
+/// another unit's number in a URL answers 404. The list names no patient; the details do, and are PDL-logged.
 /// </summary>
 [Route("hamtorder")]
 public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller

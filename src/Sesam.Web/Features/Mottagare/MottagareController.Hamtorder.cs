@@ -87,6 +87,11 @@ public sealed partial class MottagareController
             .Include(r => r.Artikel).Include(r => r.Bestallning)
             .Where(r => formular.Rad.Contains(r.Id) && r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad && r.IndividId == null)
             .ToListAsync(ct);
+        if (individer.Count < formular.Individ.Distinct().Count() || rader.Count < formular.Rad.Distinct().Count())
+        {
+            // Returned or moved since the page was shown: never create the hämtorder without telling which is missing.
+            fel["hjalpmedel"] = "Något av de valda hjälpmedlen finns inte längre hos mottagaren. Listan nedan är uppdaterad; kontrollera valet och skapa hämtordern igen.";
+        }
         // An individ ticked together with the huvudhjälpmedel it belongs to already follows that one.
         var foljer = individer.SelectMany(i => i.Komponenter).Select(k => k.KomponentIndividId).OfType<int>().ToHashSet();
         var valda = individer.Where(i => !foljer.Contains(i.Id))
@@ -94,7 +99,7 @@ public sealed partial class MottagareController
             .ToList();
 
         Hamtorder? hamtorder = null;
-        if (adress is not null)
+        if (adress is not null && !fel.ContainsKey("hjalpmedel"))
         {
             try
             {
