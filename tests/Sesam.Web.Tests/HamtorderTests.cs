@@ -208,6 +208,20 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.False(await db.Hamtordrar.AnyAsync(h => h.MottagareId == p.Id || h.MottagareId == annan.Id));
     }
 
+    [Theory]
+    [InlineData(12, "PaMottagning", "Tjänsteställets adress: Getingevägen 4")]
+    [InlineData(13, "HosPatient", "Mottagarens adress: Hämtvägen 3")]
+    public async Task Utan_valt_adressval_galler_adressen_som_hamtorderorsaken_kraver(int patient, string hamtplats, string adress)
+    {
+        var p = await Hamthjalp.NyPatientAsync(app, patient);
+        var formular = Hamthjalp.Formular(p);
+        formular.Remove("Adresskalla");
+        formular["Hamtplats"] = hamtplats;
+        var nummer = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, formular));
+        var detaljer = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/hamtorder/{nummer}");
+        Assert.Contains(adress, detaljer.QuerySelector("[data-testid=hamtadress]")!.TextContent, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Skyddad_identitet_kan_inte_hamtas_pa_mottagarens_adress()
     {

@@ -22,7 +22,11 @@ public sealed class HamtorderWebblasareTests(KestrelApp app) : IClassFixture<Kes
         await sida.GetByTestId("skapa-hamtorder").ClickAsync();
         await Assertions.Expect(sida.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Skapa hämtorder");
 
+        await sida.GetByLabel("Hämtas på mottagning/enhet").CheckAsync();
+        await Assertions.Expect(sida.Locator("#adresskalla-Tjanstestallet")).ToBeCheckedAsync();
+        // The orsak decides which address is chosen, until the user has chosen one it allows.
         await sida.GetByLabel("Hämtas hos patient/skola").CheckAsync();
+        await Assertions.Expect(sida.Locator("#adresskalla-Mottagaren")).ToBeCheckedAsync();
         await sida.Locator("tr[data-artikel='75178']").GetByRole(AriaRole.Checkbox).CheckAsync();
         await Assertions.Expect(sida.GetByLabel("Gatuadress")).ToBeHiddenAsync();
         await sida.GetByLabel("Annan adress, t.ex. skolan").CheckAsync();
@@ -30,6 +34,9 @@ public sealed class HamtorderWebblasareTests(KestrelApp app) : IClassFixture<Kes
         await sida.GetByLabel("Postnr").FillAsync("54630");
         await sida.GetByLabel("Postort").FillAsync("Karlsborg");
         await sida.GetByLabel("Instruktioner").FillAsync("Fråga efter vaktmästaren");
+        await sida.GetByLabel("Skickas till centrallager med post").CheckAsync();
+        await sida.GetByLabel("Hämtas hos patient/skola").CheckAsync();
+        await Assertions.Expect(sida.Locator("#adresskalla-Annan")).ToBeCheckedAsync();
         await sida.GetByLabel("Behovet upphört").CheckAsync();
         await sida.GetByRole(AriaRole.Button, new() { Name = "Skapa hämtorder" }).ClickAsync();
 

@@ -145,9 +145,16 @@ public sealed partial class MottagareController
 
     private bool KanSkapaHamtorder() => aktuell.Har(Roll.Forskrivare) || aktuell.Har(Roll.Bestallare);
 
-    /// <summary>The hämtadress chosen: the mottagare's or the tjänsteställe's as stored, or the one typed in.</summary>
+    /// <summary>The hämtadress chosen: the mottagare's or the tjänsteställe's as stored, or the one typed in. Without a
+    /// choice, the address the hämtorderorsak calls for is taken (on a page without script the user may not have chosen).</summary>
     private static Adress? Hamtadress(Mottagare mottagare, Tjanstestalle tjanstestalle, Hamtorderformular f, Dictionary<string, string> fel)
     {
+        f.Adresskalla ??= f.Hamtplats switch
+        {
+            Hamtplats.PaMottagning or Hamtplats.MedPost => Adresskalla.Tjanstestallet,
+            Hamtplats.HosPatient when !mottagare.SkyddadIdentitet && mottagare.Adress is not null => Adresskalla.Mottagaren,
+            _ => null,
+        };
         switch (f.Adresskalla)
         {
             case Adresskalla.Mottagaren when mottagare.SkyddadIdentitet || mottagare.Adress is null:

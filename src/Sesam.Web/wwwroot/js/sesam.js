@@ -15,3 +15,16 @@ document.addEventListener("click", function (e) {
     var lank = rad.querySelector("a[href^='" + tabell.getAttribute("data-radlank") + "']");
     if (lank) { window.location.assign(lank.href); }
 });
+
+// Hämtorder: choosing a hämtorderorsak selects the hämtadress it calls for (data-valj) unless the address already
+// chosen is one the orsak allows (data-tillat); without script the server applies the same default.
+document.addEventListener("change", function (e) {
+    var valj = e.target.getAttribute && e.target.getAttribute("data-valj");
+    if (!e.target.checked || !valj) { return; }
+    var vald = document.querySelector("input[name='Adresskalla']:checked");
+    var adress = document.getElementById(valj);
+    if (adress && !adress.disabled && (!vald || e.target.getAttribute("data-tillat").split(" ").indexOf(vald.id) < 0)) {
+        adress.checked = true;
+        adress.dispatchEvent(new Event("change", { bubbles: true }));
+    }
+});
