@@ -99,6 +99,9 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         var formular = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{p.Id}/hamtorder");
         Assert.Contains($"2 komponenter följer med (individ {p.Befuktarnummer})", formular.QuerySelector("tr[data-artikel='75178']")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Anna Andersson", formular.QuerySelector("#Kontaktperson")!.GetAttribute("value"));
+        // The korgar were bought by the unit: Hjälpmedel scraps what it gets back of those (VGR).
+        Assert.NotNull(formular.QuerySelector("tr[data-artikel='72481'] [data-testid=skrotas]"));
+        Assert.Null(formular.QuerySelector("tr[data-artikel='75178'] [data-testid=skrotas]"));
 
         var nummer = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(klient, p.Id, Hamthjalp.Formular(p)));
         Assert.True(Ordernummer.ArGiltigt(nummer));
