@@ -20,6 +20,7 @@ public sealed class PdfRapport : IDisposable
     private PdfPage _sida = null!;
     private XGraphics _g = null!;
     private double _y;
+    private bool _sparad;
 
     // Before any instance field: creating the document and the fonts needs the license and the font resolver.
     static PdfRapport() => SesamTypsnitt.Registrera();
@@ -130,7 +131,12 @@ public sealed class PdfRapport : IDisposable
 
     public void Dispose()
     {
-        _g.Dispose();
+        // Once saved, the page's graphics are already disposed: a new one to dispose here would add an empty content
+        // stream, which PDF readers report as a broken flate stream.
+        if (!_sparad)
+        {
+            _g.Dispose();
+        }
         _dokument.Dispose();
     }
 
@@ -198,7 +204,7 @@ public sealed class PdfRapport : IDisposable
             g.DrawString(_sidfot, font, XBrushes.Gray, new XRect(Marginal, y, sida.Width.Point - (2 * Marginal), 12), XStringFormats.TopLeft);
             g.DrawString($"Sida {i + 1} av {_dokument.PageCount}", font, XBrushes.Gray, new XRect(Marginal, y, sida.Width.Point - (2 * Marginal), 12), XStringFormats.TopRight);
         }
-        _g = XGraphics.FromPdfPage(_dokument.Pages[^1], XGraphicsPdfPageOptions.Append);
+        _sparad = true;
     }
 
     private List<string> Radbryt(string text, XFont font, double bredd)

@@ -2,7 +2,8 @@ using System.Diagnostics;
 
 namespace Sesam.Web.Tests.Infrastruktur;
 
-/// <summary>Extracts a PDF's text with pdftotext (poppler-utils, installed by scripts/setup.sh).</summary>
+/// <summary>Extracts a PDF's text with pdftotext (poppler-utils, installed by scripts/setup.sh). Anything pdftotext
+/// complains about (e.g. "Syntax Error: Bad block header in flate stream") fails the test: readers differ in what they forgive.</summary>
 public static class PdfText
 {
     public static async Task<string> ExtraheraAsync(byte[] pdf)
@@ -17,10 +18,11 @@ public static class PdfText
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             }) ?? throw new InvalidOperationException("pdftotext kunde inte startas.");
-            var text = await process.StandardOutput.ReadToEndAsync();
+            var text = process.StandardOutput.ReadToEndAsync();
+            var fel = process.StandardError.ReadToEndAsync();
             await process.WaitForExitAsync();
-            Assert.True(process.ExitCode == 0, $"pdftotext misslyckades: {await process.StandardError.ReadToEndAsync()}");
-            return text;
+            Assert.True(process.ExitCode == 0 && (await fel).Length == 0, $"pdftotext klagade på PDF:en: {await fel}");
+            return await text;
         }
         finally
         {
