@@ -260,7 +260,7 @@ public static class DemoData
         // An open hämtorder, so that Lille Skutt's view shows "Det finns en öppen hämtorder" and a "Ja" from the start.
         var hamtorder = new Hamtorder(skutt, rehab, anna, nu.AddDays(-1),
             new Hamtuppgifter(Hamtplats.PaMottagning, Adresskalla.Tjanstestallet, rehab.Adress, null, "Står i förrådet vid entrén.", anna.Namn,
-                anna.Telefon, null, Hamtorderatgard.BehovetUpphort, null),
+                null, null, anna.Telefon, Hamtorderatgard.BehovetUpphort, null),
             [(rollatorSkutt, [])], []);
         hamtorder.Numrera(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(nu.AddDays(-1)), ct));
         db.Add(hamtorder);

@@ -40,7 +40,7 @@ public class HamtorderTests
 
         public Hamtuppgifter Uppgifter(Hamtplats plats = Hamtplats.PaMottagning, Adresskalla kalla = Adresskalla.Tjanstestallet, string? telefon = "046-1", string? mobil = null,
             Hamtorderatgard atgard = Hamtorderatgard.Rekonditionering, string? kommentar = null) =>
-            new(plats, kalla, Tjanstestalle.Adress, null, null, "Anna Andersson", telefon, mobil, atgard, kommentar);
+            new(plats, kalla, Tjanstestalle.Adress, null, null, "Anna Andersson", telefon, mobil, null, atgard, kommentar);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class HamtorderTests
     [InlineData(Hamtplats.PaMottagning, Adresskalla.Annan, "hämtadressen ska vara tjänsteställets adress")]
     [InlineData(Hamtplats.HosPatient, Adresskalla.Tjanstestallet, "mottagarens adress eller en annan adress")]
     [InlineData((Hamtplats)0, Adresskalla.Tjanstestallet, "Välj hämtorderorsak.")]
-    [InlineData(Hamtplats.MedPost, (Adresskalla)0, "Välj var hämtadressen hämtas från.")]
+    [InlineData(Hamtplats.MedPost, (Adresskalla)0, "Välj hämtadress.")]
     public void Hamtadressen_ska_spegla_hamtorderorsaken(Hamtplats plats, Adresskalla kalla, string fel)
     {
         var v = new Varld();
@@ -79,8 +79,11 @@ public class HamtorderTests
     {
         var v = new Varld();
         Assert.Equal("070-1", v.Skapa(v.Uppgifter(telefon: null, mobil: "070-1")).Mobiltelefon);
-        Assert.Equal("Ange ett telefonnummer: telefon eller mobiltelefon räcker.", Assert.Throws<DomainException>(() => new Varld().Skapa(v.Uppgifter(telefon: " ", mobil: null))).Message);
+        Assert.Equal("Ange ett telefonnummer: ett nummer på hämtadressen eller till kontaktpersonen räcker.", Assert.Throws<DomainException>(() => new Varld().Skapa(v.Uppgifter(telefon: " ", mobil: null))).Message);
         Assert.Contains("bara innehålla siffror", Assert.Throws<DomainException>(() => new Varld().Skapa(v.Uppgifter(telefon: "abc"))).Message, StringComparison.Ordinal);
+        Assert.Contains("bara innehålla siffror", Assert.Throws<DomainException>(() => new Varld().Skapa(v.Uppgifter(telefon: "()"))).Message, StringComparison.Ordinal);
+        var kontakt = new Varld();
+        Assert.Equal("046-2", kontakt.Skapa(kontakt.Uppgifter(telefon: null) with { Kontakttelefon = "046-2" }).Kontakttelefon);
     }
 
     [Theory]
@@ -143,7 +146,7 @@ public class HamtorderTests
         var h = v.Skapa();
         h.Numrera("26480014");
         var central = Testdata.Central();
-        h.TaEmot(central, Nu.AddDays(1), "SE-4", []);
+        Assert.Equal(0, h.TaEmot(central, Nu.AddDays(1), "SE-4", [], []));
         Assert.Equal(Hamtorderstatus.Stangd, h.Status);
         Assert.Equal(Nu.AddDays(1), h.Avslutad);
         Assert.All([v.Sang, v.Befuktare], i =>
@@ -154,7 +157,7 @@ public class HamtorderTests
             Assert.Equal(Individhandelser.Aterlamnad, i.Historik.Last().Typ);
         });
         Assert.All(h.Rader, r => Assert.False(r.Oppen));
-        Assert.Equal("Hämtorder 26480014 är stängd och kan inte tas emot.", Assert.Throws<DomainException>(() => h.TaEmot(central, Nu, null, [])).Message);
+        Assert.Equal("Hämtorder 26480014 är stängd och kan inte tas emot.", Assert.Throws<DomainException>(() => h.TaEmot(central, Nu, null, [], [])).Message);
         Assert.Equal("Hämtorder 26480014 är stängd och kan inte makuleras.", Assert.Throws<DomainException>(() => h.Makulera(Nu)).Message);
     }
 
@@ -167,7 +170,7 @@ public class HamtorderTests
         var rad = bestallning.LaggTillRad(Testdata.Artikel("40110"), 1, Leveranskalla.Hjalpmedelsverksamhet, Testdata.Central(), Debiteringsform.Hyra, 0m);
         var inom = new Patientavgift(v.Patient, rad, rad.Artikel, 500m, nittioDagarsRegel: true, DateOnly.FromDateTime(Nu), v.Sang);
         var vanlig = new Patientavgift(v.Patient, rad, rad.Artikel, 300m, nittioDagarsRegel: false, DateOnly.FromDateTime(Nu), v.Sang);
-        h.TaEmot(Testdata.Central(), Nu.AddDays(10), null, [inom, vanlig]);
+        h.TaEmot(Testdata.Central(), Nu.AddDays(10), null, [inom, vanlig], []);
         Assert.Equal(Faktureringsstatus.Borttagen, inom.Status);
         Assert.Equal(Faktureringsstatus.SkaFaktureras, vanlig.Status);
     }
@@ -177,8 +180,32 @@ public class HamtorderTests
     {
         var v = new Varld();
         var h = v.Skapa();
-        Assert.Equal("En hämtorder tas emot i centrallagret.", Assert.Throws<DomainException>(() => h.TaEmot(Testdata.Forrad(), Nu, null, [])).Message);
+        Assert.Equal("En hämtorder tas emot i centrallagret.", Assert.Throws<DomainException>(() => h.TaEmot(Testdata.Forrad(), Nu, null, [], [])).Message);
         Assert.Equal(Individstatus.Levererad, v.Sang.Status);
         Assert.Equal(Hamtorderstatus.Registrerad, h.Status);
+    }
+
+    [Fact]
+    public void En_kopt_individ_skrotas_nar_hamtordern_tas_emot()
+    {
+        var v = new Varld();
+        var kopt = v.Levererad(new Individ("3000001", Testdata.Artikel("19961", individmarkt: true), Testdata.Central(), null, Debiteringsform.Kop, Nu));
+        var h = v.Skapa(individer: [v.Sang, kopt]);
+        Assert.Equal(1, h.TaEmot(Testdata.Central(), Nu, null, [], []));
+        Assert.Equal(Individstatus.Skrotad, kopt.Status);
+        Assert.Equal(Individstatus.PaLager, v.Sang.Status);
+    }
+
+    [Fact]
+    public void En_komponent_som_hamtas_utan_sitt_huvudhjalpmedel_tas_bort_fran_det()
+    {
+        var v = new Varld();
+        var h = v.Skapa(individer: [v.Befuktare]);
+        Assert.Single(h.Rader);
+        h.TaEmot(Testdata.Central(), Nu, null, [], [v.Sang]);
+        Assert.Equal(Individstatus.PaLager, v.Befuktare.Status);
+        Assert.DoesNotContain(v.Sang.Komponenter, k => k.KomponentIndivid == v.Befuktare);
+        Assert.Single(v.Sang.Komponenter);
+        Assert.Equal(Individstatus.Levererad, v.Sang.Status);
     }
 }

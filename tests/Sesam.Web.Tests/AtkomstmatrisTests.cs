@@ -178,7 +178,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         }
         var rollator = await db.Individer.Include(i => i.Artikel).SingleAsync(i => i.Individnummer == "1948094");
         var hamtorder = new Hamtorder(tolvan, rehab, anna, DateTime.UtcNow,
-            new Hamtuppgifter(Hamtplats.PaMottagning, Adresskalla.Tjanstestallet, rehab.Adress, null, null, anna.Namn, "046-1", null, Hamtorderatgard.BehovetUpphort, null),
+            new Hamtuppgifter(Hamtplats.PaMottagning, Adresskalla.Tjanstestallet, rehab.Adress, null, null, anna.Namn, null, null, "046-1", Hamtorderatgard.BehovetUpphort, null),
             [(rollator, [])], []);
         hamtorder.Numrera(await Ordernummergenerator.NastaAsync(db, DateOnly.FromDateTime(DateTime.UtcNow)));
         db.Add(hamtorder);

@@ -140,7 +140,7 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
     [InlineData(21, "Hamtplats", "", "Välj hämtorderorsak.")]
     [InlineData(22, "Hamtplats", "HosPatient", "Hämtas hos patient/skola: hämtadressen ska vara mottagarens adress")]
     [InlineData(23, "Adresskalla", "Mottagaren", "Hämtas på mottagning/enhet: hämtadressen ska vara tjänsteställets adress.")]
-    [InlineData(24, "Telefon", "", "Ange ett telefonnummer: telefon eller mobiltelefon räcker.")]
+    [InlineData(24, "Telefon", "", "Ange ett telefonnummer: ett nummer på hämtadressen eller till kontaktpersonen räcker.")]
     [InlineData(25, "Telefon", "ring mig", "Telefonnumret får bara innehålla siffror")]
     [InlineData(26, "Atgard", "Reparation", "Skriv under Kommentar vad som är fel")]
     [InlineData(27, "Atgard", "", "Välj önskad åtgärd.")]
@@ -223,6 +223,67 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         var nummer = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, formular));
         var detaljer = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/hamtorder/{nummer}");
         Assert.Contains(adress, detaljer.QuerySelector("[data-testid=hamtadress]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task En_komponent_pa_egen_hamtorder_foljer_inte_med_igen_och_lamnar_huvudhjalpmedlet_nar_den_tas_emot()
+    {
+        var p = await Hamthjalp.NyPatientAsync(app, 14);
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var bara = Hamthjalp.Formular(p);
+        bara["Individ"] = p.Befuktare.ToString(CultureInfo.InvariantCulture);
+        bara.Remove("Rad");
+        var forsta = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(anna, p.Id, bara));
+
+        var formular = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{p.Id}/hamtorder");
+        Assert.DoesNotContain(p.Befuktarnummer, formular.QuerySelector("tr[data-artikel='75178']")!.TextContent, StringComparison.Ordinal);
+        var andra = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(anna, p.Id, Hamthjalp.Formular(p)));
+        var rader = (await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/hamtorder/{andra}")).QuerySelectorAll("[data-testid=rader] tbody tr").Select(r => r.GetAttribute("data-artikel")).ToList();
+        Assert.Equal(["72481", "75178"], rader);
+
+        var logistik = app.Klient(DemoData.LogistikHsaId);
+        var sida = await Html.LasAsync(await logistik.GetAsync($"/hamtorder/{forsta}"));
+        Assert.Equal(HttpStatusCode.Redirect, (await logistik.PostAsync($"/hamtorder/{forsta}/ta-emot", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(sida), ["version"] = sida.QuerySelector("[data-testid=ta-emot] input[name=version]")!.GetAttribute("value")!,
+        }))).StatusCode);
+        await using var db = app.Databas();
+        var sang = await db.Individer.Include(i => i.Komponenter).SingleAsync(i => i.Id == p.Sang);
+        Assert.DoesNotContain(sang.Komponenter, k => k.KomponentIndividId == p.Befuktare);
+        Assert.Single(sang.Komponenter);
+    }
+
+    [Fact]
+    public async Task Aterlamnade_rader_och_byte_av_tjanstestalle_stoppar_hamtordern()
+    {
+        var p = await Hamthjalp.NyPatientAsync(app, 15);
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        await using (var db = app.Databas())
+        {
+            var rad = await db.Orderrader.SingleAsync(r => r.Id == p.Korgrad);
+            db.Entry(rad).Property(r => r.AterlamnadDatum).CurrentValue = DateOnly.FromDateTime(DateTime.UtcNow);
+            await db.SaveChangesAsync();
+        }
+        var svar = await Hamthjalp.SkapaAsync(anna, p.Id, Hamthjalp.Formular(p));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, svar.StatusCode);
+        Assert.StartsWith("Något av de valda hjälpmedlen finns inte längre hos mottagaren.", (await Html.LasAsync(svar)).QuerySelector("[data-testid=hjalpmedelfel]")!.TextContent, StringComparison.Ordinal);
+
+        int somn;
+        await using (var db = app.Databas())
+        {
+            somn = await db.Tjanstestallen.Where(t => t.Kod == "4720").Select(t => t.Id).SingleAsync();
+        }
+        var formular = Hamthjalp.Formular(p);
+        formular.Remove("Rad");
+        formular["Tjanstestalle"] = somn.ToString(CultureInfo.InvariantCulture);
+        var bytt = await Hamthjalp.SkapaAsync(anna, p.Id, formular);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bytt.StatusCode);
+        var sida = await Html.LasAsync(bytt);
+        Assert.StartsWith("Du arbetar nu i 4711 Rehabmottagningen Lund", sida.QuerySelector("[data-testid=hamtorderfel]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("3:e vån, ingen hiss", sida.QuerySelector("#Instruktioner")!.GetAttribute("value"));
+        // Sent again from the refreshed page, it goes through.
+        formular["Tjanstestalle"] = sida.QuerySelector("input[name=Tjanstestalle]")!.GetAttribute("value")!;
+        Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(anna, p.Id, formular));
     }
 
     [Fact]
@@ -335,7 +396,10 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal($"/hamtorder/{nummer}", snabb.Headers.Location!.OriginalString);
         var ogiltig = await app.Klient(DemoData.ForskrivareHsaId).GetAsync("/hamtorder?sok=12x");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, ogiltig.StatusCode);
-        Assert.Equal("Ange hela hämtordernumret, 8–12 siffror.", (await Html.LasAsync(ogiltig)).QuerySelector("[data-testid=sokfel]")!.TextContent);
+        Assert.Equal("Ange hämtordernumret eller början av det, minst 3 siffror.", (await Html.LasAsync(ogiltig)).QuerySelector("[data-testid=sokfel]")!.TextContent);
+        var borjan = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/hamtorder?sok={nummer[..6]}&dagar=30");
+        Assert.Contains(nummer, borjan.QuerySelector("[data-testid=hamtordrar]")!.TextContent, StringComparison.Ordinal);
+        Assert.All(borjan.QuerySelectorAll("[data-testid=hamtordrar] tbody tr td:first-child"), c => Assert.StartsWith(nummer[..6], c.TextContent, StringComparison.Ordinal));
 
         // Hämtordrar are unit-bound: another unit finds nothing, and the patient view names it without a link.
         var andra = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);

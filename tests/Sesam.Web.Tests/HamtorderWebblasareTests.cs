@@ -27,6 +27,10 @@ public sealed class HamtorderWebblasareTests(KestrelApp app) : IClassFixture<Kes
         // The orsak decides which address is chosen, until the user has chosen one it allows.
         await sida.GetByLabel("Hämtas hos patient/skola").CheckAsync();
         await Assertions.Expect(sida.Locator("#adresskalla-Mottagaren")).ToBeCheckedAsync();
+        // The header box ticks every row; untick all but the bed again.
+        await sida.GetByLabel("Välj alla hjälpmedel").CheckAsync();
+        await Assertions.Expect(sida.Locator("[data-testid=hamtbara] tbody input[type=checkbox]:not(:checked)")).ToHaveCountAsync(0);
+        await sida.GetByLabel("Välj alla hjälpmedel").UncheckAsync();
         await sida.Locator("tr[data-artikel='75178']").GetByRole(AriaRole.Checkbox).CheckAsync();
         await Assertions.Expect(sida.GetByLabel("Gatuadress")).ToBeHiddenAsync();
         await sida.GetByLabel("Annan adress, t.ex. skolan").CheckAsync();
@@ -47,6 +51,7 @@ public sealed class HamtorderWebblasareTests(KestrelApp app) : IClassFixture<Kes
 
         await sida.GetByRole(AriaRole.Link, new() { Name = "Till mottagaren" }).ClickAsync();
         await Assertions.Expect(sida.Locator("tr[data-artikel='75178'] td").Last).ToHaveTextAsync("Ja");
-        await Assertions.Expect(sida.GetByTestId("oppen-hamtorder")).ToContainTextAsync("Det finns en öppen hämtorder");
+        // The demo data already has Lille Skutt's rollator on one.
+        await Assertions.Expect(sida.GetByTestId("oppen-hamtorder")).ToContainTextAsync("Det finns öppna hämtordrar");
     }
 }

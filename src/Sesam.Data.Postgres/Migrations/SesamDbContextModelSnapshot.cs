@@ -459,6 +459,10 @@ namespace Sesam.Data.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<string>("Kontakttelefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
                     b.Property<string>("Mobiltelefon")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");

@@ -438,6 +438,10 @@ namespace Sesam.Data.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Kontakttelefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Mobiltelefon")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");

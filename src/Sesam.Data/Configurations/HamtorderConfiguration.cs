@@ -21,6 +21,7 @@ public class HamtorderConfiguration : IEntityTypeConfiguration<Hamtorder>
         builder.Property(x => x.Kontaktperson).HasMaxLength(100);
         builder.Property(x => x.Telefon).HasMaxLength(Telefonnummer.MaxLangd);
         builder.Property(x => x.Mobiltelefon).HasMaxLength(Telefonnummer.MaxLangd);
+        builder.Property(x => x.Kontakttelefon).HasMaxLength(Telefonnummer.MaxLangd);
         builder.Property(x => x.Kommentar).HasMaxLength(Hamtorder.MaxKommentar);
         builder.Property(x => x.Version).IsConcurrencyToken();
         builder.OwnsOne(x => x.Hamtadress, AdressMapping.Map);

@@ -12,7 +12,7 @@ public static class Telefonnummer
         {
             return null;
         }
-        if (t.Length > MaxLangd || !t.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')'))
+        if (t.Length > MaxLangd || !t.All(c => char.IsAsciiDigit(c) || c is ' ' or '-' or '+' or '(' or ')') || !t.Any(char.IsAsciiDigit))
         {
             throw new DomainException($"Telefonnumret får bara innehålla siffror, mellanslag, +, - och parenteser (högst {MaxLangd} tecken).");
         }

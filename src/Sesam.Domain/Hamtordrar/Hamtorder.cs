@@ -76,7 +76,7 @@ public static class HamtorderText
         Hamtorderatgard.Skrotning => "Din bedömning är att hjälpmedlet ska skrotas.",
         Hamtorderatgard.Reparation => "Hjälpmedlet ska repareras eller reklameras. Skriv vad som är fel och när problemet uppträder.",
         Hamtorderatgard.Garantireparation => "Hjälpmedlet ska repareras på garanti. Skriv kort vad som är fel.",
-        Hamtorderatgard.BehovetUpphort => "Patientens behov av hjälpmedlet har upphört.",
+        Hamtorderatgard.BehovetUpphort => "Mottagarens behov av hjälpmedlet har upphört.",
         _ => "",
     };
 
@@ -89,10 +89,12 @@ public static class HamtorderText
     };
 }
 
-/// <summary>The contact and address part of a hämtorder, as the user entered it.</summary>
+/// <summary>The contact and address part of a hämtorder, as the user entered it. <see cref="Telefon"/> and
+/// <see cref="Mobiltelefon"/> are those at the hämtadress (the patient's, the school's); <see cref="Kontakttelefon"/> is
+/// the contact person's. One number of the three is enough.</summary>
 public sealed record Hamtuppgifter(
     Hamtplats Hamtplats, Adresskalla Adresskalla, Adress Hamtadress, string? Portkod, string? Instruktioner,
-    string Kontaktperson, string? Telefon, string? Mobiltelefon, Hamtorderatgard Atgard, string? Kommentar);
+    string Kontaktperson, string? Telefon, string? Mobiltelefon, string? Kontakttelefon, Hamtorderatgard Atgard, string? Kommentar);
 
 /// <summary>
 /// A hämtorder: devices a mottagare no longer uses, to be picked up and brought back to Hjälpmedel's central
@@ -147,7 +149,7 @@ public class Hamtorder : Entitet, IVersionerad
         }
         foreach (var rad in rader)
         {
-            if (rad.Status != Radstatus.Levererad || rad.IndividId is not null
+            if (rad.Status != Radstatus.Levererad || rad.IndividId is not null || rad.AterlamnadDatum is not null
                 || !(ReferenceEquals(rad.Bestallning.Mottagare, mottagare) || (mottagare.Id != 0 && rad.Bestallning.MottagareId == mottagare.Id)))
             {
                 throw new DomainException($"Artikel {rad.Artikel.Artikelnummer} är inte ett levererat hjälpmedel hos mottagaren.");
@@ -180,6 +182,7 @@ public class Hamtorder : Entitet, IVersionerad
     public string Kontaktperson { get; private set; }
     public string? Telefon { get; private set; }
     public string? Mobiltelefon { get; private set; }
+    public string? Kontakttelefon { get; private set; }
     public Hamtorderatgard Atgard { get; private set; }
     public string? Kommentar { get; private set; }
     public int Version { get; private set; }
@@ -217,11 +220,14 @@ public class Hamtorder : Entitet, IVersionerad
     }
 
     /// <summary>
-    /// Hjälpmedel has picked the devices up and received them: the individer are back in the central warehouse,
-    /// rows without an individ are återlämnade, and <paramref name="avgifter"/>, the patient fees of these devices,
-    /// see the return (a CPAP fee is dropped within its 90 days). The hämtorder is then Stängd.
+    /// Hjälpmedel has picked the devices up and received them: individer owned by Hjälpmedel are back in the central
+    /// warehouse, those the unit bought are scrapped (VGR: "Kommer att skrotas vid retur"), rows without an individ are
+    /// återlämnade, and <paramref name="avgifter"/>, the patient fees of these devices, see the return (a CPAP fee is
+    /// dropped within its 90 days). A komponent individ that came back without its huvudhjälpmedel is taken off
+    /// <paramref name="huvudhjalpmedel"/>, the individer it belonged to. The hämtorder is then Stängd.
     /// </summary>
-    public void TaEmot(Lager centrallager, DateTime tid, string? hsaId, IEnumerable<Patientavgift> avgifter)
+    /// <returns>How many individer were scrapped.</returns>
+    public int TaEmot(Lager centrallager, DateTime tid, string? hsaId, IEnumerable<Patientavgift> avgifter, IEnumerable<Individ> huvudhjalpmedel)
     {
         if (Status != Hamtorderstatus.Registrerad)
         {
@@ -232,11 +238,21 @@ public class Hamtorder : Entitet, IVersionerad
             throw new DomainException("En hämtorder tas emot i centrallagret.");
         }
         var datum = Svensktid.Datum(tid);
+        var skrotade = 0;
         foreach (var rad in _rader)
         {
             if (rad.IndividId is not null || rad.Individ is not null)
             {
-                (rad.Individ ?? throw new InvalidOperationException("Hämtorderradernas individer måste vara inlästa.")).TaTillbaka(centrallager, tid, hsaId);
+                var individ = rad.Individ ?? throw new InvalidOperationException("Hämtorderradernas individer måste vara inlästa.");
+                if (individ.Agare == Debiteringsform.Kop)
+                {
+                    individ.Skrota(tid, hsaId);
+                    skrotade++;
+                }
+                else
+                {
+                    individ.TaTillbaka(centrallager, tid, hsaId);
+                }
             }
             else
             {
@@ -248,8 +264,17 @@ public class Hamtorder : Entitet, IVersionerad
         {
             avgift.VidRetur(datum);
         }
+        var tillbaka = _rader.Select(r => r.Individ).OfType<Individ>().ToList();
+        foreach (var huvud in huvudhjalpmedel.Where(h => !tillbaka.Contains(h)))
+        {
+            foreach (var komponent in huvud.Komponenter.Where(k => k.KomponentIndivid is { } ki && tillbaka.Contains(ki)).ToList())
+            {
+                huvud.TaBortKomponent(komponent);
+            }
+        }
         Status = Hamtorderstatus.Stangd;
         Avslutad = tid;
+        return skrotade;
     }
 
     [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(Hamtadress), nameof(Kontaktperson))]
@@ -261,7 +286,7 @@ public class Hamtorder : Entitet, IVersionerad
         }
         if (!Enum.IsDefined(u.Adresskalla))
         {
-            throw new DomainException("Välj var hämtadressen hämtas från.");
+            throw new DomainException("Välj hämtadress.");
         }
         switch (u.Hamtplats)
         {
@@ -285,9 +310,10 @@ public class Hamtorder : Entitet, IVersionerad
         }
         var telefon = Telefonnummer.Normalisera(u.Telefon);
         var mobil = Telefonnummer.Normalisera(u.Mobiltelefon);
-        if (telefon is null && mobil is null)
+        var kontakttelefon = Telefonnummer.Normalisera(u.Kontakttelefon);
+        if (telefon is null && mobil is null && kontakttelefon is null)
         {
-            throw new DomainException("Ange ett telefonnummer: telefon eller mobiltelefon räcker.");
+            throw new DomainException("Ange ett telefonnummer: ett nummer på hämtadressen eller till kontaktpersonen räcker.");
         }
         Hamtplats = u.Hamtplats;
         Adresskalla = u.Adresskalla;
@@ -295,9 +321,10 @@ public class Hamtorder : Entitet, IVersionerad
         Hamtadress = u.Hamtadress with { };
         Portkod = Valfri(u.Portkod, MaxPortkod, "Portkoden");
         Instruktioner = Valfri(u.Instruktioner, MaxInstruktioner, "Instruktionerna");
-        Kontaktperson = Valfri(u.Kontaktperson, 100, "Kontaktpersonen")!;
+        Kontaktperson = Valfri(u.Kontaktperson, 100, "Kontaktpersonens namn")!;
         Telefon = telefon;
         Mobiltelefon = mobil;
+        Kontakttelefon = kontakttelefon;
         Atgard = u.Atgard;
         Kommentar = kommentar;
     }

@@ -630,7 +630,7 @@ internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, 
     {
         var levererade = bestallning.Rader.Where(r => r.Status == Radstatus.Levererad).ToList();
         var hamtorder = MedId(_hamtordrar, new Hamtorder(patient, tjanstestalle, forskrivare, registrerad,
-            new Hamtuppgifter(Hamtplats.PaMottagning, Adresskalla.Tjanstestallet, tjanstestalle.Adress, null, null, forskrivare.Namn, forskrivare.Telefon ?? "046-10 00 00", null,
+            new Hamtuppgifter(Hamtplats.PaMottagning, Adresskalla.Tjanstestallet, tjanstestalle.Adress, null, null, forskrivare.Namn, null, null, forskrivare.Telefon ?? "046-10 00 00",
                 Chans(0.7) ? Hamtorderatgard.BehovetUpphort : Hamtorderatgard.Rekonditionering, null),
             levererade.Where(r => r.Individ is not null).Select(r => (r.Individ!, (IReadOnlyList<Individ>)[])).ToList(),
             levererade.Where(r => r.Individ is null).ToList()));

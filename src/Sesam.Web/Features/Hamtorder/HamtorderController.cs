@@ -44,12 +44,14 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         var filter = new Sokfilter(sok?.Trim(), Perioder.Any(p => p.Dagar == dagar) ? dagar!.Value : 90, status, mina);
-        if (!string.IsNullOrEmpty(filter.Sok))
+        // A whole number opens the hämtorder; the start of one (at least three digits) lists those it begins, of any date.
+        var borjan = filter.Sok is { Length: >= 3 } s0 && s0.All(char.IsAsciiDigit) && !Ordernummer.ArGiltigt(s0) ? s0 : null;
+        if (!string.IsNullOrEmpty(filter.Sok) && borjan is null)
         {
             if (!Ordernummer.ArGiltigt(filter.Sok))
             {
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return View(new Sokmodell(filter, [], "Ange hela hämtordernumret, 8–12 siffror."));
+                return View(new Sokmodell(filter, [], "Ange hämtordernumret eller början av det, minst 3 siffror."));
             }
             var finns = await aktuell.Avgransa(db.Hamtordrar.AsNoTracking(), h => h.TjanstestalleId).AnyAsync(h => h.Hamtordernummer == filter.Sok, ct);
             if (finns)
@@ -60,7 +62,11 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             return View(new Sokmodell(filter, [], $"Det finns ingen hämtorder {filter.Sok} för tjänstestället du arbetar i."));
         }
         var fraga = aktuell.Avgransa(db.Hamtordrar.AsNoTracking(), h => h.TjanstestalleId);
-        if (filter.Dagar > 0)
+        if (borjan is not null)
+        {
+            fraga = fraga.Where(h => h.Hamtordernummer.StartsWith(borjan));
+        }
+        else if (filter.Dagar > 0)
         {
             var fran = klocka.GetUtcNow().UtcDateTime.AddDays(-filter.Dagar);
             fraga = fraga.Where(h => h.Registrerad >= fran);
@@ -124,8 +130,8 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
         rapport.Uppgifter([
             ("Portkod", h.Portkod ?? "–"),
             ("Instruktioner", h.Instruktioner ?? "–"),
-            ("Kontaktperson", h.Kontaktperson),
-            ("Telefon", string.Join(", ", new[] { h.Telefon, h.Mobiltelefon }.OfType<string>())),
+            ("Telefon på hämtadressen", string.Join(", ", new[] { h.Telefon, h.Mobiltelefon }.OfType<string>()) is { Length: > 0 } t ? t : "–"),
+            ("Kontaktperson", h.Kontaktperson + (h.Kontakttelefon is null ? "" : $", {h.Kontakttelefon}")),
         ]);
         if (h.Kommentar is not null)
         {
@@ -172,8 +178,14 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
                     .Where(a => a.Status == Faktureringsstatus.SkaFaktureras
                         && ((a.IndividId != null && individer.Contains(a.IndividId.Value)) || orderrader.Contains(a.OrderradId)))
                     .ToListAsync(ct);
-                h.TaEmot(central, tid, aktuell.HsaId, avgifter);
-                return ($"Hämtorder {nummer} är mottagen och stängd. Individerna finns nu i {central.Visningsnamn}.", $"Hämtorder {nummer} mottagen och stängd.");
+                var huvudhjalpmedel = await db.Individer.Include(i => i.Komponenter)
+                    .Where(i => !individer.Contains(i.Id) && i.Komponenter.Any(k => k.KomponentIndividId != null && individer.Contains(k.KomponentIndividId.Value)))
+                    .ToListAsync(ct);
+                var skrotade = h.TaEmot(central, tid, aktuell.HsaId, avgifter, huvudhjalpmedel);
+                var meddelande = $"Hämtorder {nummer} är mottagen och stängd."
+                    + (individer.Count > skrotade ? $" Individer som ägs av Hjälpmedel finns nu i {central.Visningsnamn}." : "")
+                    + skrotade switch { 0 => "", 1 => " 1 individ som enheten köpt är skrotad.", _ => $" {skrotade} individer som enheten köpt är skrotade." };
+                return (meddelande, $"Hämtorder {nummer} mottagen och stängd.");
             }, ct);
     }
 

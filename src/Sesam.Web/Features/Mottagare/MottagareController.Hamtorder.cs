@@ -27,6 +27,9 @@ public sealed partial class MottagareController
         public string? Kontaktperson { get; set; }
         public string? Telefon { get; set; }
         public string? Mobiltelefon { get; set; }
+        public string? Kontakttelefon { get; set; }
+        /// <summary>The tjänsteställe the page was shown for: a switch in another tab must not move the hämtorder silently.</summary>
+        public int? Tjanstestalle { get; set; }
         public Hamtorderatgard? Atgard { get; set; }
         public string? Kommentar { get; set; }
         public int[] Individ { get; set; } = [];
@@ -37,7 +40,7 @@ public sealed partial class MottagareController
     public sealed record Hamtbart(Hjalpmedel Hjalpmedel, IReadOnlyList<string> FoljerMed);
 
     public sealed record HamtorderModell(
-        Huvud Mottagare, string Tjanstestalle, Adress TjanstestalletsAdress, IReadOnlyList<Hamtbart> Hjalpmedel, int PaOppenHamtorder,
+        Huvud Mottagare, int TjanstestalleId, string Tjanstestalle, Adress TjanstestalletsAdress, IReadOnlyList<Hamtbart> Hjalpmedel, int PaOppenHamtorder,
         IReadOnlyList<OppenHamtorder> OppnaHamtordrar,
         Hamtorderformular Formular, IReadOnlyDictionary<string, string> Fel);
 
@@ -55,7 +58,7 @@ public sealed partial class MottagareController
         }
         var anvandare = await aktuell.HamtaAsync(ct);
         var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
-        var formular = new Hamtorderformular { Kontaktperson = anvandare.Namn, Telefon = anvandare.Telefon ?? tjanstestalle.Telefon };
+        var formular = new Hamtorderformular { Kontaktperson = anvandare.Namn, Kontakttelefon = anvandare.Telefon ?? tjanstestalle.Telefon };
         await pdl.LoggaAsync("Läsning", "Hämtorder: mottagarens hjälpmedel visade för val.", id, ct);
         return View("Hamtorder", await HamtorderVyAsync(huvud, formular, new Dictionary<string, string>(), ct));
     }
@@ -76,6 +79,11 @@ public sealed partial class MottagareController
         }
         var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
         var fel = new Dictionary<string, string>();
+        if (formular.Tjanstestalle is { } visat && visat != tjanstestalle.Id)
+        {
+            fel["hamtorder"] = $"Du arbetar nu i {tjanstestalle.Visningsnamn}, inte i tjänstestället som sidan visades för. Kontrollera uppgifterna och skapa hämtordern igen.";
+            formular.Tjanstestalle = tjanstestalle.Id;
+        }
         var adress = Hamtadress(mottagare, tjanstestalle, formular, fel);
 
         var individer = await db.Individer
@@ -85,26 +93,29 @@ public sealed partial class MottagareController
             .ToListAsync(ct);
         var rader = await db.Orderrader
             .Include(r => r.Artikel).Include(r => r.Bestallning)
-            .Where(r => formular.Rad.Contains(r.Id) && r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad && r.IndividId == null)
+            .Where(r => formular.Rad.Contains(r.Id) && r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad && r.IndividId == null
+                && r.AterlamnadDatum == null)
             .ToListAsync(ct);
         if (individer.Count < formular.Individ.Distinct().Count() || rader.Count < formular.Rad.Distinct().Count())
         {
             // Returned or moved since the page was shown: never create the hämtorder without telling which is missing.
             fel["hjalpmedel"] = "Något av de valda hjälpmedlen finns inte längre hos mottagaren. Listan nedan är uppdaterad; kontrollera valet och skapa hämtordern igen.";
         }
-        // An individ ticked together with the huvudhjälpmedel it belongs to already follows that one.
+        // An individ ticked together with the huvudhjälpmedel it belongs to already follows that one; a komponent
+        // individ already on its own open hämtorder is on its way back and does not follow again.
         var foljer = individer.SelectMany(i => i.Komponenter).Select(k => k.KomponentIndividId).OfType<int>().ToHashSet();
+        var redanPaVag = await db.Hamtorderrader.Where(r => r.Oppen && r.IndividId != null && foljer.Contains(r.IndividId.Value)).Select(r => r.IndividId!.Value).ToListAsync(ct);
         var valda = individer.Where(i => !foljer.Contains(i.Id))
-            .Select(i => (i, (IReadOnlyList<Individ>)i.Komponenter.Select(k => k.KomponentIndivid).OfType<Individ>().ToList()))
+            .Select(i => (i, (IReadOnlyList<Individ>)i.Komponenter.Select(k => k.KomponentIndivid).OfType<Individ>().Where(k => !redanPaVag.Contains(k.Id)).ToList()))
             .ToList();
 
         Hamtorder? hamtorder = null;
-        if (adress is not null && !fel.ContainsKey("hjalpmedel"))
+        if (adress is not null && fel.Count == 0)
         {
             try
             {
                 var uppgifter = new Hamtuppgifter(formular.Hamtplats ?? 0, formular.Adresskalla ?? 0, adress, formular.Portkod, formular.Instruktioner,
-                    formular.Kontaktperson ?? "", formular.Telefon, formular.Mobiltelefon, formular.Atgard ?? 0, formular.Kommentar);
+                    formular.Kontaktperson ?? "", formular.Telefon, formular.Mobiltelefon, formular.Kontakttelefon, formular.Atgard ?? 0, formular.Kommentar);
                 hamtorder = new Hamtorder(mottagare, tjanstestalle, await aktuell.HamtaAsync(ct), klocka.GetUtcNow().UtcDateTime, uppgifter, valda, rader);
             }
             catch (DomainException ex)
@@ -123,7 +134,7 @@ public sealed partial class MottagareController
             catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
             {
                 db.ChangeTracker.Clear();
-                var upptagna = await UpptagnaAsync(formular, ct);
+                var upptagna = await UpptagnaAsync([.. valda.SelectMany(v => v.Item2.Prepend(v.i)).Select(i => i.Id)], formular.Rad, ct);
                 if (upptagna.Count == 0)
                 {
                     throw;
@@ -182,10 +193,10 @@ public sealed partial class MottagareController
         }
     }
 
-    /// <summary>Which of the chosen devices are on an open hämtorder now.</summary>
-    private async Task<List<string>> UpptagnaAsync(Hamtorderformular f, CancellationToken ct) =>
+    /// <summary>Which of the devices that were to go on the hämtorder (komponenter included) are on an open hämtorder now.</summary>
+    private async Task<List<string>> UpptagnaAsync(List<int> individer, int[] rader, CancellationToken ct) =>
         await db.Hamtorderrader.AsNoTracking()
-            .Where(h => h.Oppen && ((h.IndividId != null && f.Individ.Contains(h.IndividId.Value)) || (h.OrderradId != null && f.Rad.Contains(h.OrderradId.Value))))
+            .Where(h => h.Oppen && ((h.IndividId != null && individer.Contains(h.IndividId.Value)) || (h.OrderradId != null && rader.Contains(h.OrderradId.Value))))
             .Select(h => h.Individ != null ? "individ " + h.Individ.Individnummer : "artikel " + h.Artikel.Artikelnummer)
             .ToListAsync(ct);
 
@@ -195,15 +206,17 @@ public sealed partial class MottagareController
         var hamtas = await HamtasAsync(huvud.Id, ct);
         var alla = await HjalpmedelAsync(huvud.Id, new Filter(null, null, false, null), hamtas, ct);
         var individIds = alla.Where(h => h.IndividId is not null).Select(h => h.IndividId!.Value).ToList();
-        var komponentIndivider = await db.Set<IndividKomponent>().AsNoTracking()
-            .Where(k => individIds.Contains(k.IndividId) && k.KomponentIndivid != null && k.KomponentIndivid.MottagareId == huvud.Id)
-            .Select(k => new { k.IndividId, Individnummer = k.KomponentIndivid!.Individnummer })
-            .ToListAsync(ct);
+        var komponentIndivider = (await db.Set<IndividKomponent>().AsNoTracking()
+                .Where(k => individIds.Contains(k.IndividId) && k.KomponentIndivid != null && k.KomponentIndivid.MottagareId == huvud.Id)
+                .Select(k => new { k.IndividId, KomponentId = k.KomponentIndividId!.Value, Individnummer = k.KomponentIndivid!.Individnummer })
+                .ToListAsync(ct))
+            .Where(k => !hamtas.Individer.Contains(k.KomponentId));
         var foljerMed = komponentIndivider.ToLookup(k => k.IndividId, k => k.Individnummer);
         var hamtbara = alla.Where(h => !h.PaHamtorder)
             .Select(h => new Hamtbart(h, h.IndividId is { } i ? foljerMed[i].ToList() : []))
             .ToList();
-        return new HamtorderModell(huvud, tjanstestalle.Visningsnamn, tjanstestalle.Adress, hamtbara, alla.Count(h => h.PaHamtorder),
+        formular.Tjanstestalle ??= tjanstestalle.Id;
+        return new HamtorderModell(huvud, tjanstestalle.Id, tjanstestalle.Visningsnamn, tjanstestalle.Adress, hamtbara, alla.Count(h => h.PaHamtorder),
             hamtas.Hamtordrar, formular, fel);
     }
 }

@@ -28,3 +28,9 @@ document.addEventListener("change", function (e) {
         adress.dispatchEvent(new Event("change", { bubbles: true }));
     }
 });
+
+// "Bockar du i rutan i rubrikraden blir samtliga rutor bockade" (VGR): a header checkbox ticks every row of its table.
+document.addEventListener("change", function (e) {
+    if (!e.target.hasAttribute || !e.target.hasAttribute("data-valj-alla")) { return; }
+    e.target.closest("table").querySelectorAll("tbody input[type=checkbox]").forEach(function (ruta) { ruta.checked = e.target.checked; });
+});
