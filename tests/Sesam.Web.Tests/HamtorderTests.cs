@@ -345,6 +345,17 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         var patient = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{p.Id}");
         Assert.Equal("Nej", Hamthjalp.Hamtorderkolumn(patient, "75178"));
         Assert.Null(patient.QuerySelector("[data-testid=oppen-hamtorder]"));
+        // The makulerad one is still found from the patient: "Mottagarens hämtordrar" lists every status, and is PDL-logged.
+        var mottagarens = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, patient.QuerySelector("[data-testid=mottagarens-hamtordrar]")!.GetAttribute("href")!);
+        Assert.Contains("Hedda Hämtberg", mottagarens.QuerySelector("[data-testid=mottagarfilter]")!.TextContent, StringComparison.Ordinal);
+        var rad = Assert.Single(mottagarens.QuerySelectorAll("[data-testid=hamtordrar] tbody tr"));
+        Assert.Contains(nummer, rad.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Makulerad", rad.TextContent, StringComparison.Ordinal);
+        await using (var db = app.Databas())
+        {
+            Assert.True(await db.Logg.AnyAsync(l => l.MottagareId == p.Id && l.Beskrivning == "Mottagarens hämtordrar listade."));
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await klient.GetAsync("/hamtorder?mottagare=999999")).StatusCode);
         // Released: the same devices go on a new hämtorder.
         Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(klient, p.Id, Hamthjalp.Formular(p)));
     }

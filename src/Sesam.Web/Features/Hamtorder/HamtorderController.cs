@@ -18,11 +18,12 @@ namespace Sesam.Web.Features.Hamtordrar;
 [Route("hamtorder")]
 public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
 {
-    public sealed record Sokfilter(string? Sok, int Dagar, Hamtorderstatus? Status, bool Mina);
+    public sealed record Sokfilter(string? Sok, int Dagar, Hamtorderstatus? Status, bool Mina, int? Mottagare = null);
 
     public sealed record Listrad(string Hamtordernummer, DateTime Registrerad, Hamtorderstatus Status, Hamtplats Hamtplats, Hamtorderatgard Atgard, int Antal, string RegistreradAv, string Tjanstestalle);
 
-    public sealed record Sokmodell(Sokfilter Filter, IReadOnlyList<Listrad> Traffar, string? Fel, bool FlerTraffar = false);
+    /// <param name="Mottagare">The name of the mottagare the list is limited to, from the patient view.</param>
+    public sealed record Sokmodell(Sokfilter Filter, IReadOnlyList<Listrad> Traffar, string? Fel, bool FlerTraffar = false, string? Mottagare = null);
 
     public const int MaxTraffar = 500;
 
@@ -37,13 +38,24 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
         [(30, "Senaste 30 dagarna"), (90, "Senaste 3 månaderna"), (365, "Senaste året"), (0, "Alla")];
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? sok, int? dagar, Hamtorderstatus? status, bool mina, CancellationToken ct)
+    public async Task<IActionResult> Index(string? sok, int? dagar, Hamtorderstatus? status, bool mina, int? mottagare, CancellationToken ct)
     {
         if (!Patientbehorighet.KanSePatienter(aktuell))
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        var filter = new Sokfilter(sok?.Trim(), Perioder.Any(p => p.Dagar == dagar) ? dagar!.Value : 90, status, mina);
+        var filter = new Sokfilter(sok?.Trim(), Perioder.Any(p => p.Dagar == dagar) ? dagar!.Value : 90, status, mina, mottagare);
+        // "Mottagarens hämtordrar" from the patient view: by the mottagare's id, never a personnummer in the address.
+        string? mottagarnamn = null;
+        if (mottagare is { } mottagareId)
+        {
+            mottagarnamn = await db.Mottagare.Where(m => m.Id == mottagareId).Select(m => m.Namn).SingleOrDefaultAsync(ct);
+            if (mottagarnamn is null)
+            {
+                return NotFound();
+            }
+            await pdl.LoggaAsync("Läsning", "Mottagarens hämtordrar listade.", mottagareId, ct);
+        }
         // A whole number opens the hämtorder; the start of one (at least three digits) lists those it begins, of any date.
         var borjan = filter.Sok is { Length: >= 3 } s0 && s0.All(char.IsAsciiDigit) && !Ordernummer.ArGiltigt(s0) ? s0 : null;
         if (!string.IsNullOrEmpty(filter.Sok) && borjan is null)
@@ -75,6 +87,10 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
         {
             fraga = fraga.Where(h => h.Status == s);
         }
+        if (filter.Mottagare is { } m)
+        {
+            fraga = fraga.Where(h => h.MottagareId == m);
+        }
         if (filter.Mina)
         {
             var hsaId = aktuell.HsaId;
@@ -86,7 +102,7 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             .Select(h => new Listrad(h.Hamtordernummer, h.Registrerad, h.Status, h.Hamtplats, h.Atgard, h.Rader.Count(r => !r.Komponent), h.RegistreradAvNamn,
                 h.Tjanstestalle.Kod + " " + h.Tjanstestalle.Namn))
             .ToListAsync(ct);
-        return View(new Sokmodell(filter, traffar.Take(MaxTraffar).ToList(), null, traffar.Count > MaxTraffar));
+        return View(new Sokmodell(filter, traffar.Take(MaxTraffar).ToList(), null, traffar.Count > MaxTraffar, mottagarnamn));
     }
 
     [HttpGet("{nummer}")]
