@@ -6,6 +6,8 @@ public class HamtorderTests
 {
     private static readonly DateTime Nu = new(2026, 11, 23, 9, 0, 0, DateTimeKind.Utc);
 
+    private static Lagersaldo Saldo(Lager lager, Artikel artikel) => new(lager, artikel);
+
     private sealed class Varld
     {
         public Varld()
@@ -146,7 +148,9 @@ public class HamtorderTests
         var h = v.Skapa();
         h.Numrera("26480014");
         var central = Testdata.Central();
-        Assert.Equal(0, h.TaEmot(central, Nu.AddDays(1), "SE-4", [], []));
+        var saldon = new Dictionary<string, Lagersaldo>();
+        Assert.Equal(0, h.TaEmot(central, Nu.AddDays(1), "SE-4", (l, a) => saldon.TryGetValue(a.Artikelnummer, out var s) ? s : saldon[a.Artikelnummer] = new Lagersaldo(l, a), [], []));
+        Assert.Equal([("40111", 1), ("75178", 1)], saldon.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value.Saldo)).ToList());
         Assert.Equal(Hamtorderstatus.Stangd, h.Status);
         Assert.Equal(Nu.AddDays(1), h.Avslutad);
         Assert.All([v.Sang, v.Befuktare], i =>
@@ -157,7 +161,7 @@ public class HamtorderTests
             Assert.Equal(Individhandelser.Aterlamnad, i.Historik.Last().Typ);
         });
         Assert.All(h.Rader, r => Assert.False(r.Oppen));
-        Assert.Equal("Hämtorder 26480014 är stängd och kan inte tas emot.", Assert.Throws<DomainException>(() => h.TaEmot(central, Nu, null, [], [])).Message);
+        Assert.Equal("Hämtorder 26480014 är stängd och kan inte tas emot.", Assert.Throws<DomainException>(() => h.TaEmot(central, Nu, null, Saldo, [], [])).Message);
         Assert.Equal("Hämtorder 26480014 är stängd och kan inte makuleras.", Assert.Throws<DomainException>(() => h.Makulera(Nu)).Message);
     }
 
@@ -170,7 +174,7 @@ public class HamtorderTests
         var rad = bestallning.LaggTillRad(Testdata.Artikel("40110"), 1, Leveranskalla.Hjalpmedelsverksamhet, Testdata.Central(), Debiteringsform.Hyra, 0m);
         var inom = new Patientavgift(v.Patient, rad, rad.Artikel, 500m, nittioDagarsRegel: true, DateOnly.FromDateTime(Nu), v.Sang);
         var vanlig = new Patientavgift(v.Patient, rad, rad.Artikel, 300m, nittioDagarsRegel: false, DateOnly.FromDateTime(Nu), v.Sang);
-        h.TaEmot(Testdata.Central(), Nu.AddDays(10), null, [inom, vanlig], []);
+        h.TaEmot(Testdata.Central(), Nu.AddDays(10), null, Saldo, [inom, vanlig], []);
         Assert.Equal(Faktureringsstatus.Borttagen, inom.Status);
         Assert.Equal(Faktureringsstatus.SkaFaktureras, vanlig.Status);
     }
@@ -180,7 +184,7 @@ public class HamtorderTests
     {
         var v = new Varld();
         var h = v.Skapa();
-        Assert.Equal("En hämtorder tas emot i centrallagret.", Assert.Throws<DomainException>(() => h.TaEmot(Testdata.Forrad(), Nu, null, [], [])).Message);
+        Assert.Equal("En hämtorder tas emot i centrallagret.", Assert.Throws<DomainException>(() => h.TaEmot(Testdata.Forrad(), Nu, null, Saldo, [], [])).Message);
         Assert.Equal(Individstatus.Levererad, v.Sang.Status);
         Assert.Equal(Hamtorderstatus.Registrerad, h.Status);
     }
@@ -191,7 +195,7 @@ public class HamtorderTests
         var v = new Varld();
         var kopt = v.Levererad(new Individ("3000001", Testdata.Artikel("19961", individmarkt: true), Testdata.Central(), null, Debiteringsform.Kop, Nu));
         var h = v.Skapa(individer: [v.Sang, kopt]);
-        Assert.Equal(1, h.TaEmot(Testdata.Central(), Nu, null, [], []));
+        Assert.Equal(1, h.TaEmot(Testdata.Central(), Nu, null, Saldo, [], []));
         Assert.Equal(Individstatus.Skrotad, kopt.Status);
         Assert.Equal(Individstatus.PaLager, v.Sang.Status);
     }
@@ -202,7 +206,7 @@ public class HamtorderTests
         var v = new Varld();
         var h = v.Skapa(individer: [v.Befuktare]);
         Assert.Single(h.Rader);
-        h.TaEmot(Testdata.Central(), Nu, null, [], [v.Sang]);
+        h.TaEmot(Testdata.Central(), Nu, null, Saldo, [], [v.Sang]);
         Assert.Equal(Individstatus.PaLager, v.Befuktare.Status);
         Assert.DoesNotContain(v.Sang.Komponenter, k => k.KomponentIndivid == v.Befuktare);
         Assert.Single(v.Sang.Komponenter);

@@ -440,6 +440,14 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         }));
         Assert.NotEqual(HttpStatusCode.Redirect, nekad.StatusCode);
 
+        async Task<int> CentraltSaldoAsync(string artikelnummer)
+        {
+            await using var db = app.Databas();
+            return await db.Lagersaldon.Where(s => s.Lager.Typ == Lagertyp.Centrallager && s.Artikel.Artikelnummer == artikelnummer).SumAsync(s => s.Saldo);
+        }
+        var sangarFore = await CentraltSaldoAsync("75178");
+        var befuktareFore = await CentraltSaldoAsync("40111");
+
         // Logistik sees every unit's hämtordrar and receives this one.
         var logistik = app.Klient(DemoData.LogistikHsaId);
         var sida = await Html.LasAsync(await logistik.GetAsync($"/hamtorder/{nummer}"));
@@ -466,6 +474,9 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal("2", korg[6]);
         Assert.Equal(Svensktid.Idag(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), korg[5]);
 
+        // An individmärkt artikel's saldo counts its individer: both are in the central stock again.
+        Assert.Equal(sangarFore + 1, await CentraltSaldoAsync("75178"));
+        Assert.Equal(befuktareFore + 1, await CentraltSaldoAsync("40111"));
         await using var db = app.Databas();
         var sang = await db.Individer.Include(i => i.Lager).SingleAsync(i => i.Id == p.Sang);
         Assert.Equal((Individstatus.PaLager, Lagertyp.Centrallager), (sang.Status, sang.Lager!.Typ));

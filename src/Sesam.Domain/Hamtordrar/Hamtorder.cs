@@ -221,13 +221,15 @@ public class Hamtorder : Entitet, IVersionerad
 
     /// <summary>
     /// Hjälpmedel has picked the devices up and received them: individer owned by Hjälpmedel are back in the central
-    /// warehouse, those the unit bought are scrapped (VGR: "Kommer att skrotas vid retur"), rows without an individ are
+    /// warehouse and in its <paramref name="saldo"/> (an individmärkt artikel's saldo counts its individer, as an uttag
+    /// draws it), those the unit bought are scrapped (VGR: "Kommer att skrotas vid retur"), rows without an individ are
     /// återlämnade, and <paramref name="avgifter"/>, the patient fees of these devices, see the return (a CPAP fee is
     /// dropped within its 90 days). A komponent individ that came back without its huvudhjälpmedel is taken off
     /// <paramref name="huvudhjalpmedel"/>, the individer it belonged to. The hämtorder is then Stängd.
     /// </summary>
     /// <returns>How many individer were scrapped.</returns>
-    public int TaEmot(Lager centrallager, DateTime tid, string? hsaId, IEnumerable<Patientavgift> avgifter, IEnumerable<Individ> huvudhjalpmedel)
+    public int TaEmot(Lager centrallager, DateTime tid, string? hsaId, Func<Lager, Artikel, Lagersaldo> saldo, IEnumerable<Patientavgift> avgifter,
+        IEnumerable<Individ> huvudhjalpmedel)
     {
         if (Status != Hamtorderstatus.Registrerad)
         {
@@ -252,6 +254,7 @@ public class Hamtorder : Entitet, IVersionerad
                 else
                 {
                     individ.TaTillbaka(centrallager, tid, hsaId);
+                    saldo(centrallager, individ.Artikel).TaEmot(1);
                 }
             }
             else

@@ -184,7 +184,7 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         return await AndraAsync(nummer, version,
-            h => h.Include(x => x.Rader).ThenInclude(r => r.Individ).Include(x => x.Rader).ThenInclude(r => r.Orderrad),
+            h => h.Include(x => x.Rader).ThenInclude(r => r.Individ!).ThenInclude(i => i.Artikel).Include(x => x.Rader).ThenInclude(r => r.Orderrad),
             async (h, tid) =>
             {
                 var central = await db.Lager.Where(l => l.Typ == Lagertyp.Centrallager).OrderBy(l => l.Nummer).FirstAsync(ct);
@@ -197,7 +197,20 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
                 var huvudhjalpmedel = await db.Individer.Include(i => i.Komponenter)
                     .Where(i => !individer.Contains(i.Id) && i.Komponenter.Any(k => k.KomponentIndividId != null && individer.Contains(k.KomponentIndividId.Value)))
                     .ToListAsync(ct);
-                var skrotade = h.TaEmot(central, tid, aktuell.HsaId, avgifter, huvudhjalpmedel);
+                var artiklar = h.Rader.Where(r => r.Individ is not null).Select(r => r.Individ!.ArtikelId).Distinct().ToList();
+                var saldon = await db.Lagersaldon.Where(s => s.LagerId == central.Id && artiklar.Contains(s.ArtikelId)).ToListAsync(ct);
+                Lagersaldo Saldo(Lager lager, Artikel artikel)
+                {
+                    var saldo = saldon.FirstOrDefault(s => s.ArtikelId == artikel.Id);
+                    if (saldo is null)
+                    {
+                        saldo = new Lagersaldo(lager, artikel);
+                        saldon.Add(saldo);
+                        db.Lagersaldon.Add(saldo);
+                    }
+                    return saldo;
+                }
+                var skrotade = h.TaEmot(central, tid, aktuell.HsaId, Saldo, avgifter, huvudhjalpmedel);
                 var meddelande = $"Hämtorder {nummer} är mottagen och stängd."
                     + (individer.Count > skrotade ? $" Individer som ägs av Hjälpmedel finns nu i {central.Visningsnamn}." : "")
                     + skrotade switch { 0 => "", 1 => " 1 individ som enheten köpt är skrotad.", _ => $" {skrotade} individer som enheten köpt är skrotade." };
@@ -239,7 +252,12 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             }
             catch (DbUpdateConcurrencyException)
             {
-                fel = "Någon annan ändrade hämtordern eller dess hjälpmedel samtidigt. Kontrollera uppgifterna nedan och försök igen.";
+                fel = Samtidig;
+            }
+            catch (DbUpdateException) when (db.ChangeTracker.Entries<Lagersaldo>().Any(e => e.State == EntityState.Added))
+            {
+                // Another receipt created the same central saldo row first (unique per lager and artikel); nothing was saved.
+                fel = Samtidig;
             }
         }
         db.ChangeTracker.Clear();
@@ -247,6 +265,8 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
         Response.StatusCode = StatusCodes.Status409Conflict;
         return View("Visa", detaljer! with { Fel = fel });
     }
+
+    private const string Samtidig = "Någon annan ändrade hämtordern, dess hjälpmedel eller lagersaldot samtidigt. Kontrollera uppgifterna nedan och försök igen.";
 
     public static string Hamtadress(Detaljer d) =>
         d.Hamtorder.Adresskalla == Adresskalla.Mottagaren && d.Skyddad
