@@ -115,18 +115,7 @@ public static class Bestallningsskickning
         var fraga = las
             ? db.Lagersaldon.FromSql($"""SELECT * FROM "Lagersaldon" WHERE "LagerId" = ANY({lagerIds}) AND "ArtikelId" = ANY({artikelIds}) ORDER BY "Id" FOR UPDATE""")
             : db.Lagersaldon.Where(s => lagerIds.Contains(s.LagerId) && artikelIds.Contains(s.ArtikelId));
-        var saldon = behov.Count == 0 ? [] : await fraga.ToListAsync(ct);
-        return (lager, artikel) =>
-        {
-            var saldo = saldon.FirstOrDefault(s => s.LagerId == lager.Id && s.ArtikelId == artikel.Id);
-            if (saldo is null)
-            {
-                saldo = new Lagersaldo(lager, artikel);
-                saldon.Add(saldo);
-                db.Lagersaldon.Add(saldo);
-            }
-            return saldo;
-        };
+        return Saldouppslag.HamtaEllerSkapa(db, behov.Count == 0 ? [] : await fraga.ToListAsync(ct));
     }
 
     /// <summary>The cart with everything sending needs, tracked. Only the user who registered it may send it.</summary>

@@ -199,18 +199,7 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
                     .ToListAsync(ct);
                 var artiklar = h.Rader.Where(r => r.Individ is not null).Select(r => r.Individ!.ArtikelId).Distinct().ToList();
                 var saldon = await db.Lagersaldon.Where(s => s.LagerId == central.Id && artiklar.Contains(s.ArtikelId)).ToListAsync(ct);
-                Lagersaldo Saldo(Lager lager, Artikel artikel)
-                {
-                    var saldo = saldon.FirstOrDefault(s => s.ArtikelId == artikel.Id);
-                    if (saldo is null)
-                    {
-                        saldo = new Lagersaldo(lager, artikel);
-                        saldon.Add(saldo);
-                        db.Lagersaldon.Add(saldo);
-                    }
-                    return saldo;
-                }
-                var skrotade = h.TaEmot(central, tid, aktuell.HsaId, Saldo, avgifter, huvudhjalpmedel);
+                var skrotade = h.TaEmot(central, tid, aktuell.HsaId, Saldouppslag.HamtaEllerSkapa(db, saldon), avgifter, huvudhjalpmedel);
                 var meddelande = $"Hämtorder {nummer} är mottagen och stängd."
                     + (individer.Count > skrotade ? $" Individer som ägs av Hjälpmedel finns nu i {central.Visningsnamn}." : "")
                     + skrotade switch { 0 => "", 1 => " 1 individ som enheten köpt är skrotad.", _ => $" {skrotade} individer som enheten köpt är skrotade." };

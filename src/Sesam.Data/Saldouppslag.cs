@@ -1,0 +1,22 @@
+using Sesam.Domain;
+
+namespace Sesam.Data;
+
+public static class Saldouppslag
+{
+    /// <summary>
+    /// The saldo of an artikel in a lager among <paramref name="saldon"/>, the tracked ones already read; a missing one
+    /// is created at zero and added, so a domain method can draw from or add to any lager and artikel it meets.
+    /// </summary>
+    public static Func<Lager, Artikel, Lagersaldo> HamtaEllerSkapa(SesamDbContext db, List<Lagersaldo> saldon) => (lager, artikel) =>
+    {
+        var saldo = saldon.FirstOrDefault(s => s.LagerId == lager.Id && s.ArtikelId == artikel.Id);
+        if (saldo is null)
+        {
+            saldo = new Lagersaldo(lager, artikel);
+            saldon.Add(saldo);
+            db.Lagersaldon.Add(saldo);
+        }
+        return saldo;
+    };
+}
