@@ -340,7 +340,8 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             return NotFound();
         }
         var visadFlik = flik is "bestallt" or "patientavgifter" or "aterlamnat" ? flik : "hjalpmedel";
-        var hamtas = await HamtasAsync(id, ct);
+        // Only the Hjälpmedel tab shows the open hämtordrar and the Ja/Nej column.
+        var hamtas = visadFlik == "hjalpmedel" ? await HamtasAsync(id, ct) : Hamtas.Inga;
         IReadOnlyList<Hjalpmedel> hjalpmedel = [];
         IReadOnlyList<Bestalltrad> bestallt = [];
         IReadOnlyList<Avgiftsrad> avgifter = [];
