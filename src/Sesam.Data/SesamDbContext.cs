@@ -24,6 +24,8 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
     public DbSet<OrderradBilaga> OrderradBilagor => Set<OrderradBilaga>();
     public DbSet<Hamtorder> Hamtordrar => Set<Hamtorder>();
     public DbSet<HamtorderRad> Hamtorderrader => Set<HamtorderRad>();
+    public DbSet<Retur> Returer => Set<Retur>();
+    public DbSet<Returrad> Returrader => Set<Returrad>();
     public DbSet<Loggpost> Logg => Set<Loggpost>();
     public DbSet<OrdernummerSerie> OrdernummerSerier => Set<OrdernummerSerie>();
 
@@ -83,6 +85,13 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
         ChangeTracker.DetectChanges();
         return ChangeTracker.Entries<Artikel>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
     }
+
+    /// <summary>
+    /// Makes the next save write <paramref name="entitet"/>'s Version + 1 although nothing else of it changed. Two
+    /// operations that must not both act on the same device (a hämtorder and a retur of it) each claim it this way or
+    /// by changing it, so the later of two concurrent ones fails its concurrency check instead of both succeeding.
+    /// </summary>
+    public void GorAnsprak(IVersionerad entitet) => Entry(entitet).Property(nameof(IVersionerad.Version)).IsModified = true;
 
     /// <summary>
     /// Every update of a versioned entity writes Version + 1 where Version still has the value that was read,

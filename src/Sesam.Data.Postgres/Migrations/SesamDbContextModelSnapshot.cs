@@ -1219,6 +1219,89 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Produkter");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Retur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("LagerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MottagareId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegistreradAvHsaId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RegistreradAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LagerId");
+
+                    b.HasIndex("TjanstestalleId");
+
+                    b.HasIndex("MottagareId", "Registrerad");
+
+                    b.ToTable("Returer", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Returrad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Komponent")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("OrderradId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReturId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Skrotad")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("IndividId");
+
+                    b.HasIndex("OrderradId");
+
+                    b.HasIndex("ReturId");
+
+                    b.ToTable("Returrader", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.Tjanstestalle", b =>
                 {
                     b.Property<int>("Id")
@@ -1815,6 +1898,64 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Orderrad");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Retur", b =>
+                {
+                    b.HasOne("Sesam.Domain.Lager", "Lager")
+                        .WithMany()
+                        .HasForeignKey("LagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lager");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Returrad", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Retur", null)
+                        .WithMany("Rader")
+                        .HasForeignKey("ReturId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Orderrad");
+                });
+
             modelBuilder.Entity("Sesam.Domain.Tjanstestalle", b =>
                 {
                     b.HasOne("Sesam.Domain.Lager", "Forrad")
@@ -1909,6 +2050,11 @@ namespace Sesam.Data.Postgres.Migrations
             modelBuilder.Entity("Sesam.Domain.Orderrad", b =>
                 {
                     b.Navigation("Komponenter");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Retur", b =>
+                {
+                    b.Navigation("Rader");
                 });
 #pragma warning restore 612, 618
         }

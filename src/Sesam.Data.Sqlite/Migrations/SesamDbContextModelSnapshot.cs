@@ -1166,6 +1166,85 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Produkter");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Retur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LagerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MottagareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistreradAvHsaId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegistreradAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LagerId");
+
+                    b.HasIndex("TjanstestalleId");
+
+                    b.HasIndex("MottagareId", "Registrerad");
+
+                    b.ToTable("Returer", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Returrad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Komponent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrderradId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReturId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Skrotad")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("IndividId");
+
+                    b.HasIndex("OrderradId");
+
+                    b.HasIndex("ReturId");
+
+                    b.ToTable("Returrader", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.Tjanstestalle", b =>
                 {
                     b.Property<int>("Id")
@@ -1760,6 +1839,64 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Orderrad");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Retur", b =>
+                {
+                    b.HasOne("Sesam.Domain.Lager", "Lager")
+                        .WithMany()
+                        .HasForeignKey("LagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lager");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Returrad", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Retur", null)
+                        .WithMany("Rader")
+                        .HasForeignKey("ReturId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Orderrad");
+                });
+
             modelBuilder.Entity("Sesam.Domain.Tjanstestalle", b =>
                 {
                     b.HasOne("Sesam.Domain.Lager", "Forrad")
@@ -1854,6 +1991,11 @@ namespace Sesam.Data.Sqlite.Migrations
             modelBuilder.Entity("Sesam.Domain.Orderrad", b =>
                 {
                     b.Navigation("Komponenter");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Retur", b =>
+                {
+                    b.Navigation("Rader");
                 });
 #pragma warning restore 612, 618
         }
