@@ -81,6 +81,8 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /mottagare/{id:int}/laneforbindelse"] = AllaInloggade("Låneförbindelse för patientens hjälpmedel, se GET /mottagare; bara patientens egna hjälpmedel kommer med.", d => Post($"/mottagare/{d.MottagareId}/laneforbindelse", ("mall", "lan"))),
         ["GET /mottagare/{id:int}/hamtorder"] = AllaInloggade("Patienter är regionsgemensamma; hämtordern registreras i det aktiva tjänstestället. Bara förskrivare och beställare (403 annars, se HamtorderTests).", d => Get($"/mottagare/{d.MottagareId}/hamtorder")),
         ["POST /mottagare/{id:int}/hamtorder"] = AllaInloggade("Se GET /mottagare/{id}/hamtorder; bara mottagarens egna levererade hjälpmedel kan väljas.", d => Post($"/mottagare/{d.MottagareId}/hamtorder")),
+        ["GET /mottagare/{id:int}/retur"] = AllaInloggade("Patienter är regionsgemensamma; returen går till det aktiva tjänsteställets förråd. Bara förskrivare och beställare (403 annars, se ReturTests).", d => Get($"/mottagare/{d.MottagareId}/retur")),
+        ["POST /mottagare/{id:int}/retur"] = AllaInloggade("Se GET /mottagare/{id}/retur; bara mottagarens egna levererade hjälpmedel kan väljas.", d => Post($"/mottagare/{d.MottagareId}/retur")),
         ["GET /hamtorder"] = AllaInloggade("Listar och snabbsöker bara det aktiva tjänsteställets hämtordrar."),
         ["GET /om"] = AllaInloggade("Version och databas."),
         ["GET /min-sida"] = AllaInloggade("Användarens egna uppgifter och inställningar."),

@@ -86,28 +86,12 @@ public sealed partial class MottagareController
         }
         var adress = Hamtadress(mottagare, tjanstestalle, formular, fel);
 
-        var individer = await db.Individer
-            .Include(i => i.Artikel)
-            .Include(i => i.Komponenter).ThenInclude(k => k.KomponentIndivid!).ThenInclude(k => k.Artikel)
-            .Where(i => formular.Individ.Contains(i.Id) && i.MottagareId == id && i.Status == Individstatus.Levererad)
-            .ToListAsync(ct);
-        var rader = await db.Orderrader
-            .Include(r => r.Artikel).Include(r => r.Bestallning)
-            .Where(r => formular.Rad.Contains(r.Id) && r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad && r.IndividId == null
-                && r.AterlamnadDatum == null)
-            .ToListAsync(ct);
-        if (individer.Count < formular.Individ.Distinct().Count() || rader.Count < formular.Rad.Distinct().Count())
+        var (valda, rader, saknas) = await ValdaHjalpmedelAsync(id, formular.Individ, formular.Rad, ct);
+        if (saknas)
         {
             // Returned or moved since the page was shown: never create the hämtorder without telling which is missing.
             fel["hjalpmedel"] = "Något av de valda hjälpmedlen finns inte längre hos mottagaren. Listan nedan är uppdaterad; kontrollera valet och skapa hämtordern igen.";
         }
-        // An individ ticked together with the huvudhjälpmedel it belongs to already follows that one; a komponent
-        // individ already on its own open hämtorder is on its way back and does not follow again.
-        var foljer = individer.SelectMany(i => i.Komponenter).Select(k => k.KomponentIndividId).OfType<int>().ToHashSet();
-        var redanPaVag = await db.Hamtorderrader.Where(r => r.Oppen && r.IndividId != null && foljer.Contains(r.IndividId.Value)).Select(r => r.IndividId!.Value).ToListAsync(ct);
-        var valda = individer.Where(i => !foljer.Contains(i.Id))
-            .Select(i => (i, (IReadOnlyList<Individ>)i.Komponenter.Select(k => k.KomponentIndivid).OfType<Individ>().Where(k => !redanPaVag.Contains(k.Id)).ToList()))
-            .ToList();
 
         Hamtorder? hamtorder = null;
         if (adress is not null && fel.Count == 0)
@@ -116,7 +100,8 @@ public sealed partial class MottagareController
             {
                 var uppgifter = new Hamtuppgifter(formular.Hamtplats ?? 0, formular.Adresskalla ?? 0, adress, formular.Portkod, formular.Instruktioner,
                     formular.Kontaktperson ?? "", formular.Telefon, formular.Mobiltelefon, formular.Kontakttelefon, formular.Atgard ?? 0, formular.Kommentar);
-                hamtorder = new Hamtorder(mottagare, tjanstestalle, await aktuell.HamtaAsync(ct), klocka.GetUtcNow().UtcDateTime, uppgifter, valda, rader);
+                hamtorder = new Hamtorder(mottagare, tjanstestalle, await aktuell.HamtaAsync(ct), klocka.GetUtcNow().UtcDateTime, uppgifter,
+                    [.. valda.Select(v => (v.Individ, v.Komponenter))], rader);
             }
             catch (DomainException ex)
             {
@@ -127,19 +112,29 @@ public sealed partial class MottagareController
         {
             hamtorder.Numrera(await Ordernummergenerator.NastaAsync(db, Svensktid.Idag(klocka.GetUtcNow()), ct));
             db.Hamtordrar.Add(hamtorder);
+            GorAnsprak(valda, rader);
             try
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
+            catch (DbUpdateException ex)
             {
+                // A unique violation of the open-hämtorder indexes, or the concurrency check of a device claimed by a
+                // retur or hämtorder saved a moment before: nothing was saved.
                 db.ChangeTracker.Clear();
-                var upptagna = await UpptagnaAsync([.. valda.SelectMany(v => v.Item2.Prepend(v.i)).Select(i => i.Id)], formular.Rad, ct);
-                if (upptagna.Count == 0)
+                var upptagna = await UpptagnaAsync([.. valda.SelectMany(v => v.Komponenter.Prepend(v.Individ)).Select(i => i.Id)], formular.Rad, ct);
+                if (upptagna.Count > 0)
+                {
+                    fel["hjalpmedel"] = $"Någon lade nyss {string.Join(", ", upptagna)} på en annan hämtorder. Hämtordern är inte skapad; kontrollera valet och skapa den igen.";
+                }
+                else if (ex is DbUpdateConcurrencyException)
+                {
+                    fel["hjalpmedel"] = AndradesNyss("Hämtordern");
+                }
+                else
                 {
                     throw;
                 }
-                fel["hjalpmedel"] = $"Någon lade nyss {string.Join(", ", upptagna)} på en annan hämtorder. Hämtordern är inte skapad; kontrollera valet och skapa den igen.";
                 hamtorder = null;
             }
         }
@@ -154,7 +149,57 @@ public sealed partial class MottagareController
         return Redirect($"/hamtorder/{hamtorder.Hamtordernummer}");
     }
 
+    /// <summary>Förskrivare and beställare register what a mottagare gives back: hämtordrar and returer.</summary>
     private bool KanSkapaHamtorder() => aktuell.Har(Roll.Forskrivare) || aktuell.Har(Roll.Bestallare);
+
+    /// <summary>The message when another user returned, moved or put one of the chosen devices on a hämtorder at the same moment.</summary>
+    private static string AndradesNyss(string vad) =>
+        $"Någon ändrade nyss ett av de valda hjälpmedlen, t.ex. med en retur eller en annan hämtorder. {vad} är inte sparad; listan nedan är uppdaterad, kontrollera valet och försök igen.";
+
+    /// <summary>An individ chosen to go back, with the individmärkta komponenter that follow it.</summary>
+    private sealed record ValdIndivid(Individ Individ, IReadOnlyList<Individ> Komponenter);
+
+    /// <summary>
+    /// The chosen individer (with their komponenter) and order rows that the mottagare still holds, tracked for a change;
+    /// <c>Saknas</c> when any of them is no longer there. An individ ticked together with the huvudhjälpmedel it belongs
+    /// to already follows that one; a komponent individ already on an open hämtorder is on its way back and does not
+    /// follow again.
+    /// </summary>
+    private async Task<(List<ValdIndivid> Individer, List<Orderrad> Rader, bool Saknas)> ValdaHjalpmedelAsync(int id, int[] individIds, int[] radIds, CancellationToken ct)
+    {
+        var individer = await db.Individer
+            .Include(i => i.Artikel)
+            .Include(i => i.Komponenter).ThenInclude(k => k.KomponentIndivid!).ThenInclude(k => k.Artikel)
+            .Where(i => individIds.Contains(i.Id) && i.MottagareId == id && i.Status == Individstatus.Levererad)
+            .ToListAsync(ct);
+        var rader = await db.Orderrader
+            .Include(r => r.Artikel).Include(r => r.Bestallning)
+            .Where(r => radIds.Contains(r.Id) && r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad && r.IndividId == null
+                && r.AterlamnadDatum == null)
+            .ToListAsync(ct);
+        var foljer = individer.SelectMany(i => i.Komponenter).Select(k => k.KomponentIndividId).OfType<int>().ToHashSet();
+        var redanPaVag = await db.Hamtorderrader.Where(r => r.Oppen && r.IndividId != null && foljer.Contains(r.IndividId.Value)).Select(r => r.IndividId!.Value).ToListAsync(ct);
+        var valda = individer.Where(i => !foljer.Contains(i.Id))
+            .Select(i => new ValdIndivid(i, i.Komponenter.Select(k => k.KomponentIndivid).OfType<Individ>().Where(k => !redanPaVag.Contains(k.Id)).ToList()))
+            .ToList();
+        return (valda, rader, individer.Count < individIds.Distinct().Count() || rader.Count < radIds.Distinct().Count());
+    }
+
+    /// <summary>
+    /// A hämtorder and a retur of the same device must not both succeed: each claims the individer (komponenter
+    /// included) and the orders of the rows it takes, so the later of two concurrent ones fails its concurrency check.
+    /// </summary>
+    private void GorAnsprak(IEnumerable<ValdIndivid> individer, IEnumerable<Orderrad> rader)
+    {
+        foreach (var individ in individer.SelectMany(v => v.Komponenter.Prepend(v.Individ)))
+        {
+            db.GorAnsprak(individ);
+        }
+        foreach (var bestallning in rader.Select(r => r.Bestallning).Distinct())
+        {
+            db.GorAnsprak(bestallning);
+        }
+    }
 
     /// <summary>The hämtadress chosen: the mottagare's or the tjänsteställe's as stored, or the one typed in. Without a
     /// choice, the address the hämtorderorsak calls for is taken (on a page without script the user may not have chosen).</summary>
@@ -205,18 +250,25 @@ public sealed partial class MottagareController
         var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
         var hamtas = await HamtasAsync(huvud.Id, ct);
         var alla = await HjalpmedelAsync(huvud.Id, new Filter(null, null, false, null), hamtas, ct);
-        var individIds = alla.Where(h => h.IndividId is not null).Select(h => h.IndividId!.Value).ToList();
-        var komponentIndivider = (await db.Set<IndividKomponent>().AsNoTracking()
-                .Where(k => individIds.Contains(k.IndividId) && k.KomponentIndivid != null && k.KomponentIndivid.MottagareId == huvud.Id)
-                .Select(k => new { k.IndividId, KomponentId = k.KomponentIndividId!.Value, Individnummer = k.KomponentIndivid!.Individnummer })
-                .ToListAsync(ct))
-            .Where(k => !hamtas.Individer.Contains(k.KomponentId));
-        var foljerMed = komponentIndivider.ToLookup(k => k.IndividId, k => k.Individnummer);
+        var foljerMed = await FoljerMedAsync(huvud.Id, alla, hamtas, ct);
         var hamtbara = alla.Where(h => !h.PaHamtorder)
             .Select(h => new Hamtbart(h, h.IndividId is { } i ? foljerMed[i].ToList() : []))
             .ToList();
         formular.Tjanstestalle ??= tjanstestalle.Id;
         return new HamtorderModell(huvud, tjanstestalle.Id, tjanstestalle.Visningsnamn, tjanstestalle.Adress, hamtbara, alla.Count(h => h.PaHamtorder),
             hamtas.Hamtordrar, formular, fel);
+    }
+
+    /// <summary>The individmärkta komponenter, held by the mottagare and not already on their way back, that follow each
+    /// of <paramref name="alla"/>'s individer: the numbers are shown next to the device they follow.</summary>
+    private async Task<ILookup<int, string>> FoljerMedAsync(int id, IReadOnlyList<Hjalpmedel> alla, Hamtas hamtas, CancellationToken ct)
+    {
+        var individIds = alla.Where(h => h.IndividId is not null).Select(h => h.IndividId!.Value).ToList();
+        return (await db.Set<IndividKomponent>().AsNoTracking()
+                .Where(k => individIds.Contains(k.IndividId) && k.KomponentIndivid != null && k.KomponentIndivid.MottagareId == id)
+                .Select(k => new { k.IndividId, KomponentId = k.KomponentIndividId!.Value, Individnummer = k.KomponentIndivid!.Individnummer })
+                .ToListAsync(ct))
+            .Where(k => !hamtas.Individer.Contains(k.KomponentId))
+            .ToLookup(k => k.IndividId, k => k.Individnummer);
     }
 }

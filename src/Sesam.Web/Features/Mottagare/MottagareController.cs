@@ -540,10 +540,16 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             .Select(r => new Aterlamnad(r.BestallningId, r.Bestallning.Ordernummer, r.Artikel.Artikelnummer, r.Artikel.Benamning, null, r.LevereradDatum,
                 r.AterlamnadDatum!.Value, r.Antal, r.Bestallning.TjanstestalleId))
             .ToListAsync(ct);
+        // Individer scrapped on their way back have no Återlämnad event: the hämtordrar and returer that took them say when.
         var hamtade = await db.Hamtordrar.AsNoTracking()
             .Where(h => h.MottagareId == id && h.Status == Hamtorderstatus.Stangd)
             .Join(db.Hamtorderrader.Where(r => r.IndividId != null), h => h.Id, r => r.HamtorderId,
-                (h, r) => new { r.IndividId, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Individ!.Individnummer, h.Avslutad })
+                (h, r) => new { IndividId = r.IndividId!.Value, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Individ!.Individnummer, Tid = h.Avslutad!.Value })
+            .ToListAsync(ct);
+        var returnerade = await db.Returer.AsNoTracking()
+            .Where(x => x.MottagareId == id)
+            .Join(db.Returrader.Where(r => r.IndividId != null), x => x.Id, r => r.ReturId,
+                (x, r) => new { IndividId = r.IndividId!.Value, r.Artikel.Artikelnummer, r.Artikel.Benamning, r.Individ!.Individnummer, Tid = x.Registrerad })
             .ToListAsync(ct);
         var medOrder = individrader
             .Select(r => (Rad: r, Tid: r.Aterlamnad.FirstOrDefault(t => r.LevereradDatum is null || Svensktid.Datum(t!.Value) >= r.LevereradDatum)))
@@ -551,11 +557,14 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             .Select(x => (x.Rad.IndividId, Rad: new Aterlamnad(x.Rad.BestallningId, x.Rad.Ordernummer, x.Rad.Artikelnummer, x.Rad.Benamning, x.Rad.Individnummer,
                 x.Rad.LevereradDatum, Svensktid.Datum(x.Tid!.Value), 1, x.Rad.TjanstestalleId)))
             .ToList();
-        var utanOrder = hamtade
-            .Where(h => !medOrder.Any(m => m.IndividId == h.IndividId && m.Rad.Datum == Svensktid.Datum(h.Avslutad!.Value)))
-            .Select(h => new Aterlamnad(null, null, h.Artikelnummer, h.Benamning, h.Individnummer, null, Svensktid.Datum(h.Avslutad!.Value), 1, null));
+        var utanHandelse = hamtade.Concat(returnerade)
+            .Select(h => (h.IndividId, h.Artikelnummer, h.Benamning, h.Individnummer, Datum: Svensktid.Datum(h.Tid)))
+            .Where(h => !medOrder.Any(m => m.IndividId == h.IndividId && m.Rad.Datum == h.Datum))
+            .Select(h => individrader.Where(r => r.IndividId == h.IndividId && (r.LevereradDatum is null || r.LevereradDatum <= h.Datum)).MaxBy(r => r.LevereradDatum) is { } r
+                ? new Aterlamnad(r.BestallningId, r.Ordernummer, r.Artikelnummer, r.Benamning, r.Individnummer, r.LevereradDatum, h.Datum, 1, r.TjanstestalleId)
+                : new Aterlamnad(null, null, h.Artikelnummer, h.Benamning, h.Individnummer, null, h.Datum, 1, null));
         return medOrder.Select(m => m.Rad)
-            .Concat(utanOrder)
+            .Concat(utanHandelse)
             .Concat(ovriga)
             .OrderByDescending(a => a.Datum)
             .ToList();

@@ -1,0 +1,157 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+
+namespace Sesam.Web.Features.Mottagarvy;
+
+/// <summary>
+/// "Registrera/skapa → Retur": devices the mottagare hands back at the unit go into the tjänsteställe's own förråd at
+/// once ("Retur till lager"), or are scrapped ("Skrota") when they cannot be used again. A huvudhjälpmedel owned by
+/// Hjälpmedel is shown but cannot be chosen: it goes back with a hämtorder. Devices on an open hämtorder are left out.
+/// </summary>
+public sealed partial class MottagareController
+{
+    public sealed class Returformular
+    {
+        /// <summary>The tjänsteställe the page was shown for: its förråd is where the devices go.</summary>
+        public int? Tjanstestalle { get; set; }
+        public int[] Individ { get; set; } = [];
+        public int[] Rad { get; set; } = [];
+        public int[] SkrotaIndivid { get; set; } = [];
+        public int[] SkrotaRad { get; set; } = [];
+    }
+
+    /// <summary>A device the mottagare holds, whether a retur may take it, and the individmärkta komponenter that follow it.</summary>
+    public sealed record Returbart(Hjalpmedel Hjalpmedel, bool KanReturneras, IReadOnlyList<string> FoljerMed);
+
+    public sealed record ReturModell(
+        Huvud Mottagare, int TjanstestalleId, string Tjanstestalle, string? Lager, IReadOnlyList<Returbart> Hjalpmedel, int PaOppenHamtorder,
+        IReadOnlyList<OppenHamtorder> OppnaHamtordrar, Returformular Formular, IReadOnlyDictionary<string, string> Fel);
+
+    [HttpGet("/mottagare/{id:int}/retur")]
+    public async Task<IActionResult> VisaRetur(int id, CancellationToken ct)
+    {
+        if (!KanSkapaHamtorder())
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var huvud = await HuvudAsync(id, ct);
+        if (huvud is null)
+        {
+            return NotFound();
+        }
+        await pdl.LoggaAsync("Läsning", "Retur: mottagarens hjälpmedel visade för val.", id, ct);
+        return View("Retur", await ReturVyAsync(huvud, new Returformular(), new Dictionary<string, string>(), ct));
+    }
+
+    [HttpPost("/mottagare/{id:int}/retur")]
+    public async Task<IActionResult> Returnera(int id, Returformular formular, CancellationToken ct)
+    {
+        if (!KanSkapaHamtorder())
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        ModelState.Clear();
+        var mottagare = await db.Mottagare.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (mottagare is null)
+        {
+            return NotFound();
+        }
+        var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
+        var fel = new Dictionary<string, string>();
+        if (formular.Tjanstestalle is { } visat && visat != tjanstestalle.Id)
+        {
+            fel["retur"] = $"Du arbetar nu i {tjanstestalle.Visningsnamn}, inte i tjänstestället som sidan visades för, och returen går till dess förråd. Kontrollera valet och returnera igen.";
+            formular.Tjanstestalle = tjanstestalle.Id;
+        }
+        var (valda, rader, saknas) = await ValdaHjalpmedelAsync(id, formular.Individ, formular.Rad, ct);
+        if (saknas)
+        {
+            fel["hjalpmedel"] = "Något av de valda hjälpmedlen finns inte längre hos mottagaren. Listan nedan är uppdaterad; kontrollera valet och returnera igen.";
+        }
+        var upptagna = await UpptagnaAsync([.. valda.Select(v => v.Individ.Id)], [.. rader.Select(r => r.Id)], ct);
+        if (upptagna.Count > 0)
+        {
+            fel["hjalpmedel"] = $"{string.Join(", ", upptagna)} finns på en öppen hämtorder och hämtas av Hjälpmedel. Returen är inte gjord; kontrollera valet och returnera igen.";
+        }
+
+        Retur? retur = null;
+        if (fel.Count == 0)
+        {
+            try
+            {
+                retur = await GenomforAsync(mottagare, tjanstestalle, formular, valda, rader, ct);
+            }
+            catch (DomainException ex)
+            {
+                fel["retur"] = ex.Message;
+            }
+        }
+        if (retur is not null)
+        {
+            db.Returer.Add(retur);
+            GorAnsprak(valda, rader);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || db.ChangeTracker.Entries<Lagersaldo>().Any(e => e.State == EntityState.Added))
+            {
+                // Another user changed one of the devices (a retur, a hämtorder) or created the same saldo row first: nothing was saved.
+                db.ChangeTracker.Clear();
+                fel["hjalpmedel"] = AndradesNyss("Returen");
+                retur = null;
+            }
+        }
+        if (retur is null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Retur", await ReturVyAsync((await HuvudAsync(id, ct))!, formular, fel, ct));
+        }
+        var skrotade = retur.Rader.Count(r => r.Skrotad);
+        var tillbaka = retur.Rader.Count - skrotade;
+        await pdl.LoggaAsync("Registrering", $"Retur till lager {retur.Lager.Nummer}: {tillbaka} hjälpmedel tillbaka, {skrotade} skrotade.", id, ct);
+        TempData["Meddelande"] = "Retur är genomförd."
+            + (tillbaka > 0 ? $" {tillbaka} hjälpmedel finns åter i {retur.Lager.Visningsnamn} och kan förskrivas igen." : "")
+            + (skrotade > 0 ? $" {skrotade} hjälpmedel {(skrotade == 1 ? "är skrotat" : "är skrotade")}." : "");
+        return Redirect($"/mottagare/{id}?flik=aterlamnat");
+    }
+
+    /// <summary>Reads what the retur changes besides the devices (the förråd's saldon, the patient fees, the
+    /// huvudhjälpmedel a returned komponent leaves) and lets the domain carry it out.</summary>
+    private async Task<Retur> GenomforAsync(Mottagare mottagare, Tjanstestalle tjanstestalle, Returformular formular, List<ValdIndivid> valda, List<Orderrad> rader,
+        CancellationToken ct)
+    {
+        var individer = valda.SelectMany(v => v.Komponenter.Prepend(v.Individ)).Select(i => i.Id).ToList();
+        var orderrader = rader.Select(r => r.Id).ToList();
+        var avgifter = await db.Patientavgifter
+            .Where(a => a.Status == Faktureringsstatus.SkaFaktureras
+                && ((a.IndividId != null && individer.Contains(a.IndividId.Value)) || orderrader.Contains(a.OrderradId)))
+            .ToListAsync(ct);
+        var huvudhjalpmedel = await db.Individer.Include(i => i.Komponenter)
+            .Where(i => !individer.Contains(i.Id) && i.Komponenter.Any(k => k.KomponentIndividId != null && individer.Contains(k.KomponentIndividId.Value)))
+            .ToListAsync(ct);
+        var artiklar = valda.SelectMany(v => v.Komponenter.Prepend(v.Individ)).Select(i => i.ArtikelId).Concat(rader.Select(r => r.ArtikelId)).Distinct().ToList();
+        var lagerId = tjanstestalle.ForradId;
+        var saldon = await db.Lagersaldon.Where(s => s.LagerId == lagerId && artiklar.Contains(s.ArtikelId)).ToListAsync(ct);
+        return Domain.Retur.Genomfor(mottagare, tjanstestalle, await aktuell.HamtaAsync(ct), klocka.GetUtcNow().UtcDateTime,
+            [.. valda.Select(v => new ReturIndivid(v.Individ, formular.SkrotaIndivid.Contains(v.Individ.Id), v.Komponenter))],
+            [.. rader.Select(r => new ReturOrderrad(r, formular.SkrotaRad.Contains(r.Id)))],
+            Saldouppslag.HamtaEllerSkapa(db, saldon), avgifter, huvudhjalpmedel);
+    }
+
+    private async Task<ReturModell> ReturVyAsync(Huvud huvud, Returformular formular, IReadOnlyDictionary<string, string> fel, CancellationToken ct)
+    {
+        var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
+        var hamtas = await HamtasAsync(huvud.Id, ct);
+        var alla = await HjalpmedelAsync(huvud.Id, new Filter(null, null, false, null), hamtas, ct);
+        var foljerMed = await FoljerMedAsync(huvud.Id, alla, hamtas, ct);
+        var returbara = alla.Where(h => !h.PaHamtorder)
+            .Select(h => new Returbart(h, Domain.Retur.KanReturneras(h.Artikeltyp, h.Agare), h.IndividId is { } i ? foljerMed[i].ToList() : []))
+            .ToList();
+        formular.Tjanstestalle ??= tjanstestalle.Id;
+        return new ReturModell(huvud, tjanstestalle.Id, tjanstestalle.Visningsnamn, tjanstestalle.Forrad?.Visningsnamn, returbara, alla.Count(h => h.PaHamtorder),
+            hamtas.Hamtordrar, formular, fel);
+    }
+}
