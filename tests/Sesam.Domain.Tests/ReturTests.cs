@@ -43,8 +43,8 @@ public class ReturTests
             IEnumerable<Patientavgift>? avgifter = null, IEnumerable<Individ>? huvudhjalpmedel = null) =>
             Retur.Genomfor(Patient, Tjanstestalle, av ?? Forskrivare, Nu.AddDays(5), individer ?? [], rader ?? [], Saldo, avgifter ?? [], huvudhjalpmedel ?? []);
 
-        public ReturIndivid Val(Individ individ, bool skrota = false) =>
-            new(individ, skrota, [.. individ.Komponenter.Select(k => k.KomponentIndivid).OfType<Individ>()]);
+        public ReturIndivid Val(Individ individ, bool skrota = false, bool skrotaKomponenter = false) =>
+            new(individ, skrota, [.. individ.Komponenter.Select(k => k.KomponentIndivid).OfType<Individ>().Select(k => (k, skrotaKomponenter))]);
 
         public int SaldoI(Lager lager, string artikelnummer) => Saldon.TryGetValue((lager.Nummer, artikelnummer), out var s) ? s.Saldo : 0;
 
@@ -96,13 +96,34 @@ public class ReturTests
     public void Skrotade_hjalpmedel_kommer_inte_tillbaka_i_forradet()
     {
         var v = new Varld();
-        var retur = v.Returnera([v.Val(v.KoptRullstol, skrota: true)], [new ReturOrderrad(v.Masker, Skrota: true)]);
+        var retur = v.Returnera([v.Val(v.KoptRullstol, skrota: true, skrotaKomponenter: true)], [new ReturOrderrad(v.Masker, Skrota: true)]);
         Assert.All(retur.Rader, r => Assert.True(r.Skrotad));
         Assert.Equal(Individstatus.Skrotad, v.KoptRullstol.Status);
         Assert.Equal(Individstatus.Skrotad, v.Befuktare.Status);
         Assert.Equal(0, v.SaldoI(v.Forrad, "19961"));
         Assert.Equal(7, v.SaldoI(v.Forrad, "50210"));
         Assert.Equal(DateOnly.FromDateTime(Nu.AddDays(5)), v.Masker.AterlamnadDatum);
+    }
+
+    [Fact]
+    public void En_komponent_som_hjalpmedel_ager_skrotas_inte_bara_for_att_huvudhjalpmedlet_skrotas()
+    {
+        var v = new Varld();
+        var retur = v.Returnera([v.Val(v.KoptRullstol, skrota: true)]);
+        Assert.Equal([("3000001", true), ("2100600", false)], retur.Rader.Select(r => (r.Individ!.Individnummer, r.Skrotad)).ToList());
+        Assert.Equal(Individstatus.Skrotad, v.KoptRullstol.Status);
+        Assert.Equal(Individstatus.PaLager, v.Befuktare.Status);
+        Assert.Equal(1, v.SaldoI(v.Forrad, "40111"));
+    }
+
+    [Fact]
+    public void En_komponent_kan_skrotas_fast_huvudhjalpmedlet_kommer_tillbaka()
+    {
+        var v = new Varld();
+        v.Returnera([v.Val(v.KoptRullstol, skrotaKomponenter: true)]);
+        Assert.Equal(Individstatus.PaLager, v.KoptRullstol.Status);
+        Assert.Equal(Individstatus.Skrotad, v.Befuktare.Status);
+        Assert.Equal(0, v.SaldoI(v.Forrad, "40111"));
     }
 
     [Fact]

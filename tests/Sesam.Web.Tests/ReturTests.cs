@@ -84,7 +84,7 @@ public abstract class ReturTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
         Assert.Equal($"/mottagare/{p.Id}?flik=aterlamnat", svar.Headers.Location!.OriginalString);
         var aterlamnat = await Html.LasAsync(await klient.GetAsync(svar.Headers.Location!.OriginalString));
-        Assert.Equal("Retur är genomförd. 2 hjälpmedel finns åter i 4711 Förråd Rehabmottagningen Lund och kan förskrivas igen. 1 hjälpmedel är skrotat.",
+        Assert.Equal("Retur är genomförd. 2 hjälpmedel finns åter i 4711 Förråd Rehabmottagningen Lund och kan förskrivas igen. 2 hjälpmedel är skrotade.",
             aterlamnat.QuerySelector("[data-testid=meddelande]")!.TextContent);
         var tabell = aterlamnat.QuerySelector("[data-testid=aterlamnat]")!.TextContent;
         Assert.Contains(p.Rollatornummer, tabell, StringComparison.Ordinal);
@@ -108,7 +108,25 @@ public abstract class ReturTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
             retur.Rader.OrderBy(r => r.Id).Select(r => (r.IndividId, r.Skrotad, r.Komponent)).Select(t => ((int?)t.IndividId, t.Skrotad, t.Komponent)).ToList());
         var hjalpmedel = Mottagarhjalp.Hjalpmedel(await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{p.Id}"));
         Assert.Equal(["75178"], hjalpmedel);
-        Assert.True(await db.Logg.AnyAsync(l => l.MottagareId == p.Id && l.Beskrivning == "Retur till lager 4711: 2 hjälpmedel tillbaka, 1 skrotade."));
+        Assert.True(await db.Logg.AnyAsync(l => l.MottagareId == p.Id && l.Beskrivning == "Retur till lager 4711: 2 hjälpmedel tillbaka, 2 skrotade."));
+    }
+
+    [Theory]
+    [InlineData(6, false)]
+    [InlineData(7, true)]
+    public async Task Skrota_galler_den_rad_den_bockas_pa_och_en_komponent_som_hjalpmedel_ager_skrotas_inte_med_huvudhjalpmedlet(int lopnummer, bool skrotaKomponenten)
+    {
+        var p = await Returhjalp.NyPatientAsync(app, lopnummer);
+        // Skrota alone also returns the device; the befuktare follows the rollator.
+        var val = skrotaKomponenten
+            ? new[] { ("Individ", p.Rollator), ("SkrotaIndivid", p.Befuktare) }
+            : [("SkrotaIndivid", p.Rollator)];
+        Assert.Equal(HttpStatusCode.Redirect, (await Returhjalp.ReturneraAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, val)).StatusCode);
+        await using var db = app.Databas();
+        var status = await db.Individer.Where(i => i.Id == p.Rollator || i.Id == p.Befuktare).ToDictionaryAsync(i => i.Id, i => i.Status);
+        Assert.Equal(skrotaKomponenten ? Individstatus.PaLager : Individstatus.Skrotad, status[p.Rollator]);
+        Assert.Equal(skrotaKomponenten ? Individstatus.Skrotad : Individstatus.PaLager, status[p.Befuktare]);
+        Assert.Equal(2, await db.Returrader.CountAsync(r => r.IndividId == p.Rollator || r.IndividId == p.Befuktare));
     }
 
     [Fact]
@@ -168,7 +186,7 @@ public abstract class ReturTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
 
         var svar = await Returhjalp.ReturneraAsync(anna, p.Id, ("Individ", p.Rollator));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, svar.StatusCode);
-        Assert.StartsWith($"individ {p.Rollatornummer} finns på en öppen hämtorder", (await Html.LasAsync(svar)).QuerySelector("[data-testid=hjalpmedelfel]")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith($"Finns på en öppen hämtorder och hämtas av Hjälpmedel: individ {p.Rollatornummer}.", (await Html.LasAsync(svar)).QuerySelector("[data-testid=hjalpmedelfel]")!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,7 +1,11 @@
 namespace Sesam.Domain;
 
-/// <summary>An individ chosen for the retur, whether to scrap it, and the individmärkta komponenter that follow it.</summary>
-public sealed record ReturIndivid(Individ Individ, bool Skrota, IReadOnlyList<Individ> Komponenter);
+/// <summary>
+/// An individ chosen for the retur, whether to scrap it, and the individmärkta komponenter that follow it, each with the
+/// user's own Skrota choice: a komponent is scrapped when ticked, or with its scrapped huvudhjälpmedel when the unit owns
+/// it, never only because the huvudhjälpmedel is (a befuktare owned by Hjälpmedel can be used again).
+/// </summary>
+public sealed record ReturIndivid(Individ Individ, bool Skrota, IReadOnlyList<(Individ Individ, bool Skrota)> Komponenter);
 
 /// <summary>A delivered order row without an individ (accessory, consumable) chosen for the retur.</summary>
 public sealed record ReturOrderrad(Orderrad Rad, bool Skrota);
@@ -75,9 +79,9 @@ public class Retur : Entitet
         foreach (var val in individer)
         {
             retur.LaggTill(val.Individ, val.Skrota, komponent: false, mottagare);
-            foreach (var k in val.Komponenter.Where(k => k.Status == Individstatus.Levererad && Hos(k, mottagare)))
+            foreach (var (k, skrota) in val.Komponenter.Where(k => k.Individ.Status == Individstatus.Levererad && Hos(k.Individ, mottagare)))
             {
-                retur.LaggTill(k, val.Skrota, komponent: true, mottagare);
+                retur.LaggTill(k, skrota || (val.Skrota && k.Agare == Debiteringsform.Kop), komponent: true, mottagare);
             }
         }
         foreach (var (rad, skrota) in rader)

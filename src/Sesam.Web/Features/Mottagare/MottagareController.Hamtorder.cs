@@ -179,8 +179,10 @@ public sealed partial class MottagareController
             .ToListAsync(ct);
         var foljer = individer.SelectMany(i => i.Komponenter).Select(k => k.KomponentIndividId).OfType<int>().ToHashSet();
         var redanPaVag = await db.Hamtorderrader.Where(r => r.Oppen && r.IndividId != null && foljer.Contains(r.IndividId.Value)).Select(r => r.IndividId!.Value).ToListAsync(ct);
+        // Only komponenter the mottagare still holds follow: one elsewhere is neither taken along nor claimed.
         var valda = individer.Where(i => !foljer.Contains(i.Id))
-            .Select(i => new ValdIndivid(i, i.Komponenter.Select(k => k.KomponentIndivid).OfType<Individ>().Where(k => !redanPaVag.Contains(k.Id)).ToList()))
+            .Select(i => new ValdIndivid(i, i.Komponenter.Select(k => k.KomponentIndivid).OfType<Individ>()
+                .Where(k => k.MottagareId == id && k.Status == Individstatus.Levererad && !redanPaVag.Contains(k.Id)).ToList()))
             .ToList();
         return (valda, rader, individer.Count < individIds.Distinct().Count() || rader.Count < radIds.Distinct().Count());
     }

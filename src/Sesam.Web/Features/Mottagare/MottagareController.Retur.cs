@@ -65,7 +65,8 @@ public sealed partial class MottagareController
             fel["retur"] = $"Du arbetar nu i {tjanstestalle.Visningsnamn}, inte i tjänstestället som sidan visades för, och returen går till dess förråd. Kontrollera valet och returnera igen.";
             formular.Tjanstestalle = tjanstestalle.Id;
         }
-        var (valda, rader, saknas) = await ValdaHjalpmedelAsync(id, formular.Individ, formular.Rad, ct);
+        // Skrota means the device comes back to be scrapped: ticked alone, it is returned too.
+        var (valda, rader, saknas) = await ValdaHjalpmedelAsync(id, [.. formular.Individ.Union(formular.SkrotaIndivid)], [.. formular.Rad.Union(formular.SkrotaRad)], ct);
         if (saknas)
         {
             fel["hjalpmedel"] = "Något av de valda hjälpmedlen finns inte längre hos mottagaren. Listan nedan är uppdaterad; kontrollera valet och returnera igen.";
@@ -73,7 +74,7 @@ public sealed partial class MottagareController
         var upptagna = await UpptagnaAsync([.. valda.Select(v => v.Individ.Id)], [.. rader.Select(r => r.Id)], ct);
         if (upptagna.Count > 0)
         {
-            fel["hjalpmedel"] = $"{string.Join(", ", upptagna)} finns på en öppen hämtorder och hämtas av Hjälpmedel. Returen är inte gjord; kontrollera valet och returnera igen.";
+            fel["hjalpmedel"] = $"Finns på en öppen hämtorder och hämtas av Hjälpmedel: {string.Join(", ", upptagna)}. Returen är inte gjord; kontrollera valet och returnera igen.";
         }
 
         Retur? retur = null;
@@ -109,8 +110,8 @@ public sealed partial class MottagareController
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View("Retur", await ReturVyAsync((await HuvudAsync(id, ct))!, formular, fel, ct));
         }
-        var skrotade = retur.Rader.Count(r => r.Skrotad);
-        var tillbaka = retur.Rader.Count - skrotade;
+        var skrotade = retur.Rader.Where(r => r.Skrotad).Sum(r => r.Antal);
+        var tillbaka = retur.Rader.Where(r => !r.Skrotad).Sum(r => r.Antal);
         await pdl.LoggaAsync("Registrering", $"Retur till lager {retur.Lager.Nummer}: {tillbaka} hjälpmedel tillbaka, {skrotade} skrotade.", id, ct);
         TempData["Meddelande"] = "Retur är genomförd."
             + (tillbaka > 0 ? $" {tillbaka} hjälpmedel finns åter i {retur.Lager.Visningsnamn} och kan förskrivas igen." : "")
@@ -136,7 +137,8 @@ public sealed partial class MottagareController
         var lagerId = tjanstestalle.ForradId;
         var saldon = await db.Lagersaldon.Where(s => s.LagerId == lagerId && artiklar.Contains(s.ArtikelId)).ToListAsync(ct);
         return Domain.Retur.Genomfor(mottagare, tjanstestalle, await aktuell.HamtaAsync(ct), klocka.GetUtcNow().UtcDateTime,
-            [.. valda.Select(v => new ReturIndivid(v.Individ, formular.SkrotaIndivid.Contains(v.Individ.Id), v.Komponenter))],
+            [.. valda.Select(v => new ReturIndivid(v.Individ, formular.SkrotaIndivid.Contains(v.Individ.Id),
+                [.. v.Komponenter.Select(k => (k, formular.SkrotaIndivid.Contains(k.Id)))]))],
             [.. rader.Select(r => new ReturOrderrad(r, formular.SkrotaRad.Contains(r.Id)))],
             Saldouppslag.HamtaEllerSkapa(db, saldon), avgifter, huvudhjalpmedel);
     }
