@@ -93,6 +93,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /artiklar/{artikelnummer}"] = AllaInloggade("Artikelkatalogen är gemensam för regionen.", _ => Get("/artiklar/19961")),
         ["GET /bestallning"] = AllaInloggade("Visar bara användarens egna pågående beställningar."),
         ["GET /bestallning/ny"] = AllaInloggade("Formulär för en ny egen beställning."),
+        ["POST /bestallning/lagerpafyllnad"] = AllaInloggade("Skapar en egen lagerpåfyllnad; tjänstestället prövas mot användarens egna och avvisas med formulärfel, andra roller än förskrivare och beställare får 403 (se LagerpafyllnadTests)."),
         ["POST /bestallning/ny"] = AllaInloggade("Skapar en egen varukorg; förskrivare och tjänsteställe prövas mot användarens egna och avvisas med formulärfel."),
         ["GET /bestallning/individ/{individnummer}"] = AllaInloggade("Visar individkortets regionsgemensamma uppgifter; en individ i ett annat förråd visas med hindret och kan inte väljas.", d => Get($"/bestallning/individ/{d.IndividIForradet}")),
         ["POST /bestallning/individ/{individnummer}"] = AllaInloggade("En individ i ett annat förråd avvisas med hindret som formulärfel; ingen beställning skapas.", d => Post($"/bestallning/individ/{d.IndividIForradet}")),

@@ -84,7 +84,7 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
 
     public async Task<Anvandare> HamtaAsync(CancellationToken ct = default) =>
         _anvandare ??= await db.Anvandare
-            .Include(a => a.Tjanstestallen).ThenInclude(t => t.Tjanstestalle)
+            .Include(a => a.Tjanstestallen).ThenInclude(t => t.Tjanstestalle).ThenInclude(t => t.Forrad)
             .Include(a => a.Forskrivare).ThenInclude(k => k.Forskrivare)
             .SingleAsync(a => a.Id == Id, ct);
 

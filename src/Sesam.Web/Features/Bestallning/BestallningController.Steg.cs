@@ -17,7 +17,9 @@ public sealed partial class BestallningController
         var pagaende = await db.Bestallningar.AsNoTracking()
             .Where(b => b.RegistreradAvId == anvandare.Id && b.Status == Orderstatus.Pagaende)
             .OrderByDescending(b => b.Skapad)
-            .Select(b => new PagaendeVy(b.Id, b.Mottagare != null ? b.Mottagare.Namn : "", b.Skapad, b.Rader.Count))
+            .Select(b => new PagaendeVy(b.Id,
+                b.Mottagare != null ? b.Mottagare.Namn : b.MottagandeLager != null ? "Lagerpåfyllnad till " + b.MottagandeLager.Nummer + " " + b.MottagandeLager.Namn : "",
+                b.Skapad, b.Rader.Count))
             .ToListAsync(ct);
         if (pagaende.Count > 0)
         {
@@ -26,7 +28,10 @@ public sealed partial class BestallningController
         var forskrivare = ForskrivarVal(anvandare);
         form.ForskrivareId ??= forskrivare.FirstOrDefault()?.Id;
         form.TjanstestalleId ??= aktuell.TjanstestalleId;
-        return View("Index", new StartModell(pagaende, form, forskrivare, TjanstestallesVal(anvandare), individ));
+        var forrad = anvandare.Tjanstestallen.Where(t => t.Tjanstestalle.ForradId is not null)
+            .Select(t => new Val(t.TjanstestalleId, $"{t.Tjanstestalle.Visningsnamn} – till {t.Tjanstestalle.Forrad!.Visningsnamn}"))
+            .OrderBy(v => v.Text).ToList();
+        return View("Index", new StartModell(pagaende, form, forskrivare, TjanstestallesVal(anvandare), individ, forrad));
     }
 
     /// <summary>Förskrivare: yourself; a beställare only the förskrivare linked to them.</summary>
@@ -149,12 +154,13 @@ public sealed partial class BestallningController
                 b.Ordernummer,
                 b.Status,
                 b.Samleverans,
+                MottagandeLager = b.MottagandeLager != null ? b.MottagandeLager.Nummer + " " + b.MottagandeLager.Namn : null,
             })
             .SingleOrDefaultAsync(ct);
         return huvud is null
             ? null
             : new Huvud(huvud.Id, huvud.MottagareId, huvud.Mottagare, huvud.Personnummer?.Formaterat ?? huvud.Kundnummer, huvud.Skyddad,
-                huvud.Forskrivare, huvud.Tjanstestalle, huvud.Ordernummer, huvud.Status, huvud.Samleverans);
+                huvud.Forskrivare, huvud.Tjanstestalle, huvud.Ordernummer, huvud.Status, huvud.Samleverans, huvud.MottagandeLager);
     }
 
     private Task<bool> ArMinVarukorgAsync(int id, CancellationToken ct) =>
@@ -197,7 +203,11 @@ public sealed partial class BestallningController
 
     private async Task<IActionResult> VisaVarukorgAsync(Huvud huvud, LaggTillForm form, string? sok, ErsattningVal? ersattning, CancellationToken ct)
     {
-        if (form.Kalla is null)
+        if (huvud.ArLagerpafyllnad)
+        {
+            form.Kalla = Leveranskalla.Hjalpmedelsverksamhet;
+        }
+        else if (form.Kalla is null)
         {
             form.Kalla = (await aktuell.HamtaAsync(ct)).StandardLeveranskalla;
         }
@@ -220,7 +230,25 @@ public sealed partial class BestallningController
                 }, ct)).Traffar;
             }
         }
-        return View("Varukorg", new VarukorgModell(huvud, await RaderAsync(huvud.Id, ct), form, sok, traffar, ersattning));
+        var rader = await RaderAsync(huvud.Id, ct);
+        return View("Varukorg", new VarukorgModell(huvud, rader, form, sok, traffar, ersattning,
+            huvud.ArLagerpafyllnad ? await AutomatiskPafyllnadAsync(huvud.Id, ct) : []));
+    }
+
+    /// <summary>
+    /// The artiklar of a lagerpåfyllnad that its receiving lager already refills automatically (a min level is set):
+    /// the manual asks users not to order those by hand, so the cart says which they are.
+    /// </summary>
+    private async Task<List<string>> AutomatiskPafyllnadAsync(int id, CancellationToken ct)
+    {
+        var bestallning = db.Bestallningar.Where(b => b.Id == id);
+        return await db.Orderrader.AsNoTracking()
+            .Where(r => r.BestallningId == id
+                && db.Lagersaldon.Any(s => s.ArtikelId == r.ArtikelId && s.MinNiva != null && bestallning.Any(b => b.MottagandeLagerId == s.LagerId)))
+            .Select(r => r.Artikel.Artikelnummer)
+            .Distinct()
+            .OrderBy(n => n)
+            .ToListAsync(ct);
     }
 
     private Task<Artikel?> HittaArtikelAsync(string? artikelnummer, CancellationToken ct)

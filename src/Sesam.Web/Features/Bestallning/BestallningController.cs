@@ -43,6 +43,45 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
             : $"/bestallning/{bestallning.Id}?artikel={Uri.EscapeDataString(form.Artikel.Trim())}");
     }
 
+    /// <summary>
+    /// "Lagerpåfyllnad": an order that refills the tjänsteställe's own förråd from Hjälpmedelsverksamheten. The
+    /// tjänsteställe decides the receiving lager. A pågående lagerpåfyllnad of the user's to the same lager is continued
+    /// rather than a second one started beside it.
+    /// </summary>
+    [HttpPost("lagerpafyllnad")]
+    public async Task<IActionResult> SkapaLagerpafyllnad(LagerpafyllnadForm form, CancellationToken ct)
+    {
+        var anvandare = await aktuell.HamtaAsync(ct);
+        if (!anvandare.Har(Roll.Forskrivare) && !anvandare.Har(Roll.Bestallare))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var tjanstestalle = anvandare.Tjanstestallen.Select(t => t.Tjanstestalle).FirstOrDefault(t => t.Id == form.TjanstestalleId);
+        if (tjanstestalle?.Forrad is null)
+        {
+            ModelState.AddModelError("Lagerpafyllnad", tjanstestalle is null
+                ? "Välj ett av dina tjänsteställen."
+                : $"{tjanstestalle.Visningsnamn} har inget eget förråd att fylla på.");
+            return await VisaStartAsync(new NyForm(), null, ct);
+        }
+        var pagaende = await db.Bestallningar
+            .Where(b => b.RegistreradAvId == anvandare.Id && b.Status == Orderstatus.Pagaende && b.Ordertyp == Ordertyp.Lagerpafyllnad
+                && b.MottagandeLagerId == tjanstestalle.ForradId)
+            .OrderByDescending(b => b.Skapad)
+            .Select(b => (int?)b.Id)
+            .FirstOrDefaultAsync(ct);
+        if (pagaende is null)
+        {
+            var bestallning = Bestallning.NyLagerpafyllnad(anvandare, tjanstestalle, tjanstestalle.Forrad, Nu);
+            db.Bestallningar.Add(bestallning);
+            await db.SaveChangesAsync(ct);
+            await pdl.LoggaAsync("Beställning skapad", $"Pågående lagerpåfyllnad {bestallning.Id} till lager {tjanstestalle.Forrad.Nummer} skapad.", null, ct);
+            pagaende = bestallning.Id;
+        }
+        await aktuell.ArbetaIAsync(tjanstestalle.Id, ct);
+        return Redirect($"/bestallning/{pagaende}");
+    }
+
     /// <summary>"Förskriva individ från eget förråd", started from the individkort.</summary>
     [HttpGet("individ/{individnummer}")]
     public async Task<IActionResult> Individ(string individnummer, CancellationToken ct)
@@ -370,6 +409,11 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
             return await VisaSlutforAsync(bestallning, form, ct);
         }
         bestallning.AngeSamleverans(form.Samleverans);
+        if (bestallning.Ordertyp == Ordertyp.Lagerpafyllnad)
+        {
+            // Always to the unit: the page offers no choice, and a posted one is not followed.
+            form.Till = LeveransTill.MottagningEnhet;
+        }
         if (bestallning.HarCentralLeverans)
         {
             var leverans = SkapaLeverans(bestallning, form);

@@ -5,9 +5,12 @@ namespace Sesam.Web.Features.Bestallningar;
 
 public sealed record Val(int Id, string Text);
 
-/// <summary>Who and where, shown beside every step of the wizard.</summary>
+/// <summary>Who and where, shown beside every step of the wizard. A lagerpåfyllnad has a <see cref="MottagandeLager"/> instead of a mottagare.</summary>
 public sealed record Huvud(int Id, int? MottagareId, string Mottagare, string? Personnummer, bool SkyddadIdentitet, string Forskrivare,
-    string Tjanstestalle, string? Ordernummer, Orderstatus Status, bool Samleverans);
+    string Tjanstestalle, string? Ordernummer, Orderstatus Status, bool Samleverans, string? MottagandeLager = null)
+{
+    public bool ArLagerpafyllnad => MottagandeLager is not null;
+}
 
 public sealed record RadVy(int Id, int Radnummer, string Artikelnummer, string Benamning, int Antal, int Komponenter, Leveranskalla Kalla,
     string? Individnummer, decimal? Summa, string? Kommentar, bool AvgiftKravs, bool? AvgiftSvar, decimal? Avgift, string? ErsatterArtikelnummer,
@@ -29,8 +32,14 @@ public sealed record PagaendeVy(int Id, string Mottagare, DateTime Skapad, int R
 
 public sealed record IndividVy(string Individnummer, string Artikelnummer, string Benamning, string Status, string? Lager, string? Hinder);
 
+/// <param name="Forrad">The user's tjänsteställen with an eget förråd, for a lagerpåfyllnad, each named with its förråd.</param>
 public sealed record StartModell(IReadOnlyList<PagaendeVy> Pagaende, NyForm Form, IReadOnlyList<Val> Forskrivare, IReadOnlyList<Val> Tjanstestallen,
-    IndividVy? Individ);
+    IndividVy? Individ, IReadOnlyList<Val> Forrad);
+
+public sealed class LagerpafyllnadForm
+{
+    public int? TjanstestalleId { get; set; }
+}
 
 public sealed class LaggTillForm
 {
@@ -44,8 +53,9 @@ public sealed class LaggTillForm
 
 public sealed record ErsattningVal(string Original, string OriginalBenamning, string Ersattning, string ErsattningBenamning);
 
+/// <param name="AutomatiskPafyllnad">In a lagerpåfyllnad, the rows' artiklar that the receiving lager refills automatically at its min level.</param>
 public sealed record VarukorgModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, LaggTillForm Form, string? Sok, IReadOnlyList<ArtikelTraff> Traffar,
-    ErsattningVal? Ersattning);
+    ErsattningVal? Ersattning, IReadOnlyList<string> AutomatiskPafyllnad);
 
 public sealed class RadForm
 {
