@@ -25,6 +25,7 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
     public DbSet<Hamtorder> Hamtordrar => Set<Hamtorder>();
     public DbSet<HamtorderRad> Hamtorderrader => Set<HamtorderRad>();
     public DbSet<Retur> Returer => Set<Retur>();
+    public DbSet<Bestallningsmall> Bestallningsmallar => Set<Bestallningsmall>();
     public DbSet<Returrad> Returrader => Set<Returrad>();
     public DbSet<Loggpost> Logg => Set<Loggpost>();
     public DbSet<OrdernummerSerie> OrdernummerSerier => Set<OrdernummerSerie>();

@@ -421,6 +421,77 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Bestallningar", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("Andrad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AndradAvHsaId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Beskrivning")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("MottagandeLagerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Namn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MottagandeLagerId");
+
+                    b.HasIndex("TjanstestalleId", "Namn");
+
+                    b.ToTable("Bestallningsmallar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmallrad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BestallningsmallId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("BestallningsmallId", "ArtikelId")
+                        .IsUnique();
+
+                    b.ToTable("Bestallningsmallrader", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
                 {
                     b.Property<int>("Id")
@@ -1567,6 +1638,42 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
+                {
+                    b.HasOne("Sesam.Domain.Lager", "MottagandeLager")
+                        .WithMany()
+                        .HasForeignKey("MottagandeLagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("MottagandeLager");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmallrad", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Bestallningsmall", null)
+                        .WithMany("Rader")
+                        .HasForeignKey("BestallningsmallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+                });
+
             modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
                 {
                     b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
@@ -2026,6 +2133,11 @@ namespace Sesam.Data.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Sesam.Domain.Bestallning", b =>
+                {
+                    b.Navigation("Rader");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
                 {
                     b.Navigation("Rader");
                 });

@@ -402,6 +402,73 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Bestallningar", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Andrad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AndradAvHsaId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Beskrivning")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MottagandeLagerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Namn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MottagandeLagerId");
+
+                    b.HasIndex("TjanstestalleId", "Namn");
+
+                    b.ToTable("Bestallningsmallar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmallrad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BestallningsmallId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("BestallningsmallId", "ArtikelId")
+                        .IsUnique();
+
+                    b.ToTable("Bestallningsmallrader", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
                 {
                     b.Property<int>("Id")
@@ -1508,6 +1575,42 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
+                {
+                    b.HasOne("Sesam.Domain.Lager", "MottagandeLager")
+                        .WithMany()
+                        .HasForeignKey("MottagandeLagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("MottagandeLager");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmallrad", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Bestallningsmall", null)
+                        .WithMany("Rader")
+                        .HasForeignKey("BestallningsmallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+                });
+
             modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
                 {
                     b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
@@ -1967,6 +2070,11 @@ namespace Sesam.Data.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Sesam.Domain.Bestallning", b =>
+                {
+                    b.Navigation("Rader");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
                 {
                     b.Navigation("Rader");
                 });

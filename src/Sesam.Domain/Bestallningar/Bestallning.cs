@@ -99,6 +99,23 @@ public class Bestallning : Entitet, IVersionerad
         return rad;
     }
 
+    /// <summary>
+    /// Adds <paramref name="artikel"/> at its own debiteringsform and today's price. Delivered from Hjälpmedelsverksamheten
+    /// it comes with its standard komponenter; from eget förråd the user adds what was actually taken out.
+    /// </summary>
+    public Orderrad LaggTillArtikel(Artikel artikel, int antal, Leveranskalla kalla, Lager kallLager, DateOnly idag)
+    {
+        var rad = LaggTillRad(artikel, antal, kalla, kallLager, artikel.Debiteringsform, artikel.PrisVid(artikel.Debiteringsform, idag));
+        if (kalla == Leveranskalla.Hjalpmedelsverksamhet)
+        {
+            foreach (var k in artikel.Komponenter.Where(k => k.Standard))
+            {
+                rad.LaggTillKomponent(k.Komponent, k.Antal, standard: true, k.Komponent.PrisVid(k.Komponent.Debiteringsform, idag));
+            }
+        }
+        return rad;
+    }
+
     public void TaBortRad(Orderrad rad)
     {
         KravPagaende();

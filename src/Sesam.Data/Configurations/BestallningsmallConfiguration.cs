@@ -1,0 +1,33 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Sesam.Domain;
+
+namespace Sesam.Data.Configurations;
+
+public class BestallningsmallConfiguration : IEntityTypeConfiguration<Bestallningsmall>
+{
+    public void Configure(EntityTypeBuilder<Bestallningsmall> builder)
+    {
+        builder.ToTable("Bestallningsmallar");
+        builder.Property(x => x.Namn).HasMaxLength(Bestallningsmall.MaxNamn);
+        builder.Property(x => x.Beskrivning).HasMaxLength(Bestallningsmall.MaxBeskrivning);
+        builder.Property(x => x.AndradAvHsaId).HasMaxLength(64);
+        builder.Property(x => x.Version).IsConcurrencyToken();
+        builder.HasIndex(x => new { x.TjanstestalleId, x.Namn });
+        builder.HasOne(x => x.Tjanstestalle).WithMany().HasForeignKey(x => x.TjanstestalleId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(x => x.MottagandeLager).WithMany().HasForeignKey(x => x.MottagandeLagerId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(x => x.Rader).WithOne().HasForeignKey(x => x.BestallningsmallId).OnDelete(DeleteBehavior.Cascade);
+        builder.Navigation(x => x.Rader).UsePropertyAccessMode(PropertyAccessMode.Field);
+    }
+}
+
+public class BestallningsmallradConfiguration : IEntityTypeConfiguration<Bestallningsmallrad>
+{
+    public void Configure(EntityTypeBuilder<Bestallningsmallrad> builder)
+    {
+        builder.ToTable("Bestallningsmallrader");
+        builder.HasOne(x => x.Artikel).WithMany().HasForeignKey(x => x.ArtikelId).OnDelete(DeleteBehavior.Restrict);
+        // One row per artikel: a second add would make the mall ambiguous about the antal.
+        builder.HasIndex(x => new { x.BestallningsmallId, x.ArtikelId }).IsUnique();
+    }
+}
