@@ -25,7 +25,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
     /// <summary>Ids of data that belongs to tjänsteställe 4711 Rehabmottagningen Lund (a fresh cart of Anna's per rule,
     /// so that a rule whose positive control deletes or sends it does not affect the next).</summary>
     public sealed record Enhetsdata(int TjanstestalleId, int ForradId, string IndividIForradet, int MottagareId, int SkickadBestallningId, int VarukorgId, int VarukorgsradId, int BilagaId,
-        string Hamtordernummer);
+        string Hamtordernummer, int MallId, int MallradId);
 
     public sealed record Begaran(HttpMethod Metod, string Url, IReadOnlyList<KeyValuePair<string, string>>? Formular = null);
 
@@ -83,6 +83,16 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /mottagare/{id:int}/hamtorder"] = AllaInloggade("Se GET /mottagare/{id}/hamtorder; bara mottagarens egna levererade hjälpmedel kan väljas.", d => Post($"/mottagare/{d.MottagareId}/hamtorder")),
         ["GET /mottagare/{id:int}/retur"] = AllaInloggade("Patienter är regionsgemensamma; returen går till det aktiva tjänsteställets förråd. Bara förskrivare och beställare (403 annars, se ReturTests).", d => Get($"/mottagare/{d.MottagareId}/retur")),
         ["POST /mottagare/{id:int}/retur"] = AllaInloggade("Se GET /mottagare/{id}/retur; bara mottagarens egna levererade hjälpmedel kan väljas.", d => Post($"/mottagare/{d.MottagareId}/retur")),
+        ["GET /bestallningsmallar"] = AllaInloggade("Listar bara det aktiva tjänsteställets beställningsmallar (alla för Logistik/Admin)."),
+        ["POST /bestallningsmallar/ny"] = AllaInloggade("Skapar en mall för det aktiva tjänstestället; ett tjänsteställe användaren inte får ändra ger 403 (se BestallningsmallTests)."),
+        ["GET /bestallningsmallar/{id:int}"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Get($"/bestallningsmallar/{d.MallId}")),
+        ["POST /bestallningsmallar/{id:int}/lagerpafyllnad"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Post($"/bestallningsmallar/{d.MallId}/lagerpafyllnad")),
+        ["POST /bestallningsmallar/{id:int}/bestall"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Post($"/bestallningsmallar/{d.MallId}/bestall", ("rad", d.MallradId), ("antal", 1))),
+        ["GET /bestallningsmallar/{id:int}/redigera"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Get($"/bestallningsmallar/{d.MallId}/redigera")),
+        ["POST /bestallningsmallar/{id:int}/redigera"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Post($"/bestallningsmallar/{d.MallId}/redigera", ("Version", 99999))),
+        ["POST /bestallningsmallar/{id:int}/artikel"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Post($"/bestallningsmallar/{d.MallId}/artikel", ("version", 99999), ("artikelnummer", "72480"))),
+        ["POST /bestallningsmallar/{id:int}/rad/{radId:int}/ta-bort"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Post($"/bestallningsmallar/{d.MallId}/rad/{d.MallradId}/ta-bort", ("version", 99999))),
+        ["POST /bestallningsmallar/{id:int}/ta-bort"] = EndastAdmin(d => Post($"/bestallningsmallar/{d.MallId}/ta-bort")),
         ["GET /hamtorder"] = AllaInloggade("Listar och snabbsöker bara det aktiva tjänsteställets hämtordrar."),
         ["GET /om"] = AllaInloggade("Version och databas."),
         ["GET /min-sida"] = AllaInloggade("Användarens egna uppgifter och inställningar."),
@@ -167,8 +177,25 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         var bilaga = OrderradBilaga.Skapa(rad, 0, "intyg.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray(), DateTime.UtcNow);
         db.Add(bilaga);
         await db.SaveChangesAsync();
+        var (mall, mallrad) = await MallAsync(db, anna, await db.Tjanstestallen.Include(t => t.Forrad).SingleAsync(t => t.Id == rehab.Id));
         return new Enhetsdata(rehab.Id, rehab.ForradId!.Value, individ, tolvan.Id, skickad, varukorg.Id, rad.Id, bilaga.Id,
-            await HamtorderAsync(db, tolvan, anna, await db.Tjanstestallen.SingleAsync(t => t.Id == rehab.Id)));
+            await HamtorderAsync(db, tolvan, anna, await db.Tjanstestallen.SingleAsync(t => t.Id == rehab.Id)), mall, mallrad);
+    }
+
+    /// <summary>A beställningsmall of 4711 with one row, created again whenever a rule has removed it.</summary>
+    private static async Task<(int Mall, int Rad)> MallAsync(SesamDbContext db, Anvandare anna, Tjanstestalle rehab)
+    {
+        var finns = await db.Bestallningsmallar.Where(m => m.TjanstestalleId == rehab.Id && m.Namn == "Åtkomstmall")
+            .Select(m => new { m.Id, Rad = m.Rader.Select(r => r.Id).First() }).FirstOrDefaultAsync();
+        if (finns is not null)
+        {
+            return (finns.Id, finns.Rad);
+        }
+        var mall = new Bestallningsmall("Åtkomstmall", null, rehab, anna, DateTime.UtcNow);
+        var rad = mall.LaggTill(await db.Artiklar.SingleAsync(a => a.Artikelnummer == "72481"), 2, anna, DateTime.UtcNow);
+        db.Add(mall);
+        await db.SaveChangesAsync();
+        return (mall.Id, rad.Id);
     }
 
     /// <summary>An open hämtorder of 4711 for Tolvan's rollator, created the first time.</summary>

@@ -64,22 +64,13 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
                 : $"{tjanstestalle.Visningsnamn} har inget eget förråd att fylla på.");
             return await VisaStartAsync(new NyForm(), null, ct);
         }
-        var pagaende = await db.Bestallningar
-            .Where(b => b.RegistreradAvId == anvandare.Id && b.Status == Orderstatus.Pagaende && b.Ordertyp == Ordertyp.Lagerpafyllnad
-                && b.MottagandeLagerId == tjanstestalle.ForradId)
-            .OrderByDescending(b => b.Skapad)
-            .Select(b => (int?)b.Id)
-            .FirstOrDefaultAsync(ct);
-        if (pagaende is null)
+        var (id, ny) = await Lagerpafyllnader.HamtaEllerSkapaAsync(db, anvandare, tjanstestalle, Nu, samleverans: false, ct);
+        if (ny)
         {
-            var bestallning = Bestallning.NyLagerpafyllnad(anvandare, tjanstestalle, tjanstestalle.Forrad, Nu);
-            db.Bestallningar.Add(bestallning);
-            await db.SaveChangesAsync(ct);
-            await pdl.LoggaAsync("Beställning skapad", $"Pågående lagerpåfyllnad {bestallning.Id} till lager {tjanstestalle.Forrad.Nummer} skapad.", null, ct);
-            pagaende = bestallning.Id;
+            await pdl.LoggaAsync("Beställning skapad", $"Pågående lagerpåfyllnad {id} till lager {tjanstestalle.Forrad.Nummer} skapad.", null, ct);
         }
         await aktuell.ArbetaIAsync(tjanstestalle.Id, ct);
-        return Redirect($"/bestallning/{pagaende}");
+        return Redirect($"/bestallning/{id}");
     }
 
     /// <summary>"Förskriva individ från eget förråd", started from the individkort.</summary>
@@ -210,18 +201,11 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
         Orderrad rad;
         try
         {
-            rad = bestallning.LaggTillRad(artikel, form.Antal!.Value, form.Kalla.Value, lager, artikel.Debiteringsform, artikel.PrisVid(artikel.Debiteringsform, Idag));
+            rad = bestallning.LaggTillArtikel(artikel, form.Antal!.Value, form.Kalla.Value, lager, Idag);
             rad.AngeKommentar(form.Kommentar);
             if (original is not null)
             {
                 rad.AngeErsatterArtikel(original);
-            }
-            if (form.Kalla == Leveranskalla.Hjalpmedelsverksamhet)
-            {
-                foreach (var k in artikel.Komponenter.Where(k => k.Standard))
-                {
-                    rad.LaggTillKomponent(k.Komponent, k.Antal, standard: true, k.Komponent.PrisVid(k.Komponent.Debiteringsform, Idag));
-                }
             }
         }
         catch (DomainException e)

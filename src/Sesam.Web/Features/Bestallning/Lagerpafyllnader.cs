@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+
+namespace Sesam.Web.Features.Bestallningar;
+
+/// <summary>The user's pågående lagerpåfyllnad to a förråd: started from the Beställning page or from a beställningsmall.</summary>
+public static class Lagerpafyllnader
+{
+    /// <summary>The id of the user's pågående lagerpåfyllnad to <paramref name="lagerId"/>, the newest if several.</summary>
+    public static Task<int?> PagaendeAsync(SesamDbContext db, int anvandareId, int lagerId, CancellationToken ct) =>
+        db.Bestallningar
+            .Where(b => b.RegistreradAvId == anvandareId && b.Status == Orderstatus.Pagaende && b.Ordertyp == Ordertyp.Lagerpafyllnad
+                && b.MottagandeLagerId == lagerId)
+            .OrderByDescending(b => b.Skapad)
+            .Select(b => (int?)b.Id)
+            .FirstOrDefaultAsync(ct);
+
+    /// <summary>
+    /// Continues the user's pågående lagerpåfyllnad to the tjänsteställe's förråd rather than starting a second one
+    /// beside it; otherwise creates and saves one. <paramref name="samleverans"/> applies to a new one (a mall's is
+    /// delivered together, as the manual's "Samleverans är automatiskt ifylld").
+    /// </summary>
+    /// <returns>The id, and whether it was created now.</returns>
+    public static async Task<(int Id, bool Ny)> HamtaEllerSkapaAsync(SesamDbContext db, Anvandare anvandare, Tjanstestalle tjanstestalle, DateTime tid,
+        bool samleverans, CancellationToken ct)
+    {
+        var forrad = tjanstestalle.Forrad ?? throw new DomainException($"{tjanstestalle.Visningsnamn} har inget eget förråd att fylla på.");
+        if (await PagaendeAsync(db, anvandare.Id, forrad.Id, ct) is { } pagaende)
+        {
+            return (pagaende, false);
+        }
+        var bestallning = Bestallning.NyLagerpafyllnad(anvandare, tjanstestalle, forrad, tid);
+        bestallning.AngeSamleverans(samleverans);
+        db.Bestallningar.Add(bestallning);
+        await db.SaveChangesAsync(ct);
+        return (bestallning.Id, true);
+    }
+}

@@ -1,0 +1,142 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+using Sesam.Web.Features.Bestallningsmallar;
+using Sesam.Web.Tests.Infrastruktur;
+
+namespace Sesam.Web.Tests;
+
+/// <summary>Artiklar → Beställningsmallar: create and edit a mall, then refill the förråd from it.</summary>
+public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
+{
+    private static async Task<HttpResponseMessage> PostaAsync(HttpClient k, string sida, string url, params (string Namn, string Varde)[] falt)
+    {
+        var dokument = await Html.LasAsync(await k.GetAsync(sida));
+        return await k.PostAsync(url, new FormUrlEncodedContent(falt.Select(f => new KeyValuePair<string, string>(f.Namn, f.Varde))
+            .Append(new("__RequestVerificationToken", Html.Token(dokument)))));
+    }
+
+    private static async Task<int> SkapaAsync(HttpClient k, string namn)
+    {
+        var svar = await PostaAsync(k, "/bestallningsmallar", "/bestallningsmallar/ny", ("Namn", namn), ("Beskrivning", "Det vi brukar ha hemma"));
+        Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+        return int.Parse(svar.Headers.Location!.OriginalString.Split('/')[2], CultureInfo.InvariantCulture);
+    }
+
+    private static async Task<string> VersionAsync(HttpClient k, int id) =>
+        (await Html.LasAsync(await k.GetAsync($"/bestallningsmallar/{id}/redigera"))).QuerySelector("input[name=Version]")!.GetAttribute("value")!;
+
+    private static async Task LaggTillAsync(HttpClient k, int id, string artikelnummer)
+    {
+        var svar = await PostaAsync(k, $"/bestallningsmallar/{id}/redigera", $"/bestallningsmallar/{id}/artikel",
+            ("version", await VersionAsync(k, id)), ("artikelnummer", artikelnummer), ("sok", artikelnummer));
+        Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+    }
+
+    [Fact]
+    public async Task Mallen_skapas_redigeras_och_fyller_pa_forradet_rad_for_rad()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await SkapaAsync(anna, "Rollatortillbehör");
+        var sok = await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}/redigera?sok=korg"));
+        Assert.NotNull(sok.QuerySelector("[data-testid=traffar] button[aria-label^='Lägg till 72481']"));
+        await LaggTillAsync(anna, id, "72481");
+        await LaggTillAsync(anna, id, "72480");
+        await LaggTillAsync(anna, id, "16640");
+
+        var redigera = await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}/redigera"));
+        Assert.Equal("Artiklar i mallen (3)", redigera.QuerySelector("[data-testid=redigera] h2")!.TextContent);
+        var antal = new Dictionary<string, string> { ["72481"] = "4", ["72480"] = "2", ["16640"] = "1" };
+        var rader = redigera.QuerySelectorAll("[data-testid=mallrader] tbody tr")
+            .Select(r => (Rad: r.QuerySelector("input[name=Rad]")!.GetAttribute("value")!, Antal: antal[r.GetAttribute("data-artikel")!])).ToList();
+        var spara = await PostaAsync(anna, $"/bestallningsmallar/{id}/redigera", $"/bestallningsmallar/{id}/redigera",
+            [("Version", await VersionAsync(anna, id)), ("Namn", "Rollatortillbehör Lund"), ("Beskrivning", ""),
+                ..rader.SelectMany(r => new[] { ("Rad", r.Rad), ("Antal", r.Antal) })]);
+        Assert.Equal(HttpStatusCode.Redirect, spara.StatusCode);
+
+        var mall = await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}"));
+        Assert.Equal("Rollatortillbehör Lund", mall.QuerySelector("h1")!.TextContent);
+        Assert.Equal("4711 Förråd Rehabmottagningen Lund", mall.QuerySelector("[data-testid=mottagande-lager]")!.TextContent);
+        Assert.Equal("4", mall.QuerySelector("tr[data-artikel='72481'] input[name=antal]")!.GetAttribute("value"));
+        Assert.StartsWith("Ogiltig artikel: Artikel 16640 har utgått", mall.QuerySelector("tr[data-artikel='16640'] [data-testid=ogiltig]")!.TextContent, StringComparison.Ordinal);
+        // Beställ is not active until a lagerpåfyllnad is started.
+        Assert.True(mall.QuerySelector("tr[data-artikel='72481'] button")!.HasAttribute("disabled"));
+        var radId = mall.QuerySelector("tr[data-artikel='72481'] input[name=rad]")!.GetAttribute("value")!;
+        var forTidigt = await PostaAsync(anna, $"/bestallningsmallar/{id}", $"/bestallningsmallar/{id}/bestall", ("rad", radId), ("antal", "4"));
+        Assert.Equal(HttpStatusCode.Redirect, forTidigt.StatusCode);
+        Assert.StartsWith("Klicka först på Lagerpåfyllnad", (await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}"))).QuerySelector("[data-testid=fel]")!.TextContent, StringComparison.Ordinal);
+
+        Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(anna, $"/bestallningsmallar/{id}", $"/bestallningsmallar/{id}/lagerpafyllnad")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(anna, $"/bestallningsmallar/{id}", $"/bestallningsmallar/{id}/bestall", ("rad", radId), ("antal", "6"))).StatusCode);
+        var efter = await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}"));
+        Assert.Equal("6 st 72481 Korg till Rollator Futura är tillagd i lagerpåfyllnaden.", efter.QuerySelector("[data-testid=meddelande]")!.TextContent);
+        Assert.Equal("✓ Tillagd", efter.QuerySelector("tr[data-artikel='72481'] [data-testid=tillagd]")!.TextContent);
+        Assert.Null(efter.QuerySelector("tr[data-artikel='72480'] [data-testid=tillagd]"));
+        var pagaende = int.Parse(efter.QuerySelector("[data-testid=pagaende-lagerpafyllnad]")!.GetAttribute("href")!.Split('/')[2], CultureInfo.InvariantCulture);
+        var igen = await PostaAsync(anna, $"/bestallningsmallar/{id}", $"/bestallningsmallar/{id}/bestall", ("rad", radId), ("antal", "1"));
+        Assert.Equal(HttpStatusCode.Redirect, igen.StatusCode);
+        Assert.StartsWith("Artikel 72481 finns redan i den pågående lagerpåfyllnaden.",
+            (await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}"))).QuerySelector("[data-testid=fel]")!.TextContent, StringComparison.Ordinal);
+
+        await using var db = app.Databas();
+        var order = await db.Bestallningar.Include(b => b.Rader).ThenInclude(r => r.Artikel).Include(b => b.MottagandeLager).SingleAsync(b => b.Id == pagaende);
+        Assert.Equal((Ordertyp.Lagerpafyllnad, "4711", true), (order.Ordertyp, order.MottagandeLager!.Nummer, order.Samleverans));
+        Assert.Equal([("72481", 6)], order.Rader.Select(r => (r.Artikel.Artikelnummer, r.Antal)).ToList());
+        Assert.Equal("Pågående lagerpåfyllnad", (await Html.LasAsync(await anna.GetAsync($"/bestallning/{pagaende}"))).QuerySelector("h1")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Felaktiga_uppgifter_och_en_inaktuell_sida_behaller_det_som_skrevs()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var tom = await PostaAsync(anna, "/bestallningsmallar", "/bestallningsmallar/ny", ("Namn", " "), ("Beskrivning", "Behålls"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tom.StatusCode);
+        var sida = await Html.LasAsync(tom);
+        Assert.Equal("Ange ett namn på beställningsmallen.", sida.QuerySelector("[data-testid=fel]")!.TextContent);
+        Assert.Equal("Behålls", sida.QuerySelector("#Beskrivning")!.TextContent);
+
+        var id = await SkapaAsync(anna, "Sömnmallen");
+        var gammal = await VersionAsync(anna, id);
+        await LaggTillAsync(anna, id, "72481");
+        var inaktuell = await PostaAsync(anna, $"/bestallningsmallar/{id}/redigera", $"/bestallningsmallar/{id}/redigera",
+            ("Version", gammal), ("Namn", "Mitt nya namn"), ("Beskrivning", ""));
+        Assert.Equal(HttpStatusCode.Conflict, inaktuell.StatusCode);
+        var konflikt = await Html.LasAsync(inaktuell);
+        Assert.Equal(BestallningsmallarController.Andrad, konflikt.QuerySelector("[data-testid=fel]")!.TextContent);
+        Assert.Equal("Mitt nya namn", konflikt.QuerySelector("#Namn")!.GetAttribute("value"));
+        Assert.NotEqual(gammal, konflikt.QuerySelector("input[name=Version]")!.GetAttribute("value"));
+
+        var dubbel = await PostaAsync(anna, $"/bestallningsmallar/{id}/redigera", $"/bestallningsmallar/{id}/artikel",
+            ("version", await VersionAsync(anna, id)), ("artikelnummer", "72481"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, dubbel.StatusCode);
+        Assert.Equal("Artikel 72481 finns redan i mallen. Ändra antalet under Artiklar i mallen.", (await Html.LasAsync(dubbel)).QuerySelector("[data-testid=fel]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Mallen_hor_till_sitt_tjanstestalle_och_bara_administratoren_tar_bort_den()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await SkapaAsync(anna, "Att ta bort");
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Klient(DemoData.AndraEnhetensForskrivareHsaId).GetAsync($"/bestallningsmallar/{id}")).StatusCode);
+        var lista = await Html.LasAsync(await app.Klient(DemoData.AndraEnhetensForskrivareHsaId).GetAsync("/bestallningsmallar"));
+        Assert.DoesNotContain(lista.QuerySelectorAll("[data-testid=mallar] a"), a => a.TextContent == "Att ta bort");
+        // Logistik sees every unit's mallar but neither edits nor orders from them.
+        var logistik = app.Klient(DemoData.LogistikHsaId);
+        var sedd = await Html.LasAsync(await logistik.GetAsync($"/bestallningsmallar/{id}"));
+        Assert.Null(sedd.QuerySelector("[data-testid=starta-lagerpafyllnad]"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await logistik.GetAsync($"/bestallningsmallar/{id}/redigera")).StatusCode);
+        Assert.Null((await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}/redigera"))).QuerySelector("[data-testid=ta-bort-mall]"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await PostaAsync(anna, "/bestallningsmallar", $"/bestallningsmallar/{id}/ta-bort")).StatusCode);
+
+        var admin = app.Klient(DemoData.AdminHsaId);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(admin, $"/bestallningsmallar/{id}/redigera", $"/bestallningsmallar/{id}/ta-bort")).StatusCode);
+        await using var db = app.Databas();
+        Assert.False(await db.Bestallningsmallar.AnyAsync(m => m.Id == id));
+    }
+}
+
+public sealed class BestallningsmallTestsSqlite(SqliteApp app) : BestallningsmallTests<SqliteApp>(app);
+
+public sealed class BestallningsmallTestsPostgres(PostgresApp app) : BestallningsmallTests<PostgresApp>(app);
