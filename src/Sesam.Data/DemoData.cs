@@ -265,6 +265,16 @@ public static class DemoData
         hamtorder.Numrera(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(nu.AddDays(-1)), ct));
         db.Add(hamtorder);
 
+        // Beställningsmallar for refilling both förråd, as the units would have set them up.
+        var rehabMall = new Bestallningsmall("Rollatortillbehör", "Det vi brukar ha i förrådet till rollatorerna", rehab, anna, nu.AddDays(-20));
+        rehabMall.LaggTill(korg, 4, anna, nu.AddDays(-20));
+        rehabMall.LaggTill(bricka, 2, anna, nu.AddDays(-20));
+        rehabMall.LaggTill(gammalRollator, 1, anna, nu.AddDays(-20));
+        var somnMall = new Bestallningsmall("CPAP-förbrukning", "Slangar och filter", somn, cecilia, nu.AddDays(-10));
+        somnMall.LaggTill(slang, 6, cecilia, nu.AddDays(-10));
+        somnMall.LaggTill(filter, 10, cecilia, nu.AddDays(-10));
+        db.AddRange(rehabMall, somnMall);
+
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
     }

@@ -4,7 +4,8 @@ using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;
 
-/// <summary>Lagerpåfyllnad in Chromium: the sömnmottagning refills its förråd with masker and sends the order.</summary>
+/// <summary>Lagerpåfyllnad in Chromium: the sömnmottagning refills its förråd with masker by hand, the rehabmottagning
+/// from its beställningsmall.</summary>
 public sealed class LagerpafyllnadWebblasareTests(KestrelApp app) : IClassFixture<KestrelApp>
 {
     [Fact]
@@ -26,6 +27,30 @@ public sealed class LagerpafyllnadWebblasareTests(KestrelApp app) : IClassFixtur
         await Assertions.Expect(sida.GetByTestId("automatisk-pafyllnad")).ToContainTextAsync("automatisk lagerpåfyllnad av 40120");
         await sida.GetByRole(AriaRole.Link, new() { Name = "Slutför beställning" }).ClickAsync();
         await Assertions.Expect(sida.GetByTestId("leverans-enhet")).ToContainTextAsync("Leverans till mottagning/enhet");
+        await sida.GetByRole(AriaRole.Button, new() { Name = "Nästa" }).ClickAsync();
+        await sida.GetByRole(AriaRole.Button, new() { Name = "Skicka beställning" }).ClickAsync();
+        await Assertions.Expect(sida.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Beställningen är skickad");
+    }
+
+    [Fact]
+    public async Task Rehabmottagningen_fyller_pa_fran_sin_bestallningsmall()
+    {
+        await using var webblasare = await Webblasare.OppnaInloggadAsync(app.Adress, DemoData.ForskrivareHsaId);
+        var sida = webblasare.Sida;
+
+        await sida.GotoAsync("/artiklar");
+        await sida.GetByRole(AriaRole.Link, new() { Name = "Beställningsmallar" }).ClickAsync();
+        await sida.GetByRole(AriaRole.Link, new() { Name = "Rollatortillbehör" }).ClickAsync();
+        await Assertions.Expect(sida.Locator("tr[data-artikel='16640'] [data-testid=ogiltig]")).ToContainTextAsync("har utgått");
+        await sida.GetByRole(AriaRole.Button, new() { Name = "Lagerpåfyllnad" }).ClickAsync();
+        await sida.GetByLabel("Antal 72481 Korg till Rollator Futura").FillAsync("5");
+        await sida.GetByRole(AriaRole.Button, new() { Name = "Beställ 72481 Korg till Rollator Futura" }).ClickAsync();
+        await Assertions.Expect(sida.Locator("tr[data-artikel='72481'] [data-testid=tillagd]")).ToHaveTextAsync("✓ Tillagd");
+
+        await sida.GetByTestId("pagaende-lagerpafyllnad").ClickAsync();
+        await Assertions.Expect(sida.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Pågående lagerpåfyllnad");
+        await sida.GetByRole(AriaRole.Link, new() { Name = "Slutför beställning" }).ClickAsync();
+        await Assertions.Expect(sida.GetByLabel("Samleverans önskas (allt levereras samtidigt när alla artiklar finns tillgängliga)")).ToBeCheckedAsync();
         await sida.GetByRole(AriaRole.Button, new() { Name = "Nästa" }).ClickAsync();
         await sida.GetByRole(AriaRole.Button, new() { Name = "Skicka beställning" }).ClickAsync();
         await Assertions.Expect(sida.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Beställningen är skickad");
