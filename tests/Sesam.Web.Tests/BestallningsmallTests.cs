@@ -39,7 +39,7 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
     public async Task Mallen_skapas_redigeras_och_fyller_pa_forradet_rad_for_rad()
     {
         var anna = app.Klient(DemoData.ForskrivareHsaId);
-        var id = await SkapaAsync(anna, "Rollatortillbehör");
+        var id = await SkapaAsync(anna, "Korgar och dynor");
         var sok = await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}/redigera?sok=korg"));
         Assert.NotNull(sok.QuerySelector("[data-testid=traffar] button[aria-label^='Lägg till 72481']"));
         await LaggTillAsync(anna, id, "72481");
@@ -50,10 +50,19 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal("Artiklar i mallen (3)", redigera.QuerySelector("[data-testid=redigera] h2")!.TextContent);
         var antal = new Dictionary<string, string> { ["72481"] = "4", ["72480"] = "2", ["16640"] = "1" };
         var rader = redigera.QuerySelectorAll("[data-testid=mallrader] tbody tr")
-            .Select(r => (Rad: r.QuerySelector("input[name=Rad]")!.GetAttribute("value")!, Antal: antal[r.GetAttribute("data-artikel")!])).ToList();
+            .Select(r => (Falt: r.QuerySelector("input[type=number]")!.GetAttribute("name")!, Antal: antal[r.GetAttribute("data-artikel")!])).ToList();
+        // An emptied antal is refused with the artikel named, and nothing is saved.
+        var tom = await PostaAsync(anna, $"/bestallningsmallar/{id}/redigera", $"/bestallningsmallar/{id}/redigera",
+            [("Version", await VersionAsync(anna, id)), ("Namn", "Rollatortillbehör Lund"), ("Beskrivning", ""), (rader[0].Falt, ""),
+                ..rader.Skip(1).Select(r => (r.Falt, "7"))]);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tom.StatusCode);
+        var tomSida = await Html.LasAsync(tom);
+        Assert.Equal("Antal för artikel 16640 måste vara ett heltal mellan 1 och 999.", tomSida.QuerySelector("[data-testid=fel]")!.TextContent);
+        Assert.Equal("7", tomSida.QuerySelector($"input[name='{rader[2].Falt}']")!.GetAttribute("value"));
+        Assert.Equal("Rollatortillbehör Lund", tomSida.QuerySelector("#Namn")!.GetAttribute("value"));
         var spara = await PostaAsync(anna, $"/bestallningsmallar/{id}/redigera", $"/bestallningsmallar/{id}/redigera",
             [("Version", await VersionAsync(anna, id)), ("Namn", "Rollatortillbehör Lund"), ("Beskrivning", ""),
-                ..rader.SelectMany(r => new[] { ("Rad", r.Rad), ("Antal", r.Antal) })]);
+                ..rader.Select(r => (r.Falt, r.Antal))]);
         Assert.Equal(HttpStatusCode.Redirect, spara.StatusCode);
 
         var mall = await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}"));
@@ -115,6 +124,42 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     [Fact]
+    public async Task Samtidiga_bestall_lagger_en_rad_och_ett_namn_finns_en_gang_per_tjanstestalle()
+    {
+        var bertil = app.Klient(DemoData.BestallareHsaId);
+        var id = await SkapaAsync(bertil, "Dubbelklick");
+        var dubblett = await PostaAsync(bertil, "/bestallningsmallar", "/bestallningsmallar/ny", ("Namn", "Dubbelklick"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, dubblett.StatusCode);
+        Assert.Equal("Det finns redan en beställningsmall som heter Dubbelklick på 4711 Rehabmottagningen Lund. Välj ett annat namn.",
+            (await Html.LasAsync(dubblett)).QuerySelector("[data-testid=fel]")!.TextContent);
+
+        await LaggTillAsync(bertil, id, "72481");
+        await LaggTillAsync(bertil, id, "72480");
+        // A lagerpåfyllnad started by hand has no Samleverans; continued from a mall it gets it, as the manual says.
+        var start = await Html.LasAsync(await bertil.GetAsync("/bestallning"));
+        var tjanstestalle = start.QuerySelector("#lagerpafyllnad-tjanstestalle option[selected]")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(bertil, "/bestallning", "/bestallning/lagerpafyllnad", ("TjanstestalleId", tjanstestalle))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(bertil, $"/bestallningsmallar/{id}", $"/bestallningsmallar/{id}/lagerpafyllnad")).StatusCode);
+
+        var mall = await Html.LasAsync(await bertil.GetAsync($"/bestallningsmallar/{id}"));
+        var token = Html.Token(mall);
+        var rader = mall.QuerySelectorAll("input[name=rad]").Select(i => i.GetAttribute("value")!).ToList();
+        var svar = await Task.WhenAll(rader.Concat(rader).Select(rad => bertil.PostAsync($"/bestallningsmallar/{id}/bestall",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["rad"] = rad, ["antal"] = "3" }))));
+        Assert.All(svar, s => Assert.Equal(HttpStatusCode.Redirect, s.StatusCode));
+
+        await using var db = app.Databas();
+        var pagaende = await db.Bestallningar.Include(b => b.Rader).ThenInclude(r => r.Artikel)
+            .Where(b => b.RegistreradAv.HsaId == DemoData.BestallareHsaId && b.Status == Orderstatus.Pagaende && b.Ordertyp == Ordertyp.Lagerpafyllnad)
+            .SingleAsync();
+        Assert.True(pagaende.Samleverans);
+        // Each artikel at most once, whichever clicks won; the others were told to try again.
+        Assert.Equal(pagaende.Rader.Count, pagaende.Rader.Select(r => r.Artikel.Artikelnummer).Distinct().Count());
+        Assert.Equal(pagaende.Rader.Count, pagaende.Rader.Select(r => r.Radnummer).Distinct().Count());
+        Assert.NotEmpty(pagaende.Rader);
+    }
+
+    [Fact]
     public async Task Mallen_hor_till_sitt_tjanstestalle_och_bara_administratoren_tar_bort_den()
     {
         var anna = app.Klient(DemoData.ForskrivareHsaId);
@@ -132,6 +177,11 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
 
         var admin = app.Klient(DemoData.AdminHsaId);
         Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(admin, $"/bestallningsmallar/{id}/redigera", $"/bestallningsmallar/{id}/ta-bort")).StatusCode);
+        await using (var kvar = app.Databas())
+        {
+            Assert.True(await kvar.Bestallningsmallar.AnyAsync(m => m.Id == id));
+        }
+        Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(admin, $"/bestallningsmallar/{id}/redigera", $"/bestallningsmallar/{id}/ta-bort", ("bekraftat", "true"))).StatusCode);
         await using var db = app.Databas();
         Assert.False(await db.Bestallningsmallar.AnyAsync(m => m.Id == id));
     }

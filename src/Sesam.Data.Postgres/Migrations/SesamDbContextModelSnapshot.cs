@@ -460,7 +460,8 @@ namespace Sesam.Data.Postgres.Migrations
 
                     b.HasIndex("MottagandeLagerId");
 
-                    b.HasIndex("TjanstestalleId", "Namn");
+                    b.HasIndex("TjanstestalleId", "Namn")
+                        .IsUnique();
 
                     b.ToTable("Bestallningsmallar", (string)null);
                 });

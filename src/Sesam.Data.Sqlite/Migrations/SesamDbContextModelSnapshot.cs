@@ -439,7 +439,8 @@ namespace Sesam.Data.Sqlite.Migrations
 
                     b.HasIndex("MottagandeLagerId");
 
-                    b.HasIndex("TjanstestalleId", "Namn");
+                    b.HasIndex("TjanstestalleId", "Namn")
+                        .IsUnique();
 
                     b.ToTable("Bestallningsmallar", (string)null);
                 });

@@ -213,11 +213,38 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
             ModelState.AddModelError(nameof(form.Artikelnummer), e.Message);
             return await VisaVarukorgAsync(huvud, form, null, null, ct);
         }
-        await db.SaveChangesAsync(ct);
+        if (!await SparaRadAsync(bestallning, ct))
+        {
+            // Sent meanwhile: the order's details show what was sent.
+            return await HuvudAsync(id, ct) is { Status: Orderstatus.Pagaende } nu
+                ? await VisaVarukorgAsync(nu, form, null, null, ct)
+                : Redirect($"/bestallning/{id}");
+        }
         await pdl.LoggaAsync("Beställning ändrad", $"Artikel {artikel.Artikelnummer} lagd till pågående beställning {id}.", bestallning.MottagareId, ct);
 
         var behoverSteg = rad.PatientavgiftKravs || artikel.Individmarkt || artikel.Komponenter.Count > 0;
         return Redirect(behoverSteg ? $"/bestallning/{id}/rad/{rad.Id}" : $"/bestallning/{id}");
+    }
+
+    /// <summary>
+    /// Saves a row added to the cart as a change of the order itself: a row added while the same cart is sent (another
+    /// tab) or while a second row is added (a double click) then fails the order's concurrency check instead of landing
+    /// on a sent order or clashing on the row number. False, with the reason in ModelState, when it lost.
+    /// </summary>
+    private async Task<bool> SparaRadAsync(Bestallning bestallning, CancellationToken ct)
+    {
+        db.GorAnsprak(bestallning);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            ModelState.AddModelError(nameof(LaggTillForm.Artikelnummer), Lagerpafyllnader.AndradSamtidigt);
+            return false;
+        }
     }
 
     [HttpGet("{id:int}/rad/{radId:int}")]

@@ -7,6 +7,9 @@ namespace Sesam.Web.Features.Bestallningar;
 /// <summary>The user's pågående lagerpåfyllnad to a förråd: started from the Beställning page or from a beställningsmall.</summary>
 public static class Lagerpafyllnader
 {
+    public const string AndradSamtidigt =
+        "Beställningen ändrades samtidigt, t.ex. skickades den i en annan flik eller lades en artikel till två gånger. Artikeln är inte tillagd; kontrollera beställningen och försök igen.";
+
     /// <summary>The id of the user's pågående lagerpåfyllnad to <paramref name="lagerId"/>, the newest if several.</summary>
     public static Task<int?> PagaendeAsync(SesamDbContext db, int anvandareId, int lagerId, CancellationToken ct) =>
         db.Bestallningar
@@ -28,6 +31,15 @@ public static class Lagerpafyllnader
         var forrad = tjanstestalle.Forrad ?? throw new DomainException($"{tjanstestalle.Visningsnamn} har inget eget förråd att fylla på.");
         if (await PagaendeAsync(db, anvandare.Id, forrad.Id, ct) is { } pagaende)
         {
+            if (samleverans)
+            {
+                var befintlig = await db.Bestallningar.SingleAsync(b => b.Id == pagaende, ct);
+                if (!befintlig.Samleverans)
+                {
+                    befintlig.AngeSamleverans(true);
+                    await db.SaveChangesAsync(ct);
+                }
+            }
             return (pagaende, false);
         }
         var bestallning = Bestallning.NyLagerpafyllnad(anvandare, tjanstestalle, forrad, tid);

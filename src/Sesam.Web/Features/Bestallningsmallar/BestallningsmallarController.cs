@@ -17,6 +17,7 @@ namespace Sesam.Web.Features.Bestallningsmallar;
 public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvandare aktuell, TimeProvider klocka, ArtikelSok artikelSok) : Controller
 {
     public const string Andrad = "Beställningsmallen har ändrats av någon annan sedan du öppnade den. Det du skrev finns kvar nedan; kontrollera mot den aktuella mallen och spara igen.";
+    public const string AndradUtanFormular = "Beställningsmallen har ändrats av någon annan sedan du öppnade den. Kontrollera den aktuella mallen nedan och försök igen.";
 
     public sealed record Listrad(int Id, string Namn, string? Beskrivning, string Tjanstestalle, string Lager, int Artiklar, DateTime Andrad);
 
@@ -41,8 +42,8 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
         public string? Namn { get; set; }
         public string? Beskrivning { get; set; }
         public int Version { get; set; }
-        public int[] Rad { get; set; } = [];
-        public int[] Antal { get; set; } = [];
+        /// <summary>Each row's antal as typed, by row id ("Antal[id]"): by position, one emptied field would shift the rest.</summary>
+        public Dictionary<int, string?> Antal { get; set; } = [];
     }
 
     public sealed record RedigeraModell(Mallhuvud Mall, IReadOnlyList<Mallrad> Rader, Redigeringsformular Formular, string? Sok, IReadOnlyList<ArtikelTraff> Traffar,
@@ -63,6 +64,7 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
+        string fel;
         try
         {
             var mall = new Bestallningsmall(formular.Namn ?? "", formular.Beskrivning, tjanstestalle, anvandare, Nu);
@@ -73,9 +75,15 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
         }
         catch (DomainException ex)
         {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("Index", await IndexVyAsync(formular, ex.Message, ct));
+            fel = ex.Message;
         }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            fel = NamnetFinns(formular.Namn, tjanstestalle.Visningsnamn);
+        }
+        Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return View("Index", await IndexVyAsync(formular, fel, ct));
     }
 
     [HttpGet("{id:int}")]
@@ -144,15 +152,7 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        var rader = await RaderAsync(id, null, ct);
-        var formular = new Redigeringsformular
-        {
-            Namn = mall.Namn,
-            Beskrivning = mall.Beskrivning,
-            Version = mall.Version,
-            Rad = [.. rader.Select(r => r.Id)],
-            Antal = [.. rader.Select(r => r.Antal)],
-        };
+        var formular = await FormularAsync(mall, ct);
         return View("Redigera", await RedigeraVyAsync(mall, formular, sok, new Dictionary<string, string>(), ct));
     }
 
@@ -164,10 +164,15 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
         return await AndraAsync(id, formular.Version, formular, (mall, anvandare) =>
         {
             mall.AndraUppgifter(formular.Namn ?? "", formular.Beskrivning, anvandare, Nu);
-            foreach (var (radId, antal) in formular.Rad.Zip(formular.Antal))
+            foreach (var (radId, text) in formular.Antal)
             {
                 var rad = mall.Rader.SingleOrDefault(r => r.Id == radId)
                     ?? throw new DomainException("En av raderna har tagits bort ur mallen sedan du öppnade den. Kontrollera mallen och spara igen.");
+                if (!int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var antal)
+                    || antal is < 1 or > Orderrad.MaxAntal)
+                {
+                    throw new DomainException($"Antal för artikel {rad.Artikel.Artikelnummer} måste vara ett heltal mellan 1 och {Orderrad.MaxAntal}.");
+                }
                 if (rad.Antal != antal)
                 {
                     mall.AndraAntal(rad, antal, anvandare, Nu);
@@ -199,7 +204,7 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
         }, ct);
 
     [HttpPost("{id:int}/ta-bort")]
-    public async Task<IActionResult> TaBort(int id, CancellationToken ct)
+    public async Task<IActionResult> TaBort(int id, bool bekraftat, CancellationToken ct)
     {
         var mall = await Avgransade().SingleOrDefaultAsync(m => m.Id == id, ct);
         if (mall is null)
@@ -213,6 +218,11 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
         catch (DomainException)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (!bekraftat)
+        {
+            TempData["Meddelande"] = "Mallen är inte borttagen: bocka i att du vill ta bort den.";
+            return Redirect($"/bestallningsmallar/{id}/redigera");
         }
         db.Bestallningsmallar.Remove(mall);
         await db.SaveChangesAsync(ct);
@@ -264,23 +274,27 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
                 // The unique (mall, artikel) index: another user added the same artikel a moment before.
                 fel["mall"] = "Artikeln lades nyss till i mallen av någon annan. Ändra antalet under Artiklar i mallen.";
             }
+            catch (DbUpdateException)
+            {
+                // The unique (tjänsteställe, namn) index: a rename to the name of another of the tjänsteställe's mallar.
+                fel["mall"] = NamnetFinns(formular?.Namn, mall.Tjanstestalle.Visningsnamn);
+            }
         }
         db.ChangeTracker.Clear();
         var huvud = (await HuvudAsync(id, ct))!;
+        var konflikt = fel["mall"] == Andrad;
         if (formular is null)
         {
-            var rader = await RaderAsync(id, null, ct);
-            formular = new Redigeringsformular
+            // Nothing typed on this page was lost: + and × carry no other field.
+            formular = await FormularAsync(huvud, ct);
+            if (konflikt)
             {
-                Namn = huvud.Namn,
-                Beskrivning = huvud.Beskrivning,
-                Rad = [.. rader.Select(r => r.Id)],
-                Antal = [.. rader.Select(r => r.Antal)],
-            };
+                fel["mall"] = AndradUtanFormular;
+            }
         }
         // Saving again from this page applies the user's values to the mall as it is now.
         formular.Version = huvud.Version;
-        Response.StatusCode = fel["mall"] == Andrad ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        Response.StatusCode = konflikt ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
         return View("Redigera", await RedigeraVyAsync(huvud, formular, sok, fel, ct));
     }
 
@@ -315,6 +329,8 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
         try
         {
             bestallning.LaggTillArtikel(artikel, n, Leveranskalla.Hjalpmedelsverksamhet, central, Svensktid.Idag(klocka.GetUtcNow()));
+            // A change of the order itself: a Beställ racing the order's sending or another Beställ fails its version check.
+            db.GorAnsprak(bestallning);
             await db.SaveChangesAsync(ct);
             return null;
         }
@@ -322,7 +338,23 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
         {
             return ex.Message;
         }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return Lagerpafyllnader.AndradSamtidigt;
+        }
     }
+
+    private static string NamnetFinns(string? namn, string tjanstestalle) =>
+        $"Det finns redan en beställningsmall som heter {namn?.Trim()} på {tjanstestalle}. Välj ett annat namn.";
+
+    private async Task<Redigeringsformular> FormularAsync(Mallhuvud mall, CancellationToken ct) => new()
+    {
+        Namn = mall.Namn,
+        Beskrivning = mall.Beskrivning,
+        Version = mall.Version,
+        Antal = (await RaderAsync(mall.Id, null, ct)).ToDictionary(r => r.Id, r => (string?)r.Antal.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+    };
 
     private IQueryable<Bestallningsmall> Avgransade() => aktuell.Avgransa(db.Bestallningsmallar, m => m.TjanstestalleId);
 

@@ -78,7 +78,8 @@ namespace Sesam.Data.Postgres.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Bestallningsmallar_TjanstestalleId_Namn",
                 table: "Bestallningsmallar",
-                columns: new[] { "TjanstestalleId", "Namn" });
+                columns: new[] { "TjanstestalleId", "Namn" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bestallningsmallrader_ArtikelId",

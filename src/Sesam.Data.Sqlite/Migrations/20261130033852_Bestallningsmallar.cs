@@ -77,7 +77,8 @@ namespace Sesam.Data.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Bestallningsmallar_TjanstestalleId_Namn",
                 table: "Bestallningsmallar",
-                columns: new[] { "TjanstestalleId", "Namn" });
+                columns: new[] { "TjanstestalleId", "Namn" },
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Bestallningsmallrader_ArtikelId",
