@@ -190,13 +190,8 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
                 var central = await db.Lager.Where(l => l.Typ == Lagertyp.Centrallager).OrderBy(l => l.Nummer).FirstAsync(ct);
                 var individer = h.Rader.Select(r => r.IndividId).OfType<int>().ToList();
                 var orderrader = h.Rader.Select(r => r.OrderradId).OfType<int>().ToList();
-                var avgifter = await db.Patientavgifter
-                    .Where(a => a.Status == Faktureringsstatus.SkaFaktureras
-                        && ((a.IndividId != null && individer.Contains(a.IndividId.Value)) || orderrader.Contains(a.OrderradId)))
-                    .ToListAsync(ct);
-                var huvudhjalpmedel = await db.Individer.Include(i => i.Komponenter)
-                    .Where(i => !individer.Contains(i.Id) && i.Komponenter.Any(k => k.KomponentIndividId != null && individer.Contains(k.KomponentIndividId.Value)))
-                    .ToListAsync(ct);
+                var avgifter = await Aterlamning.AvgifterAsync(db, individer, orderrader, ct);
+                var huvudhjalpmedel = await Aterlamning.HuvudhjalpmedelAsync(db, individer, ct);
                 var artiklar = h.Rader.Where(r => r.Individ is not null).Select(r => r.Individ!.ArtikelId).Distinct().ToList();
                 var saldon = await db.Lagersaldon.Where(s => s.LagerId == central.Id && artiklar.Contains(s.ArtikelId)).ToListAsync(ct);
                 var skrotade = h.TaEmot(central, tid, aktuell.HsaId, Saldouppslag.HamtaEllerSkapa(db, saldon), avgifter, huvudhjalpmedel);

@@ -126,13 +126,8 @@ public sealed partial class MottagareController
     {
         var individer = valda.SelectMany(v => v.Komponenter.Prepend(v.Individ)).Select(i => i.Id).ToList();
         var orderrader = rader.Select(r => r.Id).ToList();
-        var avgifter = await db.Patientavgifter
-            .Where(a => a.Status == Faktureringsstatus.SkaFaktureras
-                && ((a.IndividId != null && individer.Contains(a.IndividId.Value)) || orderrader.Contains(a.OrderradId)))
-            .ToListAsync(ct);
-        var huvudhjalpmedel = await db.Individer.Include(i => i.Komponenter)
-            .Where(i => !individer.Contains(i.Id) && i.Komponenter.Any(k => k.KomponentIndividId != null && individer.Contains(k.KomponentIndividId.Value)))
-            .ToListAsync(ct);
+        var avgifter = await Aterlamning.AvgifterAsync(db, individer, orderrader, ct);
+        var huvudhjalpmedel = await Aterlamning.HuvudhjalpmedelAsync(db, individer, ct);
         var artiklar = valda.SelectMany(v => v.Komponenter.Prepend(v.Individ)).Select(i => i.ArtikelId).Concat(rader.Select(r => r.ArtikelId)).Distinct().ToList();
         var lagerId = tjanstestalle.ForradId;
         var saldon = await db.Lagersaldon.Where(s => s.LagerId == lagerId && artiklar.Contains(s.ArtikelId)).ToListAsync(ct);
