@@ -242,9 +242,10 @@ public sealed partial class BestallningController
     private async Task<List<string>> AutomatiskPafyllnadAsync(int id, CancellationToken ct)
     {
         var bestallning = db.Bestallningar.Where(b => b.Id == id);
+        var saldon = db.Lagersaldon;
         return await db.Orderrader.AsNoTracking()
             .Where(r => r.BestallningId == id
-                && db.Lagersaldon.Any(s => s.ArtikelId == r.ArtikelId && s.MinNiva != null && bestallning.Any(b => b.MottagandeLagerId == s.LagerId)))
+                && saldon.Any(s => s.ArtikelId == r.ArtikelId && s.MinNiva != null && bestallning.Any(b => b.MottagandeLagerId == s.LagerId)))
             .Select(r => r.Artikel.Artikelnummer)
             .Distinct()
             .OrderBy(n => n)
