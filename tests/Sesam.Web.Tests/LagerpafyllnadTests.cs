@@ -106,6 +106,23 @@ public abstract class LagerpafyllnadTests<TApp>(TApp app) : IClassFixture<TApp> 
     }
 
     [Fact]
+    public async Task Samtidiga_klick_pa_skapa_lagerpafyllnad_ger_en_pagaende_lagerpafyllnad()
+    {
+        var k = app.Klient(DemoData.SomnForskrivareHsaId);
+        var somn = await TjanstestalleAsync("4720");
+        var start = await Html.LasAsync(await k.GetAsync("/bestallning"));
+        var svar = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => k.PostAsync("/bestallning/lagerpafyllnad", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(start),
+            ["TjanstestalleId"] = somn.ToString(CultureInfo.InvariantCulture),
+        }))));
+        Assert.Single(svar.Select(Id).Distinct());
+        await using var db = app.Databas();
+        Assert.Equal(1, await db.Bestallningar.CountAsync(b => b.RegistreradAv.HsaId == DemoData.SomnForskrivareHsaId
+            && b.Status == Orderstatus.Pagaende && b.Ordertyp == Ordertyp.Lagerpafyllnad));
+    }
+
+    [Fact]
     public async Task Lagerpafyllnad_kraver_ett_eget_tjanstestalle_med_forrad_och_rollen_forskrivare_eller_bestallare()
     {
         // Cecilia works at the sömnmottagning only.

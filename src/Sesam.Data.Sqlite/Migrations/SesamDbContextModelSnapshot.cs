@@ -395,6 +395,11 @@ namespace Sesam.Data.Sqlite.Migrations
 
                     b.HasIndex("MottagareId", "Status");
 
+                    b.HasIndex("RegistreradAvId", "MottagandeLagerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Bestallningar_PagaendeLagerpafyllnad")
+                        .HasFilter("\"Status\" = 0 AND \"Ordertyp\" = 2");
+
                     b.HasIndex("RegistreradAvId", "Status");
 
                     b.HasIndex("TjanstestalleId", "Skickad");

@@ -14,6 +14,10 @@ public class BestallningConfiguration : IEntityTypeConfiguration<Bestallning>
         builder.HasIndex(x => x.SkickaNyckel).IsUnique();
         builder.HasIndex(x => new { x.TjanstestalleId, x.Skickad });
         builder.HasIndex(x => new { x.RegistreradAvId, x.Status });
+        // One pågående lagerpåfyllnad per user and förråd: a second is continued, never started beside it, also when two
+        // clicks arrive at once. (Status 0 = Pågående, Ordertyp 2 = Lagerpåfyllnad.)
+        builder.HasIndex(x => new { x.RegistreradAvId, x.MottagandeLagerId }).IsUnique()
+            .HasFilter("\"Status\" = 0 AND \"Ordertyp\" = 2").HasDatabaseName("IX_Bestallningar_PagaendeLagerpafyllnad");
         builder.HasIndex(x => new { x.MottagareId, x.Status });
         builder.Property(x => x.Version).IsConcurrencyToken();
         builder.Ignore(x => x.ArUttagUrEgetForrad);

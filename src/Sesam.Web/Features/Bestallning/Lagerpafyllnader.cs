@@ -45,7 +45,20 @@ public static class Lagerpafyllnader
         var bestallning = Bestallning.NyLagerpafyllnad(anvandare, tjanstestalle, forrad, tid);
         bestallning.AngeSamleverans(samleverans);
         db.Bestallningar.Add(bestallning);
-        await db.SaveChangesAsync(ct);
-        return (bestallning.Id, true);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return (bestallning.Id, true);
+        }
+        catch (DbUpdateException)
+        {
+            // A second click a moment earlier started it (the unique index on pågående lagerpåfyllnader): continue that one.
+            db.ChangeTracker.Clear();
+            if (await PagaendeAsync(db, anvandare.Id, forrad.Id, ct) is { } forst)
+            {
+                return (forst, false);
+            }
+            throw;
+        }
     }
 }
