@@ -209,6 +209,12 @@ public class Orderrad : Entitet
 
     internal void Makulera() => Status = Radstatus.Makulerad;
 
+    /// <summary>Is this a row without an individ (accessory, consumable) delivered to <paramref name="mottagare"/> and not yet
+    /// återlämnad: one that a hämtorder or a retur can take back?</summary>
+    public bool ArLevereradUtanIndividTill(Mottagare mottagare) =>
+        Status == Radstatus.Levererad && IndividId is null && Individ is null && AterlamnadDatum is null
+        && (ReferenceEquals(Bestallning.Mottagare, mottagare) || (mottagare.Id != 0 && Bestallning.MottagareId == mottagare.Id));
+
     internal void Aterlamna(DateOnly datum)
     {
         if (Status != Radstatus.Levererad || IndividId is not null || Individ is not null)

@@ -142,15 +142,14 @@ public class Hamtorder : Entitet, IVersionerad
         {
             KravHosMottagaren(individ, mottagare);
             _rader.Add(new HamtorderRad(individ.Artikel, 1, individ, null, komponent: false));
-            foreach (var k in komponenter.Where(k => k.Status == Individstatus.Levererad && Hos(k, mottagare)))
+            foreach (var k in komponenter.Where(k => k.ArLevereradTill(mottagare)))
             {
                 _rader.Add(new HamtorderRad(k.Artikel, 1, k, null, komponent: true));
             }
         }
         foreach (var rad in rader)
         {
-            if (rad.Status != Radstatus.Levererad || rad.IndividId is not null || rad.AterlamnadDatum is not null
-                || !(ReferenceEquals(rad.Bestallning.Mottagare, mottagare) || (mottagare.Id != 0 && rad.Bestallning.MottagareId == mottagare.Id)))
+            if (!rad.ArLevereradUtanIndividTill(mottagare))
             {
                 throw new DomainException($"Artikel {rad.Artikel.Artikelnummer} är inte ett levererat hjälpmedel hos mottagaren.");
             }
@@ -334,14 +333,11 @@ public class Hamtorder : Entitet, IVersionerad
 
     private static void KravHosMottagaren(Individ individ, Mottagare mottagare)
     {
-        if (individ.Status != Individstatus.Levererad || !Hos(individ, mottagare))
+        if (!individ.ArLevereradTill(mottagare))
         {
             throw new DomainException($"Individ {individ.Individnummer} finns inte hos mottagaren och kan inte hämtas.");
         }
     }
-
-    private static bool Hos(Individ individ, Mottagare mottagare) =>
-        ReferenceEquals(individ.Mottagare, mottagare) || (mottagare.Id != 0 && individ.MottagareId == mottagare.Id);
 
     private static string? Valfri(string? text, int max, string falt)
     {

@@ -71,6 +71,10 @@ public class Individ : Entitet, IVersionerad
     public Lager? Lager { get; private set; }
     public int? MottagareId { get; private set; }
     public Mottagare? Mottagare { get; private set; }
+
+    /// <summary>Is the individ delivered to and still held by <paramref name="mottagare"/> (also one not yet saved)?</summary>
+    public bool ArLevereradTill(Mottagare mottagare) =>
+        Status == Individstatus.Levererad && (ReferenceEquals(Mottagare, mottagare) || (mottagare.Id != 0 && MottagareId == mottagare.Id));
     public DateOnly? LevereradDatum { get; private set; }
     /// <summary>Who owns it: rented (Hjälpmedel) or bought (the unit).</summary>
     public Debiteringsform Agare { get; private set; }

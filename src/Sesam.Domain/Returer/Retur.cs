@@ -79,15 +79,14 @@ public class Retur : Entitet
         foreach (var val in individer)
         {
             retur.LaggTill(val.Individ, val.Skrota, komponent: false, mottagare);
-            foreach (var (k, skrota) in val.Komponenter.Where(k => k.Individ.Status == Individstatus.Levererad && Hos(k.Individ, mottagare)))
+            foreach (var (k, skrota) in val.Komponenter.Where(k => k.Individ.ArLevereradTill(mottagare)))
             {
                 retur.LaggTill(k, skrota || (val.Skrota && k.Agare == Debiteringsform.Kop), komponent: true, mottagare);
             }
         }
         foreach (var (rad, skrota) in rader)
         {
-            if (rad.Status != Radstatus.Levererad || rad.IndividId is not null || rad.Individ is not null || rad.AterlamnadDatum is not null
-                || !(ReferenceEquals(rad.Bestallning.Mottagare, mottagare) || (mottagare.Id != 0 && rad.Bestallning.MottagareId == mottagare.Id)))
+            if (!rad.ArLevereradUtanIndividTill(mottagare))
             {
                 throw new DomainException($"Artikel {rad.Artikel.Artikelnummer} är inte ett levererat hjälpmedel hos mottagaren.");
             }
@@ -142,7 +141,7 @@ public class Retur : Entitet
 
     private void LaggTill(Individ individ, bool skrota, bool komponent, Mottagare mottagare)
     {
-        if (individ.Status != Individstatus.Levererad || !Hos(individ, mottagare))
+        if (!individ.ArLevereradTill(mottagare))
         {
             throw new DomainException($"Individ {individ.Individnummer} finns inte hos mottagaren och kan inte returneras.");
         }
@@ -157,9 +156,6 @@ public class Retur : Entitet
             throw new DomainException($"{vad} är ett huvudhjälpmedel som ägs av Hjälpmedel. Det returneras inte till eget förråd och får inte skrotas: skicka det till Hjälpmedel med en hämtorder.");
         }
     }
-
-    private static bool Hos(Individ individ, Mottagare mottagare) =>
-        ReferenceEquals(individ.Mottagare, mottagare) || (mottagare.Id != 0 && individ.MottagareId == mottagare.Id);
 }
 
 /// <summary>One device of a retur: an individ or a delivered order row without one, back in the förråd or scrapped.</summary>
