@@ -197,7 +197,7 @@ internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, 
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
 
-        _central = await db.Lager.AsNoTracking().OrderBy(l => l.Id).FirstAsync(l => l.Typ == Lagertyp.Centrallager);
+        _central = await db.Lager.AsNoTracking().Centralt().FirstAsync();
         _forskrivare = (await db.Anvandare.AsNoTracking()
                 .Include(a => a.Tjanstestallen).ThenInclude(t => t.Tjanstestalle).ThenInclude(t => t.Forrad)
                 .Include(a => a.StandardTjanstestalle).ThenInclude(t => t!.Forrad)

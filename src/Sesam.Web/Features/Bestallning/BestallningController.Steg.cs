@@ -220,7 +220,7 @@ public sealed partial class BestallningController
             }
             else
             {
-                var centrallager = await db.Lager.Where(l => l.Typ == Lagertyp.Centrallager).OrderBy(l => l.Id).Select(l => l.Id).FirstAsync(ct);
+                var centrallager = await db.Lager.Centralt().Select(l => l.Id).FirstAsync(ct);
                 traffar = (await artikelSok.SokAsync(new ArtikelSokVillkor
                 {
                     Termer = Sok.Termer(sok),
@@ -273,7 +273,7 @@ public sealed partial class BestallningController
             var forradId = bestallning.Tjanstestalle.ForradId;
             return forradId is null ? null : await db.Lager.SingleAsync(l => l.Id == forradId, ct);
         }
-        return await db.Lager.Where(l => l.Typ == Lagertyp.Centrallager).OrderBy(l => l.Id).FirstAsync(ct);
+        return await db.Lager.Centralt().FirstAsync(ct);
     }
 
     private async Task<IActionResult> VisaRadAsync(Bestallning bestallning, Orderrad rad, RadForm form, CancellationToken ct)

@@ -319,7 +319,7 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
             .Include(a => a.Komponenter).ThenInclude(k => k.Komponent).ThenInclude(k => k.Priser)
             .AsSplitQuery()
             .SingleAsync(a => a.Id == mallrad.ArtikelId, ct);
-        var central = await db.Lager.Where(l => l.Typ == Lagertyp.Centrallager).OrderBy(l => l.Id).FirstAsync(ct);
+        var central = await db.Lager.Centralt().FirstAsync(ct);
         var tillgangligt = await db.Lagersaldon.Where(s => s.LagerId == central.Id && s.ArtikelId == artikel.Id)
             .Select(s => s.Saldo - s.Reserverat).FirstOrDefaultAsync(ct);
         if (artikel.KanBestallas(tillgangligt) is { } hinder)
@@ -377,7 +377,7 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
     /// <paramref name="lagerpafyllnad"/>.</summary>
     private async Task<List<Mallrad>> RaderAsync(int id, int? lagerpafyllnad, CancellationToken ct)
     {
-        var central = await db.Lager.Where(l => l.Typ == Lagertyp.Centrallager).OrderBy(l => l.Id).Select(l => l.Id).FirstAsync(ct);
+        var central = await db.Lager.Centralt().Select(l => l.Id).FirstAsync(ct);
         // DbSets held in locals, as in ArtikelSok: reached through the context inside the expression they cost a compile per execution.
         var saldon = db.Lagersaldon;
         var orderrader = db.Orderrader;
@@ -418,7 +418,7 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
             }
             else
             {
-                var central = await db.Lager.Where(l => l.Typ == Lagertyp.Centrallager).OrderBy(l => l.Id).Select(l => l.Id).FirstAsync(ct);
+                var central = await db.Lager.Centralt().Select(l => l.Id).FirstAsync(ct);
                 traffar = (await artikelSok.SokAsync(new ArtikelSokVillkor { Termer = Sok.Termer(sok), TillganglighetLagerId = central, PerSida = 50 }, ct)).Traffar;
             }
         }

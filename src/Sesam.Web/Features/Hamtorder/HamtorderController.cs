@@ -187,7 +187,7 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             h => h.Include(x => x.Rader).ThenInclude(r => r.Individ!).ThenInclude(i => i.Artikel).Include(x => x.Rader).ThenInclude(r => r.Orderrad),
             async (h, tid) =>
             {
-                var central = await db.Lager.Where(l => l.Typ == Lagertyp.Centrallager).OrderBy(l => l.Nummer).FirstAsync(ct);
+                var central = await db.Lager.Centralt().FirstAsync(ct);
                 var individer = h.Rader.Select(r => r.IndividId).OfType<int>().ToList();
                 var orderrader = h.Rader.Select(r => r.OrderradId).OfType<int>().ToList();
                 var avgifter = await Aterlamning.AvgifterAsync(db, individer, orderrader, ct);
