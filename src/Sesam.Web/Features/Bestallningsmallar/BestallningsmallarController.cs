@@ -33,9 +33,11 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
     /// <param name="Hinder">Why the row cannot be ordered now ("Ogiltiga artiklar"), or null.</param>
     public sealed record Mallrad(int Id, string Artikelnummer, string Benamning, Artikelstatus Status, int Antal, int Tillgangligt, string? Hinder, bool Tillagd);
 
-    public sealed record Mallhuvud(int Id, string Namn, string? Beskrivning, string Tjanstestalle, string Lager, DateTime Andrad, int Version, bool KanAndra);
+    /// <param name="KanBestalla">May the user refill the förråd from this mall (förskrivare or beställare of its tjänsteställe)?</param>
+    public sealed record Mallhuvud(int Id, string Namn, string? Beskrivning, string Tjanstestalle, int LagerId, string Lager, DateTime Andrad, int Version,
+        bool KanAndra, bool KanBestalla);
 
-    public sealed record VisaModell(Mallhuvud Mall, IReadOnlyList<Mallrad> Rader, int? Lagerpafyllnad, bool KanBestalla, string? Meddelande, string? Fel);
+    public sealed record VisaModell(Mallhuvud Mall, IReadOnlyList<Mallrad> Rader, int? Lagerpafyllnad, string? Meddelande, string? Fel);
 
     public sealed class Redigeringsformular
     {
@@ -369,8 +371,8 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
             return null;
         }
         var anvandare = await aktuell.HamtaAsync(ct);
-        return new Mallhuvud(mall.Id, mall.Namn, mall.Beskrivning, mall.Tjanstestalle.Visningsnamn, mall.MottagandeLager.Visningsnamn, mall.Andrad, mall.Version,
-            Bestallningsmall.FarAndra(anvandare, mall.Tjanstestalle));
+        return new Mallhuvud(mall.Id, mall.Namn, mall.Beskrivning, mall.Tjanstestalle.Visningsnamn, mall.MottagandeLagerId, mall.MottagandeLager.Visningsnamn,
+            mall.Andrad, mall.Version, Bestallningsmall.FarAndra(anvandare, mall.Tjanstestalle), KanBestalla(anvandare, mall.Tjanstestalle));
     }
 
     /// <summary>The mall's rows with the central availability, why a row cannot be ordered, and whether it is already in
@@ -399,10 +401,8 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
 
     private async Task<VisaModell> VisaVyAsync(Mallhuvud mall, string? meddelande, string? fel, CancellationToken ct)
     {
-        var anvandare = await aktuell.HamtaAsync(ct);
-        var lager = await db.Bestallningsmallar.Where(m => m.Id == mall.Id).Select(m => new { m.MottagandeLagerId, m.Tjanstestalle }).SingleAsync(ct);
-        var pagaende = await Lagerpafyllnader.PagaendeAsync(db, anvandare.Id, lager.MottagandeLagerId, ct);
-        return new VisaModell(mall, await RaderAsync(mall.Id, pagaende, ct), pagaende, KanBestalla(anvandare, lager.Tjanstestalle), meddelande, fel);
+        var pagaende = await Lagerpafyllnader.PagaendeAsync(db, aktuell.Id, mall.LagerId, ct);
+        return new VisaModell(mall, await RaderAsync(mall.Id, pagaende, ct), pagaende, meddelande, fel);
     }
 
     private async Task<RedigeraModell> RedigeraVyAsync(Mallhuvud mall, Redigeringsformular formular, string? sok, IReadOnlyDictionary<string, string> fel,
