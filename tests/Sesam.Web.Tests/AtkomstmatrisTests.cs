@@ -102,6 +102,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /artiklar/katalog/{kod}"] = AllaInloggade("Sortimentskatalogen är gemensam för regionen.", _ => Get("/artiklar/katalog/12")),
         ["GET /artiklar/{artikelnummer}"] = AllaInloggade("Artikelkatalogen är gemensam för regionen.", _ => Get("/artiklar/19961")),
         ["GET /bestallning"] = AllaInloggade("Visar bara användarens egna pågående beställningar."),
+        ["GET /bestallning/sok"] = AllaInloggade("Listar bara det aktiva tjänsteställets skickade beställningar (alla för Logistik/Admin); snabbsök på ett annat tjänsteställes nummer ger 404 (se BestallningssokTests)."),
         ["GET /bestallning/ny"] = AllaInloggade("Formulär för en ny egen beställning."),
         ["POST /bestallning/lagerpafyllnad"] = AllaInloggade("Skapar en egen lagerpåfyllnad; tjänstestället prövas mot användarens egna och avvisas med formulärfel, andra roller än förskrivare och beställare får 403 (se LagerpafyllnadTests)."),
         ["POST /bestallning/ny"] = AllaInloggade("Skapar en egen varukorg; förskrivare och tjänsteställe prövas mot användarens egna och avvisas med formulärfel."),
@@ -124,6 +125,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /hamtorder/{nummer}/ta-emot"] = new(Klass.Roll, "Endast Logistik tar emot hämtordrar.", d => Post($"/hamtorder/{d.Hamtordernummer}/ta-emot", ("version", 99999)), DemoData.LogistikHsaId),
 
         ["GET /bestallning/{id:int}"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}")),
+        ["POST /bestallning/{id:int}/makulera"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Post($"/bestallning/{d.SkickadBestallningId}/makulera", ("version", 99999), ("bekraftat", true))),
         ["GET /bestallning/{id:int}/skickad"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}/skickad")),
         ["GET /bestallning/{id:int}/laneforbindelse"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}/laneforbindelse")),
         ["POST /bestallning/{id:int}/laneforbindelse"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Post($"/bestallning/{d.SkickadBestallningId}/laneforbindelse", ("mall", "lan"))),

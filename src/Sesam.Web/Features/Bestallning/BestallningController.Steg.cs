@@ -504,14 +504,17 @@ public sealed partial class BestallningController
         return View("Bekrafta", new BekraftaModell(huvud, await RaderAsync(bestallning.Id, ct), LeveransText(bestallning.Leverans), negativa, nyckel, fel));
     }
 
-    private async Task<IActionResult> VisaDetaljerAsync(Huvud huvud, CancellationToken ct)
+    private async Task<IActionResult> VisaDetaljerAsync(Huvud huvud, string? fel, CancellationToken ct)
     {
-        var order = await db.Bestallningar.AsNoTracking().Where(b => b.Id == huvud.Id)
-            .Select(b => new { b.Leverans, b.Skickad, RegistreradAv = b.RegistreradAv.Fornamn + " " + b.RegistreradAv.Efternamn })
-            .SingleAsync(ct);
+        var order = await db.Bestallningar.AsNoTracking().Include(b => b.Rader).SingleAsync(b => b.Id == huvud.Id, ct);
+        var registreradAv = await db.Anvandare.Where(a => a.Id == order.RegistreradAvId).Select(a => a.Fornamn + " " + a.Efternamn).SingleAsync(ct);
         var rader = await RaderAsync(huvud.Id, ct);
         await pdl.LoggaAsync("Beställning läst", $"Beställning {huvud.Ordernummer} visad.", huvud.MottagareId, ct);
-        return View("Detaljer", new DetaljerModell(huvud, rader, LeveransText(order.Leverans), order.Skickad, order.RegistreradAv,
-            rader.All(r => r.Kalla == Leveranskalla.EgetForrad)));
+        return View("Detaljer", new DetaljerModell(huvud, rader, LeveransText(order.Leverans), order.Skickad, registreradAv,
+            order.ArUttagUrEgetForrad, order.Makulerad, order.Version, KanMakulera() ? order.VarforEjMakulerbar() : null, KanMakulera(),
+            TempData["Meddelande"] as string, fel));
     }
+
+    /// <summary>Förskrivare and beställare makulera their unit's orders; Logistik any order it has not started.</summary>
+    private bool KanMakulera() => aktuell.Har(Roll.Forskrivare) || aktuell.Har(Roll.Bestallare) || aktuell.Har(Roll.Logistik);
 }

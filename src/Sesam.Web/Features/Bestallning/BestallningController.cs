@@ -137,7 +137,7 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
             await pdl.LoggaAsync("Beställning läst", $"Pågående beställning {id} visad.", huvud.MottagareId, ct);
             return await VisaVarukorgAsync(huvud, new LaggTillForm { Artikelnummer = artikel }, sok, null, ct);
         }
-        return await VisaDetaljerAsync(huvud, ct);
+        return await VisaDetaljerAsync(huvud, null, ct);
     }
 
     [HttpPost("{id:int}/rad")]

@@ -100,7 +100,14 @@ public sealed record LeveransVy(string Till, string Adress, string Prioritet, st
 
 public sealed record BekraftaModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, LeveransVy? Leverans, IReadOnlyList<string> NegativaSaldon, Guid Nyckel, string? Fel);
 
-public sealed record DetaljerModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, LeveransVy? Leverans, DateTime? Skickad, string RegistreradAv, bool Uttag);
+/// <param name="EjMakulerbar">Why the order can no longer be makulerad, for a user who could otherwise; null when it can be.</param>
+public sealed record DetaljerModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, LeveransVy? Leverans, DateTime? Skickad, string RegistreradAv, bool Uttag,
+    DateTime? Makulerad, int Version, string? EjMakulerbar, bool KanMakulera, string? Meddelande, string? Fel)
+{
+    public bool Makulerbar => KanMakulera && EjMakulerbar is null;
+
+    public string Ordertyp => Huvud.ArLagerpafyllnad ? "Lagerpåfyllnad" : Uttag ? "Förskrivning från eget förråd" : "Förskrivning via Hjälpmedelsverksamheten";
+}
 
 public sealed record LaneforbindelseModell(Huvud Huvud, LaneforbindelseVal Val);
 

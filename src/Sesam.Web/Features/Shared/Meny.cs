@@ -22,7 +22,7 @@ public static class Meny
         new("Individ", "/individ"),
         new("Lager", "/lager"),
         new("Hämtorder", "/hamtorder", Patientbehorighet.KanSePatienter),
-        new("Mer…", null),
+        new("Mer…", "/bestallning/sok"),
         new("Min sida", "/min-sida"),
         new("Logistik", null, a => a.Har(Roll.Logistik)),
         new("Admin", "/admin/logg", a => a.Har(Roll.Admin)),

@@ -1,0 +1,62 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Domain;
+
+namespace Sesam.Web.Features.Bestallningar;
+
+public sealed partial class BestallningController
+{
+    /// <summary>
+    /// "Makulera beställning" (Registrera/skapa → Ja, makulera): only while no purchase exists and Logistik has not
+    /// started, never an uttag ur eget förråd (the domain says why not). Only in the version the user saw, so an order
+    /// Logistik took meanwhile is not makulerad from a stale page.
+    /// </summary>
+    [HttpPost("{id:int}/makulera")]
+    public async Task<IActionResult> Makulera(int id, int version, bool bekraftat, CancellationToken ct)
+    {
+        if (!KanMakulera())
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var huvud = await HuvudAsync(id, ct);
+        if (huvud is null || huvud.Status == Orderstatus.Pagaende)
+        {
+            return NotFound();
+        }
+        var order = await db.Bestallningar.Include(b => b.Rader).SingleAsync(b => b.Id == id, ct);
+        string fel;
+        var kod = StatusCodes.Status409Conflict;
+        if (!bekraftat)
+        {
+            fel = "Bekräfta med Ja, makulera att beställningen ska makuleras.";
+            kod = StatusCodes.Status422UnprocessableEntity;
+        }
+        else if (order.Version != version)
+        {
+            fel = "Beställningen har ändrats sedan du öppnade den. Kontrollera uppgifterna nedan och försök igen.";
+        }
+        else
+        {
+            try
+            {
+                order.Makulera(Nu);
+                await db.SaveChangesAsync(ct);
+                await pdl.LoggaAsync("Beställning makulerad", $"Beställning {order.Ordernummer} makulerad.", order.MottagareId, ct);
+                TempData["Meddelande"] = $"Beställning {order.Ordernummer} är makulerad.";
+                return Redirect($"/bestallning/{id}");
+            }
+            catch (DomainException ex)
+            {
+                fel = ex.Message;
+                kod = StatusCodes.Status422UnprocessableEntity;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                fel = "Någon annan ändrade beställningen samtidigt. Kontrollera uppgifterna nedan och försök igen.";
+            }
+        }
+        db.ChangeTracker.Clear();
+        Response.StatusCode = kod;
+        return await VisaDetaljerAsync((await HuvudAsync(id, ct))!, fel, ct);
+    }
+}

@@ -1,0 +1,155 @@
+using System.Net;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+using Sesam.Web.Tests.Infrastruktur;
+
+namespace Sesam.Web.Tests;
+
+/// <summary>Sök beställning (Mer… → Sök): the unit's sent orders, snabbsök by the whole number, and Makulera beställning.</summary>
+public abstract class BestallningssokTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
+{
+    private async Task<(int Id, string Nummer)> SkickaAsync(HttpClient k, string artikel, string kalla)
+    {
+        var id = await Varukorg.NyAsync(k, DemoData.PatientLilleSkutt);
+        Assert.Equal(HttpStatusCode.Redirect, (await Varukorg.LaggTillAsync(k, id, artikel, 1, kalla)).StatusCode);
+        return (id, await Varukorg.SlutforOchSkickaAsync(k, id, []));
+    }
+
+    private static List<string> Nummer(IDocument sida) =>
+        sida.QuerySelectorAll("[data-testid=bestallningar] tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();
+
+    [Fact]
+    public async Task Sok_visar_tjanstestallets_bestallningar_aven_kollegors_med_ordertyp_och_filter()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var (_, central) = await SkickaAsync(anna, "72481", "Hjalpmedelsverksamhet");
+        var (_, uttag) = await SkickaAsync(anna, "72481", "EgetForrad");
+        // Bertil is beställare at the same unit: he sees Anna's orders too.
+        var bertil = app.Klient(DemoData.BestallareHsaId);
+        var sida = await Html.LasAsync(await bertil.GetAsync("/bestallning/sok"));
+        Assert.Contains(central, Nummer(sida));
+        Assert.Contains(uttag, Nummer(sida));
+        Assert.Equal("Förskrivning via Hjälpmedelsverksamheten", sida.QuerySelector($"[data-testid=order-{central}] td:nth-child(2)")!.TextContent);
+        Assert.Equal("Förskrivning från eget förråd", sida.QuerySelector($"[data-testid=order-{uttag}] td:nth-child(2)")!.TextContent);
+        Assert.Equal("Utlevererad", sida.QuerySelector($"[data-testid=order-{uttag}] td:nth-child(7)")!.TextContent);
+        Assert.DoesNotContain("Lille Skutt", sida.QuerySelector("[data-testid=bestallningar]")!.TextContent, StringComparison.Ordinal);
+
+        var uttagen = Nummer(await Html.LasAsync(await bertil.GetAsync("/bestallning/sok?typ=UttagUrEgetForrad")));
+        Assert.Contains(uttag, uttagen);
+        Assert.DoesNotContain(central, uttagen);
+        var registrerade = Nummer(await Html.LasAsync(await bertil.GetAsync("/bestallning/sok?status=Registrerad")));
+        Assert.Contains(central, registrerade);
+        Assert.DoesNotContain(uttag, registrerade);
+        // Mina beställningar: Bertil is neither förskrivare nor beställare of Anna's orders.
+        Assert.DoesNotContain(central, Nummer(await Html.LasAsync(await bertil.GetAsync("/bestallning/sok?mina=true&dagar=0"))));
+        Assert.Contains(central, Nummer(await Html.LasAsync(await anna.GetAsync("/bestallning/sok?mina=true&dagar=0"))));
+
+        // Another unit sees neither in the list nor by snabbsök; Logistik sees every unit's.
+        var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
+        Assert.DoesNotContain(central, Nummer(await Html.LasAsync(await david.GetAsync("/bestallning/sok"))));
+        var annan = await david.GetAsync($"/bestallning/sok?nummer={central}");
+        Assert.Equal(HttpStatusCode.NotFound, annan.StatusCode);
+        Assert.Equal($"Det finns ingen beställning {central} för tjänstestället du arbetar i.", (await Html.LasAsync(annan)).QuerySelector("[data-testid=sokfel]")!.TextContent);
+        Assert.Contains(central, Nummer(await Html.LasAsync(await app.Klient(DemoData.LogistikHsaId).GetAsync("/bestallning/sok"))));
+    }
+
+    [Fact]
+    public async Task Sok_sorterar_pa_en_kolumn_at_gangen_stigande_och_fallande()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        await SkickaAsync(anna, "72481", "Hjalpmedelsverksamhet");
+        await SkickaAsync(anna, "72481", "Hjalpmedelsverksamhet");
+        var stigande = Nummer(await Html.LasAsync(await anna.GetAsync("/bestallning/sok?dagar=0&sortera=nummer&stigande=true")));
+        Assert.True(stigande.Count >= 2);
+        Assert.Equal(stigande.OrderBy(n => n, StringComparer.Ordinal), stigande);
+        var fallande = await Html.LasAsync(await anna.GetAsync("/bestallning/sok?dagar=0&sortera=nummer&stigande=false"));
+        Assert.Equal(stigande.AsEnumerable().Reverse(), Nummer(fallande));
+        Assert.Equal("descending", fallande.QuerySelector("th[aria-sort=descending] a")!.ParentElement!.GetAttribute("aria-sort"));
+        Assert.Contains("sortera=nummer&stigande=true", fallande.QuerySelector("[data-testid=sortera-nummer]")!.GetAttribute("href"), StringComparison.Ordinal);
+        // An unknown column falls back to the newest first instead of failing.
+        Assert.Equal(HttpStatusCode.OK, (await anna.GetAsync("/bestallning/sok?sortera=okand")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Snabbsok_oppnar_bestallningen_och_sager_till_om_numret_ar_ogiltigt()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var (id, nummer) = await SkickaAsync(anna, "72481", "Hjalpmedelsverksamhet");
+        var svar = await anna.GetAsync($"/bestallning/sok?nummer={nummer}");
+        Assert.Equal($"/bestallning/{id}", svar.Headers.Location?.OriginalString);
+        var ogiltigt = await anna.GetAsync("/bestallning/sok?nummer=12ab");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, ogiltigt.StatusCode);
+        var sida = await Html.LasAsync(ogiltigt);
+        Assert.StartsWith("Ange hela beställningsnumret", sida.QuerySelector("[data-testid=sokfel]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("12ab", sida.QuerySelector<IElement>("#nummer")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Makulera_bestallning_kraver_bekraftelse_och_gar_inte_for_uttag_eller_paborjad()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var (id, nummer) = await SkickaAsync(anna, "72481", "Hjalpmedelsverksamhet");
+        var detaljer = await Html.LasAsync(await anna.GetAsync($"/bestallning/{id}"));
+        var form = detaljer.QuerySelector<IElement>("[data-testid=makulera] form")!;
+        var version = form.QuerySelector<IElement>("input[name=version]")!.GetAttribute("value")!;
+
+        var utanBekraftelse = await anna.PostAsync($"/bestallning/{id}/makulera", Falt(detaljer, version, bekraftat: false));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, utanBekraftelse.StatusCode);
+
+        var svar = await anna.PostAsync($"/bestallning/{id}/makulera", Falt(detaljer, version, bekraftat: true));
+        Assert.Equal($"/bestallning/{id}", svar.Headers.Location?.OriginalString);
+        var efter = await Html.LasAsync(await anna.GetAsync($"/bestallning/{id}"));
+        Assert.Equal($"Beställning {nummer} är makulerad.", efter.QuerySelector("[data-testid=meddelande]")!.TextContent);
+        Assert.Equal("Makulerad", efter.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.NotNull(efter.QuerySelector("[data-testid=makulerad]"));
+        Assert.Null(efter.QuerySelector("[data-testid=makulera]"));
+        // A second click from the stale page is refused, not applied twice.
+        var igen = await anna.PostAsync($"/bestallning/{id}/makulera", Falt(detaljer, version, bekraftat: true));
+        Assert.Equal(HttpStatusCode.Conflict, igen.StatusCode);
+        await using (var db = app.Databas())
+        {
+            var order = await db.Bestallningar.Include(b => b.Rader).SingleAsync(b => b.Id == id);
+            Assert.Equal(Orderstatus.Makulerad, order.Status);
+            Assert.All(order.Rader, r => Assert.Equal(Radstatus.Makulerad, r.Status));
+        }
+
+        var (uttagId, _) = await SkickaAsync(anna, "72481", "EgetForrad");
+        var uttag = await Html.LasAsync(await anna.GetAsync($"/bestallning/{uttagId}"));
+        Assert.Null(uttag.QuerySelector("[data-testid=makulera]"));
+        Assert.Equal("En beställning från eget förråd kan aldrig makuleras.", uttag.QuerySelector("[data-testid=ej-makulerbar]")!.TextContent);
+        var uttagVersion = await VersionAsync(uttagId);
+        var forsok = await anna.PostAsync($"/bestallning/{uttagId}/makulera", Falt(uttag, uttagVersion, bekraftat: true));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, forsok.StatusCode);
+        Assert.Equal("En beställning från eget förråd kan aldrig makuleras.", (await Html.LasAsync(forsok)).QuerySelector("[data-testid=fel]")!.TextContent);
+
+        // Once Logistik has started, the order can no longer be makulerad.
+        var (paborjadId, _) = await SkickaAsync(anna, "72481", "Hjalpmedelsverksamhet");
+        await using (var db = app.Databas())
+        {
+            var order = await db.Bestallningar.SingleAsync(b => b.Id == paborjadId);
+            order.StartaPlockning();
+            await db.SaveChangesAsync();
+        }
+        var paborjad = await Html.LasAsync(await anna.GetAsync($"/bestallning/{paborjadId}"));
+        Assert.Equal("Beställningen kan inte makuleras: Logistik har påbörjat den (status För plockning).", paborjad.QuerySelector("[data-testid=ej-makulerbar]")!.TextContent);
+    }
+
+    private async Task<string> VersionAsync(int id)
+    {
+        await using var db = app.Databas();
+        return (await db.Bestallningar.Where(b => b.Id == id).Select(b => b.Version).SingleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private static FormUrlEncodedContent Falt(IDocument sida, string version, bool bekraftat) => new(new Dictionary<string, string>
+    {
+        ["__RequestVerificationToken"] = Html.Token(sida),
+        ["version"] = version,
+        ["bekraftat"] = bekraftat ? "true" : "false",
+    });
+}
+
+public sealed class BestallningssokTestsSqlite(SqliteApp app) : BestallningssokTests<SqliteApp>(app);
+
+public sealed class BestallningssokTestsPostgres(PostgresApp app) : BestallningssokTests<PostgresApp>(app);
