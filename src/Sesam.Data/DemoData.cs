@@ -257,6 +257,22 @@ public static class DemoData
         db.Add(cpapOrder);
         db.Add(new Patientavgift(tolvan, cpapRad, cpap, cpap.Patientavgift!.Value, cpap.PatientavgiftNittioDagar, cpapDag, cpapTolvan));
 
+        // A lagerpåfyllnad Logistik has delivered to the rehab förråd and nobody has kvitterat yet, so that Anna's Min sida
+        // has a delivery to kvittera and her Meddelanden an unread message.
+        var pafyllnadSkickad = nu.AddDays(-6);
+        var pafyllnad = Bestallning.NyLagerpafyllnad(anna, rehab, forradRehab, pafyllnadSkickad);
+        pafyllnad.LaggTillArtikel(korg, 4, Leveranskalla.Hjalpmedelsverksamhet, central, idag);
+        pafyllnad.AngeLeverans(leverans, null, idag);
+        pafyllnad.Skicka(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(pafyllnadSkickad), ct), Guid.NewGuid(), pafyllnadSkickad);
+        Lagersaldo SparadSaldo(Lager lager, Artikel artikel) =>
+            db.ChangeTracker.Entries<Lagersaldo>().Select(e => e.Entity).Single(x => x.Lager == lager && x.Artikel == artikel);
+        pafyllnad.StartaPlockning(SparadSaldo);
+        pafyllnad.MarkeraPlockad();
+        pafyllnad.Utleverera(nu.AddDays(-1), LogistikHsaId, SparadSaldo);
+        db.Add(pafyllnad);
+        await db.SaveChangesAsync(ct);
+        db.AddRange(Meddelande.LeveransAttKvittera(pafyllnad, nu.AddDays(-1)));
+
         // An open hämtorder, so that Lille Skutt's view shows "Det finns en öppen hämtorder" and a "Ja" from the start.
         var hamtorder = new Hamtorder(skutt, rehab, anna, nu.AddDays(-1),
             new Hamtuppgifter(Hamtplats.PaMottagning, Adresskalla.Tjanstestallet, rehab.Adress, null, "Står i förrådet vid entrén.", anna.Namn,

@@ -28,6 +28,7 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
     public DbSet<Bestallningsmall> Bestallningsmallar => Set<Bestallningsmall>();
     public DbSet<Returrad> Returrader => Set<Returrad>();
     public DbSet<Loggpost> Logg => Set<Loggpost>();
+    public DbSet<Meddelande> Meddelanden => Set<Meddelande>();
     public DbSet<OrdernummerSerie> OrdernummerSerier => Set<OrdernummerSerie>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -17,6 +17,12 @@ public sealed class BestallningTests
         return b;
     }
 
+    private readonly Dictionary<(Lager, Artikel), Lagersaldo> _saldon = [];
+
+    /// <summary>Plenty in stock: these tests are about the order's steps, not the stock (see LogistikTests).</summary>
+    private Lagersaldo Saldo(Lager lager, Artikel artikel) =>
+        _saldon.TryGetValue((lager, artikel), out var s) ? s : _saldon[(lager, artikel)] = new(lager, artikel, 100);
+
     private Bestallning SkickadCentral()
     {
         var b = NyCentral(out _);
@@ -37,17 +43,17 @@ public sealed class BestallningTests
     public void Logistikens_steg_gar_bara_framat()
     {
         var b = SkickadCentral();
-        b.StartaPlockning();
+        b.StartaPlockning(Saldo);
         Assert.Equal(Orderstatus.ForPlockning, b.Status);
-        Assert.Throws<DomainException>(() => b.StartaPlockning());
+        Assert.Throws<DomainException>(() => b.StartaPlockning(Saldo));
         b.MarkeraPlockad();
-        Assert.Throws<DomainException>(() => b.StartaPlockning());
-        b.Utleverera(Testdata.Idag);
+        Assert.Throws<DomainException>(() => b.StartaPlockning(Saldo));
+        b.Utleverera(Testdata.Nu, null, Saldo);
         Assert.Equal(Orderstatus.Utlevererad, b.Status);
         Assert.All(b.Rader, r => Assert.Equal(Radstatus.Levererad, r.Status));
-        Assert.Throws<DomainException>(() => b.StartaPlockning());
+        Assert.Throws<DomainException>(() => b.StartaPlockning(Saldo));
         Assert.Throws<DomainException>(() => b.MarkeraPlockad());
-        Assert.Throws<DomainException>(() => b.Utleverera(Testdata.Idag));
+        Assert.Throws<DomainException>(() => b.Utleverera(Testdata.Nu, null, Saldo));
         Assert.Throws<DomainException>(() => b.Makulera(Testdata.Nu));
     }
 
@@ -56,7 +62,7 @@ public sealed class BestallningTests
     {
         var b = SkickadCentral();
         Assert.Throws<DomainException>(() => b.MarkeraPlockad());
-        Assert.Throws<DomainException>(() => b.Utleverera(Testdata.Idag));
+        Assert.Throws<DomainException>(() => b.Utleverera(Testdata.Nu, null, Saldo));
         Assert.Equal(Orderstatus.Registrerad, b.Status);
     }
 
@@ -69,14 +75,14 @@ public sealed class BestallningTests
         Assert.All(b.Rader, r => Assert.Equal(Radstatus.Makulerad, r.Status));
         var ex = Assert.Throws<DomainException>(() => b.Makulera(Testdata.Nu));
         Assert.Contains("redan makulerad", ex.Message, StringComparison.Ordinal);
-        Assert.Throws<DomainException>(() => b.StartaPlockning());
+        Assert.Throws<DomainException>(() => b.StartaPlockning(Saldo));
     }
 
     [Fact]
     public void Kan_inte_makuleras_nar_logistik_borjat_eller_inkop_finns()
     {
         var paborjad = SkickadCentral();
-        paborjad.StartaPlockning();
+        paborjad.StartaPlockning(Saldo);
         Assert.Contains("påbörjat", Assert.Throws<DomainException>(() => paborjad.Makulera(Testdata.Nu)).Message, StringComparison.Ordinal);
 
         var medInkop = SkickadCentral();

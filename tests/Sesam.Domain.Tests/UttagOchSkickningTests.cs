@@ -147,9 +147,13 @@ public class UttagOchSkickningTests
         Assert.Equal(Orderstatus.Registrerad, b.Status);
         Assert.Equal(Arbetsdagskalender.LaggTillArbetsdagar(Idag, 7), rad.PlaneratLeveransdatum);
 
-        b.StartaPlockning();
+        var saldo = new Lagersaldo(v.Central, v.Cpap, 5);
+        b.StartaPlockning((_, _) => saldo);
+        var individ = new Individ("2100400", v.Cpap, v.Central, null, Debiteringsform.Hyra, Nu);
+        b.ValjIndivid(rad, individ, Nu, null);
         b.MarkeraPlockad();
-        b.Utleverera(Idag.AddDays(3));
+        var levererad = b.Utleverera(Nu.AddDays(3), null, (_, _) => saldo);
+        Assert.Single(levererad);
         var avgift = rad.SkapaPatientavgift();
         Assert.NotNull(avgift);
         Assert.Equal(Idag.AddDays(93), avgift.FakturerbarFran);

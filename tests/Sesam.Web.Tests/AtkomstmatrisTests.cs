@@ -25,7 +25,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
     /// <summary>Ids of data that belongs to tjänsteställe 4711 Rehabmottagningen Lund (a fresh cart of Anna's per rule,
     /// so that a rule whose positive control deletes or sends it does not affect the next).</summary>
     public sealed record Enhetsdata(int TjanstestalleId, int ForradId, string IndividIForradet, int MottagareId, int SkickadBestallningId, int VarukorgId, int VarukorgsradId, int BilagaId,
-        string Hamtordernummer, int MallId, int MallradId);
+        string Hamtordernummer, int MallId, int MallradId, int SkickadRadId, int LagerpafyllnadId, int MeddelandeId);
 
     public sealed record Begaran(HttpMethod Metod, string Url, IReadOnlyList<KeyValuePair<string, string>>? Formular = null);
 
@@ -46,6 +46,9 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
     private static Regel AllaInloggade(string skal, Func<Enhetsdata, Begaran>? begaran = null) => new(Klass.AllaInloggade, skal, begaran);
 
     private static Regel EndastAdmin(Func<Enhetsdata, Begaran> begaran) => new(Klass.Roll, "Endast Admin.", begaran, DemoData.AdminHsaId);
+
+    private static Regel EndastLogistik(Func<Enhetsdata, Begaran> begaran) =>
+        new(Klass.Roll, "Endast Logistik, som arbetar för alla tjänsteställen.", begaran, DemoData.LogistikHsaId);
 
     private static Regel Enhetsbunden(string skal, Func<Enhetsdata, Begaran> begaran, string behorig = DemoData.ForskrivareHsaId) =>
         new(Klass.Enhetsbunden, skal, begaran, behorig);
@@ -102,6 +105,10 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /artiklar/katalog/{kod}"] = AllaInloggade("Sortimentskatalogen är gemensam för regionen.", _ => Get("/artiklar/katalog/12")),
         ["GET /artiklar/{artikelnummer}"] = AllaInloggade("Artikelkatalogen är gemensam för regionen.", _ => Get("/artiklar/19961")),
         ["GET /bestallning"] = AllaInloggade("Visar bara användarens egna pågående beställningar."),
+        ["GET /meddelanden"] = AllaInloggade("Listar bara användarens egna meddelanden."),
+        ["GET /meddelanden/{id:int}"] = Anvandarbunden("Någon annans meddelande.", d => Get($"/meddelanden/{d.MeddelandeId}")),
+        ["POST /meddelanden/{id:int}"] = Anvandarbunden("Någon annans meddelande.", d => Post($"/meddelanden/{d.MeddelandeId}")),
+        ["POST /meddelanden/ta-bort-alla"] = AllaInloggade("Tar bara bort användarens egna meddelanden (se MeddelandenTests)."),
         ["GET /bestallning/sok"] = AllaInloggade("Listar bara det aktiva tjänsteställets skickade beställningar (alla för Logistik/Admin); snabbsök på ett annat tjänsteställes nummer ger 404 (se BestallningssokTests)."),
         ["GET /bestallning/ny"] = AllaInloggade("Formulär för en ny egen beställning."),
         ["POST /bestallning/lagerpafyllnad"] = AllaInloggade("Skapar en egen lagerpåfyllnad; tjänstestället prövas mot användarens egna och avvisas med formulärfel, andra roller än förskrivare och beställare får 403 (se LagerpafyllnadTests)."),
@@ -125,6 +132,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /hamtorder/{nummer}/ta-emot"] = new(Klass.Roll, "Endast Logistik tar emot hämtordrar.", d => Post($"/hamtorder/{d.Hamtordernummer}/ta-emot", ("version", 99999)), DemoData.LogistikHsaId),
 
         ["GET /bestallning/{id:int}"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}")),
+        ["POST /bestallning/{id:int}/kvittera"] = Enhetsbunden("Ett annat tjänsteställes lagerpåfyllnad.", d => Post($"/bestallning/{d.LagerpafyllnadId}/kvittera", ("version", 99999))),
         ["POST /bestallning/{id:int}/makulera"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Post($"/bestallning/{d.SkickadBestallningId}/makulera", ("version", 99999), ("bekraftat", true))),
         ["GET /bestallning/{id:int}/skickad"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}/skickad")),
         ["GET /bestallning/{id:int}/laneforbindelse"] = Enhetsbunden("Ett annat tjänsteställes beställning.", d => Get($"/bestallning/{d.SkickadBestallningId}/laneforbindelse")),
@@ -144,6 +152,14 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /bestallning/{id:int}/ta-bort"] = Anvandarbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/ta-bort")),
 
         ["GET /admin/logg"] = EndastAdmin(_ => Get("/admin/logg")),
+        ["GET /logistik"] = EndastLogistik(_ => Get("/logistik")),
+        ["GET /logistik/{id:int}"] = EndastLogistik(d => Get($"/logistik/{d.SkickadBestallningId}")),
+        ["POST /logistik/{id:int}/plockning"] = EndastLogistik(d => Post($"/logistik/{d.SkickadBestallningId}/plockning", ("version", 99999))),
+        ["POST /logistik/{id:int}/plockad"] = EndastLogistik(d => Post($"/logistik/{d.SkickadBestallningId}/plockad", ("version", 99999))),
+        ["POST /logistik/{id:int}/utleverera"] = EndastLogistik(d => Post($"/logistik/{d.SkickadBestallningId}/utleverera", ("version", 99999))),
+        ["POST /logistik/{id:int}/rad/{radId:int}/leveransdatum"] = EndastLogistik(d => Post($"/logistik/{d.SkickadBestallningId}/rad/{d.SkickadRadId}/leveransdatum", ("version", 99999), ("datum", "2099-01-01"))),
+        ["GET /logistik/{id:int}/plocklista"] = EndastLogistik(d => Get($"/logistik/{d.SkickadBestallningId}/plocklista")),
+        ["GET /logistik/{id:int}/foljesedel/{nummer:int}"] = EndastLogistik(d => Get($"/logistik/{d.LagerpafyllnadId}/foljesedel/1")),
         ["POST /admin/logg/patient"] = EndastAdmin(_ => Post("/admin/logg/patient", ("Personnummer", DemoData.PatientTolvan), ("Fran", "2000-01-01"), ("Till", "2099-12-31"))),
         ["GET /admin/logg/anvandare"] = EndastAdmin(_ => Get($"/admin/logg/anvandare?HsaId={DemoData.ForskrivareHsaId}&Fran=2000-01-01&Till=2099-12-31")),
     };
@@ -168,8 +184,13 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         var tolvan = await db.Mottagare.SingleAsync(m => m.Namn == "Tolvan Tolvansson");
         var anna = await db.Anvandare.Include(a => a.Tjanstestallen).SingleAsync(a => a.HsaId == DemoData.ForskrivareHsaId);
         var skickad = await db.Bestallningar
-            .Where(b => b.TjanstestalleId == rehab.Id && b.ForskrivareId == anna.Id && b.Status != Orderstatus.Pagaende)
-            .Select(b => b.Id).FirstAsync();
+            .Where(b => b.TjanstestalleId == rehab.Id && b.ForskrivareId == anna.Id && b.Status != Orderstatus.Pagaende && b.Ordertyp == Ordertyp.Forskrivning)
+            .OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
+        var skickadRad = await db.Orderrader.Where(r => r.BestallningId == skickad).Select(r => r.Id).FirstAsync();
+        var lagerpafyllnad = await db.Bestallningar
+            .Where(b => b.TjanstestalleId == rehab.Id && b.Ordertyp == Ordertyp.Lagerpafyllnad && b.Foljesedlar > 0)
+            .OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
+        var meddelande = await db.Meddelanden.Where(m => m.AnvandareId == anna.Id).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
         var varukorg = Bestallning.NyForskrivning(tolvan, anna, anna, await db.Tjanstestallen.SingleAsync(t => t.Id == rehab.Id), DateTime.UtcNow);
         var gastativ = await db.Artiklar.Include(a => a.Priser).SingleAsync(a => a.Artikelnummer == "20410");
         var central = await db.Lager.SingleAsync(l => l.Nummer == "970");
@@ -181,7 +202,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         await db.SaveChangesAsync();
         var (mall, mallrad) = await MallAsync(db, anna, await db.Tjanstestallen.Include(t => t.Forrad).SingleAsync(t => t.Id == rehab.Id));
         return new Enhetsdata(rehab.Id, rehab.ForradId!.Value, individ, tolvan.Id, skickad, varukorg.Id, rad.Id, bilaga.Id,
-            await HamtorderAsync(db, tolvan, anna, await db.Tjanstestallen.SingleAsync(t => t.Id == rehab.Id)), mall, mallrad);
+            await HamtorderAsync(db, tolvan, anna, await db.Tjanstestallen.SingleAsync(t => t.Id == rehab.Id)), mall, mallrad, skickadRad, lagerpafyllnad, meddelande);
     }
 
     /// <summary>A beställningsmall of 4711 with one row, created again whenever a rule has removed it.</summary>

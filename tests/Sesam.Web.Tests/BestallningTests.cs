@@ -519,11 +519,7 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var detaljer = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
         Assert.Contains("Komplettering till individ 1438560", detaljer.QuerySelector("[data-testid=rader]")!.TextContent, StringComparison.Ordinal);
 
-        var order = await db.Bestallningar.Include(b => b.Rader).SingleAsync(b => b.Id == id);
-        order.StartaPlockning();
-        order.MarkeraPlockad();
-        order.Utleverera(DateOnly.FromDateTime(DateTime.Now));
-        await db.SaveChangesAsync();
+        await Logistikflode.LevereraAsync(app, id);
         var levererad = await Html.LasAsync(await k.GetAsync("/bestallning/komponenter-pa-vag/1438560"));
         Assert.Null(levererad.QuerySelector("[data-testid=pa-vag]"));
         Assert.Null((await Html.LasAsync(await k.GetAsync("/individ/1438560"))).QuerySelector("[data-testid=komponenter-pa-vag]"));

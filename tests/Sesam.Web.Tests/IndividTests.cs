@@ -145,12 +145,12 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
 
         var status = await HamtaAsync(DemoData.SomnForskrivareHsaId, "/individ/2100400?flik=aktuellstatus");
         Assert.Contains("Utlevererad", status.QuerySelector("[data-testid=aktuellstatus]")!.TextContent, StringComparison.Ordinal);
-        Assert.NotNull(status.QuerySelector("a[href^='/bestallning/']"));
+        Assert.NotNull(status.QuerySelector("main a[href^='/bestallning/']"));
         Assert.NotNull(status.QuerySelector("a[href^='/mottagare/']"));
         // The order is Sömnmottagningen's: from Rehab the device and its patient are shown, the order is not.
         var franRehab = await HamtaAsync(DemoData.ForskrivareHsaId, "/individ/2100400?flik=aktuellstatus");
         Assert.DoesNotContain("Utlevererad", franRehab.QuerySelector("[data-testid=aktuellstatus]")!.TextContent, StringComparison.Ordinal);
-        Assert.Null(franRehab.QuerySelector("a[href^='/bestallning/']"));
+        Assert.Null(franRehab.QuerySelector("main a[href^='/bestallning/']"));
         Assert.NotNull(franRehab.QuerySelector("a[href^='/mottagare/']"));
 
         var info = await HamtaAsync(DemoData.ForskrivareHsaId, "/individ/1438560");

@@ -353,6 +353,9 @@ namespace Sesam.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int>("Foljesedlar")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ForskrivareId")
                         .HasColumnType("integer");
 
@@ -420,6 +423,8 @@ namespace Sesam.Data.Postgres.Migrations
                         .HasFilter("\"Status\" = 0 AND \"Ordertyp\" = 2");
 
                     b.HasIndex("RegistreradAvId", "Status");
+
+                    b.HasIndex("Status", "Skickad");
 
                     b.HasIndex("TjanstestalleId", "Skickad");
 
@@ -973,6 +978,52 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Logg", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Meddelande", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("Ankom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("AnvandareId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Avsandare")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Lank")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("Last")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Rubrik")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnvandareId", "Ankom");
+
+                    b.HasIndex(new[] { "AnvandareId" }, "IX_Meddelanden_Olasta")
+                        .HasFilter("\"Last\" IS NULL");
+
+                    b.ToTable("Meddelanden", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.MottagarBaskod", b =>
                 {
                     b.Property<int>("Id")
@@ -1093,6 +1144,9 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Property<int?>("ErsatterArtikelId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("Foljesedel")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("IndividId")
                         .HasColumnType("integer");
 
@@ -1105,6 +1159,9 @@ namespace Sesam.Data.Postgres.Migrations
 
                     b.Property<int?>("KompletterarIndividId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Kvitterad")
+                        .HasColumnType("date");
 
                     b.Property<int>("Leveranskalla")
                         .HasColumnType("integer");
@@ -1840,6 +1897,15 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Artikel");
 
                     b.Navigation("Lager");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Meddelande", b =>
+                {
+                    b.HasOne("Sesam.Domain.Anvandare", null)
+                        .WithMany()
+                        .HasForeignKey("AnvandareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sesam.Domain.MottagarBaskod", b =>

@@ -334,6 +334,9 @@ namespace Sesam.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Foljesedlar")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ForskrivareId")
                         .HasColumnType("INTEGER");
 
@@ -401,6 +404,8 @@ namespace Sesam.Data.Sqlite.Migrations
                         .HasFilter("\"Status\" = 0 AND \"Ordertyp\" = 2");
 
                     b.HasIndex("RegistreradAvId", "Status");
+
+                    b.HasIndex("Status", "Skickad");
 
                     b.HasIndex("TjanstestalleId", "Skickad");
 
@@ -930,6 +935,50 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Logg", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Meddelande", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Ankom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnvandareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Avsandare")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Lank")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Last")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Rubrik")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnvandareId", "Ankom");
+
+                    b.HasIndex(new[] { "AnvandareId" }, "IX_Meddelanden_Olasta")
+                        .HasFilter("\"Last\" IS NULL");
+
+                    b.ToTable("Meddelanden", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.MottagarBaskod", b =>
                 {
                     b.Property<int>("Id")
@@ -1044,6 +1093,9 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Property<int?>("ErsatterArtikelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Foljesedel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("IndividId")
                         .HasColumnType("INTEGER");
 
@@ -1056,6 +1108,9 @@ namespace Sesam.Data.Sqlite.Migrations
 
                     b.Property<int?>("KompletterarIndividId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Kvitterad")
+                        .HasColumnType("TEXT");
 
                     b.Property<int>("Leveranskalla")
                         .HasColumnType("INTEGER");
@@ -1777,6 +1832,15 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Artikel");
 
                     b.Navigation("Lager");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Meddelande", b =>
+                {
+                    b.HasOne("Sesam.Domain.Anvandare", null)
+                        .WithMany()
+                        .HasForeignKey("AnvandareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sesam.Domain.MottagarBaskod", b =>

@@ -13,6 +13,8 @@ public class BestallningConfiguration : IEntityTypeConfiguration<Bestallning>
         builder.HasIndex(x => x.Ordernummer).IsUnique();
         builder.HasIndex(x => x.SkickaNyckel).IsUnique();
         builder.HasIndex(x => new { x.TjanstestalleId, x.Skickad });
+        // Logistik's queue: the few orders not yet delivered among the many that are.
+        builder.HasIndex(x => new { x.Status, x.Skickad });
         builder.HasIndex(x => new { x.RegistreradAvId, x.Status });
         // One pågående lagerpåfyllnad per user and förråd: a second is continued, never started beside it, also when two
         // clicks arrive at once. (Status 0 = Pågående, Ordertyp 2 = Lagerpåfyllnad.)
@@ -22,6 +24,8 @@ public class BestallningConfiguration : IEntityTypeConfiguration<Bestallning>
         builder.Property(x => x.Version).IsConcurrencyToken();
         builder.Ignore(x => x.ArUttagUrEgetForrad);
         builder.Ignore(x => x.HarCentralLeverans);
+        builder.Ignore(x => x.AttPlocka);
+        builder.Ignore(x => x.AttKvittera);
         builder.HasOne(x => x.Mottagare).WithMany().HasForeignKey(x => x.MottagareId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(x => x.Forskrivare).WithMany().HasForeignKey(x => x.ForskrivareId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(x => x.RegistreradAv).WithMany().HasForeignKey(x => x.RegistreradAvId).OnDelete(DeleteBehavior.Restrict);

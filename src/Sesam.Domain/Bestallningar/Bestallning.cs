@@ -3,7 +3,8 @@ namespace Sesam.Domain;
 /// <summary>
 /// An order (kundorder). While <see cref="Orderstatus.Pagaende"/> it is the user's cart; sending gives it a
 /// number and either delivers it at once (uttag ur eget förråd) or hands it to Logistik, whose steps only
-/// move forward: Registrerad → För plockning → Plockad → Utlevererad.
+/// move forward: Registrerad → För plockning → Plockad → Utlevererad, except that an utleverans leaving restnoterade
+/// rows behind puts the order back to Registrerad for them.
 /// </summary>
 public class Bestallning : Entitet, IVersionerad
 {
@@ -73,6 +74,8 @@ public class Bestallning : Entitet, IVersionerad
     public DateTime? Makulerad { get; private set; }
     /// <summary>Identifies one send attempt, so that a double click or a resend creates one order.</summary>
     public Guid? SkickaNyckel { get; private set; }
+    /// <summary>How many följesedlar (utleveranser) the order has had; a row delivered on the n:th has <see cref="Orderrad.Foljesedel"/> n.</summary>
+    public int Foljesedlar { get; private set; }
     public int Version { get; private set; }
 
     public IReadOnlyCollection<Orderrad> Rader => _rader;
@@ -230,16 +233,168 @@ public class Bestallning : Entitet, IVersionerad
         return _rader.Select(r => r.SkapaPatientavgift()).OfType<Patientavgift>().ToList();
     }
 
-    public void StartaPlockning() => Ga(Orderstatus.Registrerad, Orderstatus.ForPlockning);
+    /// <summary>The rows Logistik picks and delivers now: sent from Hjälpmedelsverksamheten, neither delivered, restnoterade nor makulerade.</summary>
+    public IEnumerable<Orderrad> AttPlocka => _rader.Where(r => r.Status == Radstatus.Registrerad && r.Leveranskalla == Leveranskalla.Hjalpmedelsverksamhet);
 
-    public void MarkeraPlockad() => Ga(Orderstatus.ForPlockning, Orderstatus.Plockad);
+    /// <summary>What the rows being picked take from their lager: each row's artikel and its komponenter, summed per lager and artikel.</summary>
+    public IReadOnlyList<Uttagsbehov> Plockbehov() =>
+        AttPlocka
+            .SelectMany(r => r.Komponenter.Select(k => (r.KallLager, k.Artikel, k.Antal)).Prepend((r.KallLager, r.Artikel, r.Antal)))
+            .GroupBy(x => (x.KallLager, x.Artikel))
+            .Select(g => new Uttagsbehov(g.Key.KallLager, g.Key.Artikel, g.Sum(x => x.Antal)))
+            .ToList();
 
-    public void Utleverera(DateOnly datum)
+    /// <summary>
+    /// Logistik puts the order on a plocklista: the rows to pick reserve their stock (<paramref name="saldo"/> gives the
+    /// lager's saldo of an artikel), and a row of several individmärkta devices becomes one row per device, since each
+    /// leaves as its own individ. Restnoterade rows wait; with Samleverans nothing is picked until none is.
+    /// </summary>
+    public void StartaPlockning(Func<Lager, Artikel, Lagersaldo> saldo)
     {
-        Ga(Orderstatus.Plockad, Orderstatus.Utlevererad);
-        foreach (var rad in _rader.Where(r => r.Status is Radstatus.Registrerad or Radstatus.Restnoterad))
+        KravStatus(Orderstatus.Registrerad, Orderstatus.ForPlockning);
+        if (Samleverans && _rader.Any(r => r.Status == Radstatus.Restnoterad))
         {
-            rad.MarkeraLevererad(datum);
+            throw new DomainException("Samleverans är vald: alla rader plockas och levereras tillsammans när samtliga artiklar finns i saldo. Häv restnoteringen först.");
+        }
+        if (!AttPlocka.Any())
+        {
+            throw new DomainException("Det finns inga rader att plocka: de återstående raderna är restnoterade.");
+        }
+        foreach (var rad in AttPlocka.Where(r => r.Artikel.Individmarkt && r.Antal > 1).ToList())
+        {
+            for (var i = 1; i < rad.Antal; i++)
+            {
+                _rader.Add(rad.KopieraEnstaka(NastaRadnummer()));
+            }
+            rad.DelaTillEnstaka();
+        }
+        foreach (var behov in Plockbehov())
+        {
+            var lagersaldo = saldo(behov.Lager, behov.Artikel);
+            if (lagersaldo.BlirNegativt(behov.Antal))
+            {
+                throw new DomainException($"Artikel {behov.Artikel.Artikelnummer} {behov.Artikel.Benamning}: {Math.Max(lagersaldo.Tillgangligt, 0)} tillgängliga i {behov.Lager.Visningsnamn}, {behov.Antal} behövs. Restnotera raden eller vänta med plockningen.");
+            }
+            lagersaldo.Reservera(behov.Antal);
+        }
+        Status = Orderstatus.ForPlockning;
+    }
+
+    /// <summary>Which individ of the row's artikel is picked: one available in the row's lager, reserved for the order.
+    /// Choosing another releases the first.</summary>
+    public void ValjIndivid(Orderrad rad, Individ individ, DateTime tid, string? hsaId)
+    {
+        if (Status != Orderstatus.ForPlockning)
+        {
+            throw new DomainException("Individ väljs medan beställningen är för plockning.");
+        }
+        if (!_rader.Contains(rad) || !AttPlocka.Contains(rad) || !rad.Artikel.Individmarkt)
+        {
+            throw new DomainException($"Rad {rad.Radnummer} plockas inte som individ.");
+        }
+        if (ReferenceEquals(rad.Individ, individ))
+        {
+            return;
+        }
+        var sammaLager = ReferenceEquals(individ.Lager, rad.KallLager) || (individ.LagerId is { } lagerId && lagerId != 0 && lagerId == rad.KallLagerId);
+        if (individ.ArtikelId != rad.ArtikelId && !ReferenceEquals(individ.Artikel, rad.Artikel))
+        {
+            throw new DomainException($"Individ {individ.Individnummer} är inte av artikel {rad.Artikel.Artikelnummer}.");
+        }
+        if (!sammaLager || individ.Status != Individstatus.PaLager || individ.Lagerstatus != Lagerstatus.Tillganglig)
+        {
+            throw new DomainException($"Individ {individ.Individnummer} är inte tillgänglig i {rad.KallLager.Visningsnamn}.");
+        }
+        rad.Individ?.Frislapp(tid, hsaId);
+        individ.Reservera(tid, hsaId);
+        rad.PlockaIndivid(individ);
+    }
+
+    /// <summary>The plocklista is återrapporterad: every individmärkt row has its individ.</summary>
+    public void MarkeraPlockad()
+    {
+        KravStatus(Orderstatus.ForPlockning, Orderstatus.Plockad);
+        var utan = AttPlocka.FirstOrDefault(r => r.Artikel.Individmarkt && r.Individ is null);
+        if (utan is not null)
+        {
+            throw new DomainException($"Välj individ för rad {utan.Radnummer} (artikel {utan.Artikel.Artikelnummer}).");
+        }
+        Status = Orderstatus.Plockad;
+    }
+
+    /// <summary>
+    /// Utleverans at <paramref name="tid"/> (UTC) on a new följesedel: the picked rows leave their lager (the reserved
+    /// stock is drawn), individer go to the mottagare, or, in a lagerpåfyllnad, to the receiving förråd where they wait
+    /// for the unit to kvittera them. Returns the patient fees answered JA for what was delivered. If restnoterade rows
+    /// remain, the order goes back to Registrerad for them.
+    /// </summary>
+    public IReadOnlyList<Patientavgift> Utleverera(DateTime tid, string? hsaId, Func<Lager, Artikel, Lagersaldo> saldo)
+    {
+        KravStatus(Orderstatus.Plockad, Orderstatus.Utlevererad);
+        var idag = Orderdatum(tid);
+        foreach (var behov in Plockbehov())
+        {
+            saldo(behov.Lager, behov.Artikel).LevereraReserverat(behov.Antal);
+        }
+        Foljesedlar++;
+        var levererade = AttPlocka.ToList();
+        foreach (var rad in levererade)
+        {
+            rad.MarkeraLevererad(idag, Foljesedlar);
+            if (rad.Individ is not { } individ)
+            {
+                continue;
+            }
+            if (Ordertyp == Ordertyp.Lagerpafyllnad)
+            {
+                individ.SkickaTillForrad(MottagandeLager!, tid, hsaId);
+            }
+            else
+            {
+                individ.Leverera(Mottagare ?? throw new DomainException("Beställningen har ingen mottagare."), idag, tid, hsaId);
+            }
+            // The standard komponenter are already registered on an individ in stock; the others are added now.
+            foreach (var komponent in rad.Komponenter.Where(k => !k.Standard))
+            {
+                individ.LaggTillKomponent(komponent.Artikel, komponent.Antal);
+            }
+        }
+        Status = _rader.Any(r => r.Status == Radstatus.Restnoterad) ? Orderstatus.Registrerad : Orderstatus.Utlevererad;
+        return levererade.Select(r => r.SkapaPatientavgift()).OfType<Patientavgift>().ToList();
+    }
+
+    /// <summary>Delivered rows of a lagerpåfyllnad that the unit has not yet kvitterat.</summary>
+    public IEnumerable<Orderrad> AttKvittera =>
+        Ordertyp == Ordertyp.Lagerpafyllnad ? _rader.Where(r => r.Status == Radstatus.Levererad && r.Kvitterad is null) : [];
+
+    /// <summary>
+    /// "Kvittera": the unit confirms that a delivery to its förråd has arrived. Only then is the stock there: the
+    /// förråd's saldo grows by the delivered rows and their komponenter, and the individer become available.
+    /// </summary>
+    public void Kvittera(DateTime tid, string? hsaId, Func<Lager, Artikel, Lagersaldo> saldo)
+    {
+        if (Ordertyp != Ordertyp.Lagerpafyllnad)
+        {
+            throw new DomainException("Bara en lagerpåfyllnad kvitteras.");
+        }
+        var rader = AttKvittera.ToList();
+        if (rader.Count == 0)
+        {
+            throw new DomainException("Det finns ingen levererad rad att kvittera.");
+        }
+        var behov = rader
+            .SelectMany(r => r.Komponenter.Select(k => (k.Artikel, k.Antal)).Prepend((r.Artikel, r.Antal)))
+            .GroupBy(x => x.Artikel)
+            .Select(g => (Artikel: g.Key, Antal: g.Sum(x => x.Antal)));
+        foreach (var (artikel, antal) in behov)
+        {
+            saldo(MottagandeLager!, artikel).TaEmot(antal);
+        }
+        var idag = Orderdatum(tid);
+        foreach (var rad in rader)
+        {
+            rad.Individ?.Kvittera(tid, hsaId);
+            rad.MarkeraKvitterad(idag);
         }
     }
 
@@ -250,6 +405,10 @@ public class Bestallning : Entitet, IVersionerad
         if (_rader.Any(r => r.Leveranskalla == Leveranskalla.EgetForrad))
         {
             return "En beställning från eget förråd kan aldrig makuleras.";
+        }
+        if (Status == Orderstatus.Registrerad && _rader.Any(r => r.Status == Radstatus.Levererad))
+        {
+            return "Beställningen kan inte makuleras: den är delvis levererad.";
         }
         if (Status != Orderstatus.Registrerad)
         {
@@ -279,13 +438,12 @@ public class Bestallning : Entitet, IVersionerad
         }
     }
 
-    private void Ga(Orderstatus fran, Orderstatus till)
+    private void KravStatus(Orderstatus fran, Orderstatus till)
     {
         if (Status != fran)
         {
             throw new DomainException($"Beställningen kan inte gå från {Status.Text()} till {till.Text()}.");
         }
-        Status = till;
     }
 
     private void KravPagaende()

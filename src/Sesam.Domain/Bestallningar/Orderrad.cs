@@ -67,6 +67,10 @@ public class Orderrad : Entitet
     public DateOnly? LevereradDatum { get; private set; }
     /// <summary>When the delivered devices of a row without an individ came back (a received hämtorder).</summary>
     public DateOnly? AterlamnadDatum { get; private set; }
+    /// <summary>Which of the order's följesedlar delivered the row (1 for the first utleverans).</summary>
+    public int? Foljesedel { get; private set; }
+    /// <summary>When the unit kvitterade the row's delivery into its förråd (lagerpåfyllnad only).</summary>
+    public DateOnly? Kvitterad { get; private set; }
     public bool PatientavgiftKravs { get; private set; }
     /// <summary>JA (true) or NEJ (false); null until the user has answered.</summary>
     public bool? PatientavgiftSvar { get; private set; }
@@ -197,7 +201,7 @@ public class Orderrad : Entitet
         }
     }
 
-    internal void MarkeraLevererad(DateOnly datum)
+    internal void MarkeraLevererad(DateOnly datum, int? foljesedel = null)
     {
         if (Status == Radstatus.Levererad)
         {
@@ -205,7 +209,62 @@ public class Orderrad : Entitet
         }
         Status = Radstatus.Levererad;
         LevereradDatum = datum;
+        Foljesedel = foljesedel;
     }
+
+    internal void MarkeraKvitterad(DateOnly datum) => Kvitterad = datum;
+
+    /// <summary>
+    /// Logistik changes the planned delivery date of a row not yet picked, and marks it restnoterad (out of stock) or
+    /// takes the restnotering away. Returns the date it had, for the message to the orderer.
+    /// </summary>
+    public DateOnly? AndraLeveransdatum(DateOnly nytt, bool restnoterad, DateOnly idag)
+    {
+        if (Bestallning.Status != Orderstatus.Registrerad || Status is not (Radstatus.Registrerad or Radstatus.Restnoterad))
+        {
+            throw new DomainException($"Leveransdatum för rad {Radnummer} kan bara ändras innan raden plockas.");
+        }
+        if (Leveranskalla != Leveranskalla.Hjalpmedelsverksamhet)
+        {
+            throw new DomainException($"Rad {Radnummer} är ett uttag ur eget förråd och redan levererad.");
+        }
+        if (nytt < idag)
+        {
+            throw new DomainException("Det nya leveransdatumet kan inte vara passerat.");
+        }
+        var tidigare = PlaneratLeveransdatum;
+        PlaneratLeveransdatum = nytt;
+        Status = restnoterad ? Radstatus.Restnoterad : Radstatus.Registrerad;
+        return tidigare;
+    }
+
+    internal void PlockaIndivid(Individ individ) => Individ = individ;
+
+    /// <summary>A copy of this row for one device, when a row of several individmärkta devices is split for picking.</summary>
+    internal Orderrad KopieraEnstaka(int radnummer)
+    {
+        var kopia = new Orderrad
+        {
+            Bestallning = Bestallning,
+            Radnummer = radnummer,
+            Artikel = Artikel,
+            Antal = 1,
+            Leveranskalla = Leveranskalla,
+            KallLager = KallLager,
+            Debiteringsform = Debiteringsform,
+            APris = APris,
+            Kommentar = Kommentar,
+            Status = Status,
+            PlaneratLeveransdatum = PlaneratLeveransdatum,
+            ErsatterArtikelId = ErsatterArtikelId,
+            PatientavgiftKravs = PatientavgiftKravs,
+            PatientavgiftSvar = PatientavgiftSvar,
+        };
+        kopia._komponenter.AddRange(_komponenter.Select(k => new OrderradKomponent(k.Artikel, k.Antal, k.Standard, k.APris)));
+        return kopia;
+    }
+
+    internal void DelaTillEnstaka() => Antal = 1;
 
     internal void Makulera() => Status = Radstatus.Makulerad;
 

@@ -148,6 +148,30 @@ public class Individ : Entitet, IVersionerad
         _historik.Add(new IndividHandelse(tid, "Levererad", "Individen levererades till mottagare.", hsaId));
     }
 
+    /// <summary>Utlevererad to a unit's förråd by a lagerpåfyllnad: it is there, but not available until the delivery is kvitterad.</summary>
+    public void SkickaTillForrad(Lager forrad, DateTime tid, string? hsaId)
+    {
+        if (Status != Individstatus.PaLager)
+        {
+            throw new DomainException($"Individ {Individnummer} är inte på lager och kan inte skickas till förrådet.");
+        }
+        Lager = forrad;
+        LagerId = forrad.Id == 0 ? null : forrad.Id;
+        Lagerstatus = Lagerstatus.EjILager;
+        Placering = null;
+        _historik.Add(new IndividHandelse(tid, "Utlevererad till förråd", $"Individen skickades till {forrad.Visningsnamn} och blir tillgänglig när leveransen kvitteras.", hsaId));
+    }
+
+    public void Kvittera(DateTime tid, string? hsaId)
+    {
+        if (Status != Individstatus.PaLager || Lagerstatus != Lagerstatus.EjILager)
+        {
+            throw new DomainException($"Individ {Individnummer} väntar inte på kvittering.");
+        }
+        Lagerstatus = Lagerstatus.Tillganglig;
+        _historik.Add(new IndividHandelse(tid, "Kvitterad", $"Leveransen till {Lager?.Visningsnamn ?? "förrådet"} kvitterades.", hsaId));
+    }
+
     /// <summary>The individ comes back from its mottagare into a lager (retur or received hämtorder).</summary>
     public void TaTillbaka(Lager lager, DateTime tid, string? hsaId)
     {

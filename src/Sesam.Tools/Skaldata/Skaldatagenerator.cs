@@ -579,7 +579,7 @@ internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, 
             }
             else if (!nyligen || _slump.Next(3) > 0)
             {
-                bestallning.StartaPlockning();
+                bestallning.StartaPlockning(Historiksaldo);
                 if (!nyligen || Chans(0.5))
                 {
                     bestallning.MarkeraPlockad();
@@ -587,7 +587,7 @@ internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, 
                 if (!nyligen)
                 {
                     var planerat = bestallning.Rader.Max(r => r.PlaneratLeveransdatum!.Value);
-                    bestallning.Utleverera(planerat < Idag ? planerat : Idag);
+                    bestallning.Utleverera((planerat < Idag ? planerat : Idag).ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), forskrivare.HsaId, Historiksaldo);
                 }
             }
         }
@@ -597,7 +597,11 @@ internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, 
         {
             if (rad.Individ is { } individ)
             {
-                individ.Leverera(patient, rad.LevereradDatum!.Value, rad.LevereradDatum.Value.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), forskrivare.HsaId);
+                // An utleverans delivered its individer itself; a sent uttag leaves them to be delivered here.
+                if (individ.Status != Individstatus.Levererad)
+                {
+                    individ.Leverera(patient, rad.LevereradDatum!.Value, rad.LevereradDatum.Value.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc), forskrivare.HsaId);
+                }
                 LaggIndivid(individ);
             }
         }
@@ -625,6 +629,15 @@ internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, 
             LaggHamtorder(patient, forskrivare, tjanstestalle, bestallning, skapad.AddDays(_slump.Next(1, alder)));
         }
     }
+
+    /// <summary>
+    /// The stock the history's orders were picked from. The scale data's lagersaldon are generated on their own, for
+    /// today; the reservations and draws of years of history are not booked against them.
+    /// </summary>
+    private Lagersaldo Historiksaldo(Lager lager, Artikel artikel) =>
+        _historiksaldon.TryGetValue((lager, artikel), out var saldo) ? saldo : _historiksaldon[(lager, artikel)] = new(lager, artikel, int.MaxValue / 2);
+
+    private readonly Dictionary<(Lager, Artikel), Lagersaldo> _historiksaldon = [];
 
     private void LaggHamtorder(Mottagare patient, Anvandare forskrivare, Tjanstestalle tjanstestalle, Bestallning bestallning, DateTime registrerad)
     {

@@ -10,7 +10,8 @@ using Sesam.Domain;
 namespace Sesam.Web.Infrastructure;
 
 /// <summary>What the page header shows: the user's name and the tjänsteställen they can switch between.</summary>
-public sealed record Sidhuvud(string Namn, int AktivtTjanstestalleId, IReadOnlyList<(int Id, string Visningsnamn)> Tjanstestallen)
+/// <param name="OlastaMeddelanden">The red number beside Meddelanden.</param>
+public sealed record Sidhuvud(string Namn, int AktivtTjanstestalleId, IReadOnlyList<(int Id, string Visningsnamn)> Tjanstestallen, int OlastaMeddelanden)
 {
     public string AktivtTjanstestalle => Tjanstestallen.FirstOrDefault(t => t.Id == AktivtTjanstestalleId).Visningsnamn ?? "";
 }
@@ -106,9 +107,10 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
                 a.Fornamn,
                 a.Efternamn,
                 Tjanstestallen = a.Tjanstestallen.OrderBy(k => k.Tjanstestalle.Kod).Select(k => new { k.Tjanstestalle.Id, k.Tjanstestalle.Kod, k.Tjanstestalle.Namn }).ToList(),
+                Olasta = db.Meddelanden.Count(m => m.AnvandareId == id && m.Last == null),
             })
             .SingleAsync(ct);
-        return _sidhuvud = new Sidhuvud($"{rad.Fornamn} {rad.Efternamn}", TjanstestalleId, rad.Tjanstestallen.Select(t => (t.Id, $"{t.Kod} {t.Namn}")).ToList());
+        return _sidhuvud = new Sidhuvud($"{rad.Fornamn} {rad.Efternamn}", TjanstestalleId, rad.Tjanstestallen.Select(t => (t.Id, $"{t.Kod} {t.Namn}")).ToList(), rad.Olasta);
     }
 
     /// <summary>The active tjänsteställe's eget förråd, if it has one: the only store the user takes devices from and

@@ -40,6 +40,7 @@ public sealed partial class BestallningController
             try
             {
                 order.Makulera(Nu);
+                db.Meddelanden.AddRange(Meddelande.BestallningMakulerad(order, Nu).Where(m => m.AnvandareId != aktuell.Id));
                 await db.SaveChangesAsync(ct);
                 await pdl.LoggaAsync("Beställning makulerad", $"Beställning {order.Ordernummer} makulerad.", order.MottagareId, ct);
                 TempData["Meddelande"] = $"Beställning {order.Ordernummer} är makulerad.";

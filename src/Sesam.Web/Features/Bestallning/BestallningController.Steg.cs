@@ -512,7 +512,8 @@ public sealed partial class BestallningController
         await pdl.LoggaAsync("Beställning läst", $"Beställning {huvud.Ordernummer} visad.", huvud.MottagareId, ct);
         return View("Detaljer", new DetaljerModell(huvud, rader, LeveransText(order.Leverans), order.Skickad, registreradAv,
             order.ArUttagUrEgetForrad, order.Makulerad, order.Version, KanMakulera() ? order.VarforEjMakulerbar() : null, KanMakulera(),
-            TempData["Meddelande"] as string, fel));
+            TempData["Meddelande"] as string, fel, order.AttKvittera.Select(r => r.Id).ToList(), KanKvittera(),
+            order.Rader.Where(r => r.Kvitterad is not null).Select(r => (r.Radnummer, r.Kvitterad!.Value)).ToList()));
     }
 
     /// <summary>Förskrivare and beställare makulera their unit's orders; Logistik any order it has not started.</summary>

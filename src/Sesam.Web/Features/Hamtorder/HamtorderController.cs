@@ -167,10 +167,16 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         return await AndraAsync(nummer, version, h => h.Include(x => x.Rader),
-            (h, tid) =>
+            async (h, tid) =>
             {
                 h.Makulera(tid);
-                return Task.FromResult(($"Hämtorder {nummer} är makulerad. Hjälpmedlen kan läggas på en ny hämtorder.", $"Hämtorder {nummer} makulerad."));
+                // Whoever registered it is told, unless they makulerade it themselves.
+                if (h.RegistreradAvHsaId != aktuell.HsaId
+                    && await db.Anvandare.Where(a => a.HsaId == h.RegistreradAvHsaId).Select(a => (int?)a.Id).SingleOrDefaultAsync(ct) is { } registreradAv)
+                {
+                    db.Meddelanden.AddRange(Meddelande.HamtorderMakulerad(registreradAv, nummer, tid));
+                }
+                return ($"Hämtorder {nummer} är makulerad. Hjälpmedlen kan läggas på en ny hämtorder.", $"Hämtorder {nummer} makulerad.");
             }, ct);
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
 using Sesam.Web.Infrastructure;
@@ -19,7 +20,11 @@ public sealed class MinSidaController(SesamDbContext db, AktuellAnvandare aktuel
         public int? StandardTjanstestalleId { get; set; }
     }
 
-    public sealed record Modell(Anvandare Anvandare, IReadOnlyList<Tjanstestallerad> Tjanstestallen, InstallningForm Form, string? Meddelande);
+    public sealed record Kvittering(int Id, string Ordernummer, string Lager, DateOnly? Levererad);
+
+    /// <param name="AttKvittera">"Att göra": the active tjänsteställe's lagerpåfyllnader delivered and not yet kvitterade.</param>
+    public sealed record Modell(Anvandare Anvandare, IReadOnlyList<Tjanstestallerad> Tjanstestallen, InstallningForm Form, string? Meddelande,
+        IReadOnlyList<Kvittering> AttKvittera);
 
     [HttpGet("/min-sida")]
     public async Task<IActionResult> Index(CancellationToken ct)
@@ -76,6 +81,14 @@ public sealed class MinSidaController(SesamDbContext db, AktuellAnvandare aktuel
             .OrderBy(t => t.Kod)
             .Select(t => new Tjanstestallerad(t.Id, t.Visningsnamn, t.Id == anvandare.StandardTjanstestalleId, t.Id == aktuell.TjanstestalleId))
             .ToList();
-        return new Modell(anvandare, tjanstestallen, form, meddelande);
+        var aktivt = aktuell.TjanstestalleId;
+        var attKvittera = await db.Bestallningar.AsNoTracking()
+            .Where(b => b.TjanstestalleId == aktivt && b.Ordertyp == Ordertyp.Lagerpafyllnad
+                && b.Rader.Any(r => r.Status == Radstatus.Levererad && r.Kvitterad == null))
+            .OrderBy(b => b.Skickad)
+            .Select(b => new Kvittering(b.Id, b.Ordernummer!, b.MottagandeLager!.Nummer + " " + b.MottagandeLager.Namn,
+                b.Rader.Where(r => r.Status == Radstatus.Levererad && r.Kvitterad == null).Max(r => r.LevereradDatum)))
+            .ToListAsync(ct);
+        return new Modell(anvandare, tjanstestallen, form, meddelande, attKvittera);
     }
 }

@@ -24,7 +24,7 @@ public static class Meny
         new("Hämtorder", "/hamtorder", Patientbehorighet.KanSePatienter),
         new("Mer…", "/bestallning/sok"),
         new("Min sida", "/min-sida"),
-        new("Logistik", null, a => a.Har(Roll.Logistik)),
+        new("Logistik", "/logistik", a => a.Har(Roll.Logistik)),
         new("Admin", "/admin/logg", a => a.Har(Roll.Admin)),
     ];
 

@@ -34,3 +34,9 @@ document.addEventListener("change", function (e) {
     if (!e.target.hasAttribute || !e.target.hasAttribute("data-valj-alla")) { return; }
     e.target.closest("table").querySelectorAll("tbody input[type=checkbox]").forEach(function (ruta) { ruta.checked = e.target.checked; });
 });
+
+// A form marked data-bekrafta asks before it is sent (removing all messages cannot be undone).
+document.addEventListener("submit", function (e) {
+    var fraga = e.target.getAttribute && e.target.getAttribute("data-bekrafta");
+    if (fraga && !window.confirm(fraga)) { e.preventDefault(); }
+});

@@ -1,0 +1,61 @@
+namespace Sesam.Domain;
+
+/// <summary>
+/// A message Sesam sends a user by itself ("skickas per automatik"): a hämtorder or an order makulerad by someone else,
+/// a changed delivery date, a delivery to kvittera. The user reads it under Meddelanden; unread ones are counted in red.
+/// </summary>
+public class Meddelande : Entitet
+{
+    public const string Sesam = "Sesam";
+
+    private Meddelande() { }
+
+    private Meddelande(int anvandareId, string rubrik, string text, string? lank, DateTime ankom)
+    {
+        AnvandareId = anvandareId;
+        Avsandare = Sesam;
+        Rubrik = rubrik;
+        Text = text;
+        Lank = lank;
+        Ankom = ankom;
+    }
+
+    public int AnvandareId { get; private set; }
+    public string Avsandare { get; private set; } = "";
+    public string Rubrik { get; private set; } = "";
+    public string Text { get; private set; } = "";
+    /// <summary>Where the message leads in Sesam (a relative address), e.g. the hämtorder it is about.</summary>
+    public string? Lank { get; private set; }
+    public DateTime Ankom { get; private set; }
+    public DateTime? Last { get; private set; }
+
+    public bool ArLast => Last is not null;
+
+    public void MarkeraLast(DateTime tid) => Last ??= tid;
+
+    /// <summary>To those who ordered: the förskrivare and, when someone else registered it, the beställare too.</summary>
+    private static IEnumerable<int> Bestallarna(Bestallning order) => new[] { order.ForskrivareId, order.RegistreradAvId }.Distinct();
+
+    public static IReadOnlyList<Meddelande> HamtorderMakulerad(int registreradAvId, string hamtordernummer, DateTime tid) =>
+    [
+        new(registreradAvId, $"Hämtorder {hamtordernummer} är makulerad.", $"Hämtordern makulerades {Svensktid.Visa(tid)}.", $"/hamtorder/{hamtordernummer}", tid),
+    ];
+
+    public static IReadOnlyList<Meddelande> BestallningMakulerad(Bestallning order, DateTime tid) =>
+        Bestallarna(order).Select(id => new Meddelande(id, $"Beställning {order.Ordernummer} är makulerad.",
+            $"Beställningen makulerades {Svensktid.Visa(tid)}.", $"/bestallning/{order.Id}", tid)).ToList();
+
+    public static IReadOnlyList<Meddelande> LeveransdatumAndrat(Orderrad rad, DateOnly? tidigare, DateTime tid)
+    {
+        var order = rad.Bestallning;
+        var text = $"Rad {rad.Radnummer}, artikel {rad.Artikel.Artikelnummer} {rad.Artikel.Benamning}: "
+            + (rad.Status == Radstatus.Restnoterad ? "restnoterad, " : "")
+            + $"planerat leveransdatum {(tidigare is { } t ? $"ändrat från {t:yyyy-MM-dd} " : "")}till {rad.PlaneratLeveransdatum:yyyy-MM-dd}.";
+        return Bestallarna(order).Select(id => new Meddelande(id, $"Leveransdatum ändrat för beställning {order.Ordernummer}.", text, $"/bestallning/{order.Id}", tid)).ToList();
+    }
+
+    public static IReadOnlyList<Meddelande> LeveransAttKvittera(Bestallning order, DateTime tid) =>
+        Bestallarna(order).Select(id => new Meddelande(id, $"Lagerpåfyllnad {order.Ordernummer} är utlevererad.",
+            $"Leveransen till {order.MottagandeLager?.Visningsnamn} är på väg. Kvittera den när den har kommit, så blir artiklarna tillgängliga i förrådet.",
+            $"/bestallning/{order.Id}", tid)).ToList();
+}

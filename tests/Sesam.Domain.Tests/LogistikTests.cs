@@ -1,0 +1,232 @@
+using Sesam.Domain;
+
+namespace Sesam.Domain.Tests;
+
+/// <summary>Logistik's handling of a sent order: plockning reserves stock, individer are chosen, utleverans draws the
+/// stock and delivers, restnoterade rows wait, and a lagerpåfyllnad's stock arrives when the unit kvitterar it.</summary>
+public sealed class LogistikTests
+{
+    private static readonly DateTime Nu = Testdata.Nu;
+
+    private sealed class Varld
+    {
+        public Varld()
+        {
+            Forrad = Testdata.Forrad();
+            Tjanstestalle = Testdata.Tjanstestalle();
+            Tjanstestalle.AngeForrad(Forrad);
+            Forskrivare = Testdata.Forskrivare(Tjanstestalle);
+            Rollator = Testdata.Artikel("19961", individmarkt: true);
+            Korg = Testdata.Artikel("72481");
+            Korg.AngeIndividmarkt(false);
+        }
+
+        public Lager Central { get; } = Testdata.Central();
+        public Lager Forrad { get; }
+        public Tjanstestalle Tjanstestalle { get; }
+        public Anvandare Forskrivare { get; }
+        public Mottagare Patient { get; } = Testdata.Patient();
+        public Artikel Rollator { get; }
+        public Artikel Korg { get; }
+        public Dictionary<(Lager, Artikel), Lagersaldo> Saldon { get; } = [];
+
+        public Lagersaldo Saldo(Lager lager, Artikel artikel) =>
+            Saldon.TryGetValue((lager, artikel), out var s) ? s : Saldon[(lager, artikel)] = new Lagersaldo(lager, artikel);
+
+        public void Fyll(Lager lager, Artikel artikel, int antal) => Saldon[(lager, artikel)] = new Lagersaldo(lager, artikel, antal);
+
+        public Individ Individ(string nummer, Lager? lager = null) => new(nummer, Rollator, lager ?? Central, null, Debiteringsform.Hyra, Nu);
+
+        public Bestallning Forskrivning(bool samleverans = false, params (Artikel Artikel, int Antal)[] rader)
+        {
+            var b = Bestallning.NyForskrivning(Patient, Forskrivare, Forskrivare, Tjanstestalle, Nu);
+            foreach (var (artikel, antal) in rader)
+            {
+                b.LaggTillRad(artikel, antal, Leveranskalla.Hjalpmedelsverksamhet, Central, Debiteringsform.Hyra, 10m);
+            }
+            b.AngeSamleverans(samleverans);
+            b.AngeLeverans(Testdata.Leverans(), null, Testdata.Idag);
+            b.Skicka("26470001", Guid.NewGuid(), Nu);
+            return b;
+        }
+
+        public Bestallning Lagerpafyllnad(params (Artikel Artikel, int Antal)[] rader)
+        {
+            var b = Bestallning.NyLagerpafyllnad(Forskrivare, Tjanstestalle, Forrad, Nu);
+            foreach (var (artikel, antal) in rader)
+            {
+                b.LaggTillRad(artikel, antal, Leveranskalla.Hjalpmedelsverksamhet, Central, Debiteringsform.Hyra, 10m);
+            }
+            b.AngeLeverans(Testdata.Leverans(), null, Testdata.Idag);
+            b.Skicka("26470002", Guid.NewGuid(), Nu);
+            return b;
+        }
+    }
+
+    [Fact]
+    public void Plockning_reserverar_saldot_och_utleverans_drar_det()
+    {
+        var v = new Varld();
+        v.Fyll(v.Central, v.Korg, 5);
+        var b = v.Forskrivning(rader: (v.Korg, 3));
+        b.StartaPlockning(v.Saldo);
+        Assert.Equal((5, 3, 2), (v.Saldo(v.Central, v.Korg).Saldo, v.Saldo(v.Central, v.Korg).Reserverat, v.Saldo(v.Central, v.Korg).Tillgangligt));
+        b.MarkeraPlockad();
+        b.Utleverera(Nu.AddDays(1), null, v.Saldo);
+        Assert.Equal((2, 0), (v.Saldo(v.Central, v.Korg).Saldo, v.Saldo(v.Central, v.Korg).Reserverat));
+        var rad = Assert.Single(b.Rader);
+        Assert.Equal((Radstatus.Levererad, 1, DateOnly.FromDateTime(Nu.AddDays(1))), (rad.Status, rad.Foljesedel, rad.LevereradDatum));
+        Assert.Equal(Orderstatus.Utlevererad, b.Status);
+    }
+
+    [Fact]
+    public void Plockning_utan_saldo_sager_vilken_artikel_och_andrar_ingenting()
+    {
+        var v = new Varld();
+        v.Fyll(v.Central, v.Korg, 1);
+        var b = v.Forskrivning(rader: (v.Korg, 3));
+        var fel = Assert.Throws<DomainException>(() => b.StartaPlockning(v.Saldo));
+        Assert.Equal("Artikel 72481 Säng SB755: 1 tillgängliga i 970 Centrallager, 3 behövs. Restnotera raden eller vänta med plockningen.", fel.Message);
+        Assert.Equal(Orderstatus.Registrerad, b.Status);
+        Assert.Equal(0, v.Saldo(v.Central, v.Korg).Reserverat);
+    }
+
+    [Fact]
+    public void En_rad_med_flera_individmarkta_delas_i_en_rad_per_individ_och_varje_individ_valjs()
+    {
+        var v = new Varld();
+        v.Fyll(v.Central, v.Rollator, 2);
+        var b = v.Forskrivning(rader: (v.Rollator, 2));
+        b.Rader.Single().SvaraPatientavgiftOmKravs();
+        b.StartaPlockning(v.Saldo);
+        Assert.Equal([(1, 1), (2, 1)], b.Rader.Select(r => (r.Radnummer, r.Antal)).ToList());
+        var (forsta, andra) = (v.Individ("1001"), v.Individ("1002"));
+        b.ValjIndivid(b.Rader.First(), forsta, Nu, null);
+        Assert.Contains("Välj individ för rad 2", Assert.Throws<DomainException>(b.MarkeraPlockad).Message, StringComparison.Ordinal);
+        // Choosing the same individ for the second row is refused: it is reserved for the first.
+        Assert.Contains("inte tillgänglig", Assert.Throws<DomainException>(() => b.ValjIndivid(b.Rader.Last(), forsta, Nu, null)).Message, StringComparison.Ordinal);
+        b.ValjIndivid(b.Rader.Last(), andra, Nu, null);
+        Assert.Equal(Lagerstatus.Reserverad, andra.Lagerstatus);
+        b.MarkeraPlockad();
+        b.Utleverera(Nu, null, v.Saldo);
+        Assert.All([forsta, andra], i => Assert.Equal((Individstatus.Levererad, v.Patient), (i.Status, i.Mottagare)));
+        Assert.Equal(0, v.Saldo(v.Central, v.Rollator).Saldo);
+    }
+
+    [Fact]
+    public void Att_byta_individ_slapper_den_forsta_och_individen_maste_finnas_i_radens_lager()
+    {
+        var v = new Varld();
+        v.Fyll(v.Central, v.Rollator, 1);
+        var b = v.Forskrivning(rader: (v.Rollator, 1));
+        b.StartaPlockning(v.Saldo);
+        var (forsta, andra, iForradet) = (v.Individ("1001"), v.Individ("1002"), v.Individ("1003", v.Forrad));
+        Assert.Contains("inte tillgänglig i 970 Centrallager", Assert.Throws<DomainException>(() => b.ValjIndivid(b.Rader.Single(), iForradet, Nu, null)).Message, StringComparison.Ordinal);
+        b.ValjIndivid(b.Rader.Single(), forsta, Nu, null);
+        b.ValjIndivid(b.Rader.Single(), andra, Nu, null);
+        Assert.Equal((Lagerstatus.Tillganglig, Lagerstatus.Reserverad), (forsta.Lagerstatus, andra.Lagerstatus));
+        Assert.Same(andra, b.Rader.Single().Individ);
+    }
+
+    [Fact]
+    public void Restnoterad_rad_vantar_och_ordern_gar_tillbaka_till_registrerad_efter_delleverans()
+    {
+        var v = new Varld();
+        v.Fyll(v.Central, v.Korg, 5);
+        var b = v.Forskrivning(rader: [(v.Korg, 1), (v.Rollator, 1)]);
+        var rollatorrad = b.Rader.Last();
+        var tidigare = rollatorrad.AndraLeveransdatum(Testdata.Idag.AddDays(20), restnoterad: true, Testdata.Idag);
+        Assert.NotNull(tidigare);
+        Assert.Equal((Radstatus.Restnoterad, Testdata.Idag.AddDays(20)), (rollatorrad.Status, rollatorrad.PlaneratLeveransdatum));
+        b.StartaPlockning(v.Saldo);
+        b.MarkeraPlockad();
+        b.Utleverera(Nu, null, v.Saldo);
+        Assert.Equal(Orderstatus.Registrerad, b.Status);
+        Assert.Equal([Radstatus.Levererad, Radstatus.Restnoterad], b.Rader.Select(r => r.Status).ToList());
+        Assert.Equal("Beställningen kan inte makuleras: den är delvis levererad.", b.VarforEjMakulerbar());
+
+        // The restnotering is taken away when the stock has come; the row is picked on a second följesedel.
+        v.Fyll(v.Central, v.Rollator, 1);
+        rollatorrad.AndraLeveransdatum(Testdata.Idag.AddDays(20), restnoterad: false, Testdata.Idag);
+        b.StartaPlockning(v.Saldo);
+        b.ValjIndivid(rollatorrad, v.Individ("1001"), Nu, null);
+        b.MarkeraPlockad();
+        b.Utleverera(Nu, null, v.Saldo);
+        Assert.Equal(Orderstatus.Utlevererad, b.Status);
+        Assert.Equal([1, 2], b.Rader.Select(r => r.Foljesedel!.Value).ToList());
+    }
+
+    [Fact]
+    public void Samleverans_plockas_inte_medan_en_rad_ar_restnoterad_och_datum_kan_inte_vara_passerat()
+    {
+        var v = new Varld();
+        v.Fyll(v.Central, v.Korg, 5);
+        var b = v.Forskrivning(samleverans: true, rader: [(v.Korg, 1), (v.Korg, 2)]);
+        Assert.Equal("Det nya leveransdatumet kan inte vara passerat.",
+            Assert.Throws<DomainException>(() => b.Rader.First().AndraLeveransdatum(Testdata.Idag.AddDays(-1), true, Testdata.Idag)).Message);
+        b.Rader.First().AndraLeveransdatum(Testdata.Idag.AddDays(5), true, Testdata.Idag);
+        Assert.StartsWith("Samleverans är vald", Assert.Throws<DomainException>(() => b.StartaPlockning(v.Saldo)).Message, StringComparison.Ordinal);
+        b.Rader.First().AndraLeveransdatum(Testdata.Idag.AddDays(5), false, Testdata.Idag);
+        b.StartaPlockning(v.Saldo);
+        Assert.Contains("innan raden plockas", Assert.Throws<DomainException>(() => b.Rader.First().AndraLeveransdatum(Testdata.Idag.AddDays(9), true, Testdata.Idag)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Lagerpafyllnad_blir_tillganglig_i_forradet_forst_nar_den_kvitteras()
+    {
+        var v = new Varld();
+        v.Fyll(v.Central, v.Korg, 10);
+        v.Fyll(v.Central, v.Rollator, 1);
+        var b = v.Lagerpafyllnad((v.Korg, 4), (v.Rollator, 1));
+        Assert.Empty(b.AttKvittera);
+        b.StartaPlockning(v.Saldo);
+        var rollator = v.Individ("1001");
+        b.ValjIndivid(b.Rader.Last(), rollator, Nu, null);
+        b.MarkeraPlockad();
+        Assert.Empty(b.Utleverera(Nu, null, v.Saldo));
+        Assert.Equal((6, 0), (v.Saldo(v.Central, v.Korg).Saldo, v.Saldo(v.Forrad, v.Korg).Saldo));
+        Assert.Equal((Individstatus.PaLager, Lagerstatus.EjILager, v.Forrad), (rollator.Status, rollator.Lagerstatus, rollator.Lager));
+        Assert.Equal(2, b.AttKvittera.Count());
+
+        b.Kvittera(Nu.AddDays(1), null, v.Saldo);
+        Assert.Equal((4, 1), (v.Saldo(v.Forrad, v.Korg).Saldo, v.Saldo(v.Forrad, v.Rollator).Saldo));
+        Assert.Equal(Lagerstatus.Tillganglig, rollator.Lagerstatus);
+        Assert.Empty(b.AttKvittera);
+        Assert.Equal("Det finns ingen levererad rad att kvittera.", Assert.Throws<DomainException>(() => b.Kvittera(Nu, null, v.Saldo)).Message);
+    }
+
+    [Fact]
+    public void En_forskrivning_kvitteras_inte()
+    {
+        var v = new Varld();
+        var b = v.Forskrivning(rader: (v.Korg, 1));
+        Assert.Equal("Bara en lagerpåfyllnad kvitteras.", Assert.Throws<DomainException>(() => b.Kvittera(Nu, null, v.Saldo)).Message);
+    }
+
+    [Fact]
+    public void Meddelanden_gar_till_forskrivaren_och_bestallaren()
+    {
+        var v = new Varld();
+        var b = v.Forskrivning(rader: (v.Korg, 1));
+        var rad = b.Rader.Single();
+        var tidigare = rad.AndraLeveransdatum(new DateOnly(2026, 12, 14), restnoterad: true, Testdata.Idag);
+        var meddelande = Assert.Single(Meddelande.LeveransdatumAndrat(rad, tidigare, Nu));
+        Assert.Equal("Leveransdatum ändrat för beställning 26470001.", meddelande.Rubrik);
+        Assert.Equal($"Rad 1, artikel 72481 Säng SB755: restnoterad, planerat leveransdatum ändrat från {tidigare:yyyy-MM-dd} till 2026-12-14.", meddelande.Text);
+        Assert.False(meddelande.ArLast);
+        meddelande.MarkeraLast(Nu);
+        Assert.True(meddelande.ArLast);
+        Assert.Equal("Hämtorder 21042590 är makulerad.", Assert.Single(Meddelande.HamtorderMakulerad(7, "21042590", Nu)).Rubrik);
+    }
+}
+
+internal static class OrderradTestExtensions
+{
+    public static void SvaraPatientavgiftOmKravs(this Orderrad rad)
+    {
+        if (rad.PatientavgiftKravs)
+        {
+            rad.SvaraPatientavgift(true);
+        }
+    }
+}
