@@ -216,6 +216,11 @@ public static class DemoData
         var sangTolvan = NyIndivid("1438560", sang, central, "14B02003103", manoverdosa, gavel, lyftbage, grind, vandhandtag);
         sangTolvan.Leverera(tolvan, new DateOnly(2020, 12, 10), nu.AddYears(-1), ForskrivareHsaId);
         sangTolvan.AngeTextinformation("Specialanpassad höjd på lyftbågen.");
+        // Motor-driven beds have a yearly FU: Tolvan's is due within the month, so Logistik's FU list has it.
+        sangTolvan.RegistreraAktivitet(Aktivitetstyp.ForebyggandeUnderhall, idag.AddDays(-350), "Årlig kontroll av motor, bromsar och lyftbåge.", 12,
+            idag, nu.AddDays(-350), LogistikHsaId, "Lars Lindqvist");
+        sangSkutt.RegistreraAktivitet(Aktivitetstyp.AvhjalpandeUnderhall, idag.AddDays(-40), "Manöverdosan bytt efter fel i kabeln.", null,
+            idag, nu.AddDays(-40), LogistikHsaId, "Lars Lindqvist");
         var rollatorSkutt = NyIndivid("1947955", futura600, central, "FU600-20-1955", korg);
         rollatorSkutt.Leverera(skutt, new DateOnly(2020, 10, 29), nu.AddYears(-1), ForskrivareHsaId);
         var rollatorTolvan = NyIndivid("1948094", futura600, central, "FU600-20-8094", korg, mjuksits);

@@ -230,3 +230,51 @@ internal static class OrderradTestExtensions
         }
     }
 }
+
+public sealed class AktivitetTests
+{
+    private static readonly DateOnly Idag = Testdata.Idag;
+
+    private static Individ Sang() => new("1438560", Testdata.Artikel("75178", individmarkt: true), Testdata.Central(), null, Debiteringsform.Hyra, Testdata.Nu);
+
+    [Fact]
+    public void FU_med_intervall_ger_nasta_FU_och_ett_senare_FU_flyttar_det()
+    {
+        var sang = Sang();
+        sang.RegistreraAktivitet(Aktivitetstyp.ForebyggandeUnderhall, Idag.AddDays(-10), null, 12, Idag, Testdata.Nu, "SE-1", "Lars Lindqvist");
+        Assert.Equal((Idag.AddDays(-10), Idag.AddDays(-10).AddMonths(12)), (sang.SenasteFu, sang.NastaFu));
+        sang.RegistreraAktivitet(Aktivitetstyp.ForebyggandeUnderhall, Idag, "Bromsar justerade", null, Idag, Testdata.Nu, "SE-1", "Lars Lindqvist");
+        Assert.Equal((Idag, Idag.AddMonths(12), 12), (sang.SenasteFu, sang.NastaFu, sang.FuIntervallManader));
+        // An FU registered late for an earlier date does not move the schedule back.
+        sang.RegistreraAktivitet(Aktivitetstyp.ForebyggandeUnderhall, Idag.AddDays(-30), null, null, Idag, Testdata.Nu, "SE-1", "Lars Lindqvist");
+        Assert.Equal(Idag, sang.SenasteFu);
+        Assert.Equal(3, sang.Aktiviteter.Count);
+        Assert.Contains(sang.Historik, h => h.Typ == "FU registrerad");
+    }
+
+    [Fact]
+    public void AU_kraver_beskrivning_och_ger_inget_FU_schema()
+    {
+        var sang = Sang();
+        Assert.Equal("Beskriv felet och vad som åtgärdades.",
+            Assert.Throws<DomainException>(() => sang.RegistreraAktivitet(Aktivitetstyp.AvhjalpandeUnderhall, Idag, " ", null, Idag, Testdata.Nu, null, "Lars")).Message);
+        Assert.Equal("FU-intervall anges bara för förebyggande underhåll.",
+            Assert.Throws<DomainException>(() => sang.RegistreraAktivitet(Aktivitetstyp.AvhjalpandeUnderhall, Idag, "Motor bytt", 12, Idag, Testdata.Nu, null, "Lars")).Message);
+        sang.RegistreraAktivitet(Aktivitetstyp.AvhjalpandeUnderhall, Idag, "Motor bytt", null, Idag, Testdata.Nu, null, "Lars");
+        Assert.Null(sang.NastaFu);
+    }
+
+    [Theory]
+    [InlineData(1, 12, "Datum för aktiviteten kan inte vara i framtiden.")]
+    [InlineData(0, 0, "FU-intervall anges i hela månader, 1–120.")]
+    [InlineData(0, 121, "FU-intervall anges i hela månader, 1–120.")]
+    public void Felaktiga_uppgifter_avvisas(int dagarFram, int intervall, string fel)
+    {
+        var sang = Sang();
+        Assert.Equal(fel, Assert.Throws<DomainException>(() =>
+            sang.RegistreraAktivitet(Aktivitetstyp.ForebyggandeUnderhall, Idag.AddDays(dagarFram), null, intervall, Idag, Testdata.Nu, null, "Lars")).Message);
+        Assert.Empty(sang.Aktiviteter);
+        Assert.Equal("Välj typ av aktivitet: FU eller AU.", Assert.Throws<DomainException>(() =>
+            sang.RegistreraAktivitet(0, Idag, null, null, Idag, Testdata.Nu, null, "Lars")).Message);
+    }
+}

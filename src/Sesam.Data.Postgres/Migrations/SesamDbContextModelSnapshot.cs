@@ -36,6 +36,46 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("OrdernummerSerier", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Aktivitet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Beskrivning")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IndividId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Typ")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UtfordAvHsaId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UtfordAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndividId", "Datum");
+
+                    b.ToTable("Aktiviteter", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.AnvandarTjanstestalle", b =>
                 {
                     b.Property<int>("AnvandareId")
@@ -659,6 +699,9 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Property<int>("ArtikelId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("FuIntervallManader")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Individnummer")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -676,9 +719,15 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Property<int?>("MottagareId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("NastaFu")
+                        .HasColumnType("date");
+
                     b.Property<string>("Placering")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly?>("SenasteFu")
+                        .HasColumnType("date");
 
                     b.Property<string>("Serienummer")
                         .HasMaxLength(40)
@@ -701,6 +750,9 @@ namespace Sesam.Data.Postgres.Migrations
 
                     b.HasIndex("Individnummer")
                         .IsUnique();
+
+                    b.HasIndex("NastaFu")
+                        .HasFilter("\"NastaFu\" IS NOT NULL");
 
                     b.HasIndex("Serienummer");
 
@@ -1322,12 +1374,16 @@ namespace Sesam.Data.Postgres.Migrations
 
                     b.HasIndex("ArtikelId");
 
+                    b.HasIndex("FaktureradDatum");
+
                     b.HasIndex("IndividId");
 
                     b.HasIndex("OrderradId")
                         .IsUnique();
 
                     b.HasIndex("MottagareId", "Status");
+
+                    b.HasIndex("Status", "FakturerbarFran");
 
                     b.ToTable("Patientavgifter", (string)null);
                 });
@@ -1474,6 +1530,15 @@ namespace Sesam.Data.Postgres.Migrations
                     b.HasIndex("KundId");
 
                     b.ToTable("Tjanstestallen");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Aktivitet", b =>
+                {
+                    b.HasOne("Sesam.Domain.Individ", null)
+                        .WithMany("Aktiviteter")
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sesam.Domain.AnvandarTjanstestalle", b =>
@@ -2221,6 +2286,8 @@ namespace Sesam.Data.Postgres.Migrations
 
             modelBuilder.Entity("Sesam.Domain.Individ", b =>
                 {
+                    b.Navigation("Aktiviteter");
+
                     b.Navigation("Historik");
 
                     b.Navigation("Komponenter");

@@ -31,6 +31,44 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("OrdernummerSerier", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Aktivitet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Beskrivning")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndividId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Typ")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UtfordAvHsaId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UtfordAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndividId", "Datum");
+
+                    b.ToTable("Aktiviteter", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.AnvandarTjanstestalle", b =>
                 {
                     b.Property<int>("AnvandareId")
@@ -630,6 +668,9 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Property<int>("ArtikelId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("FuIntervallManader")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Individnummer")
                         .IsRequired()
                         .HasMaxLength(20)
@@ -647,8 +688,14 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Property<int?>("MottagareId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("NastaFu")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Placering")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SenasteFu")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Serienummer")
@@ -672,6 +719,9 @@ namespace Sesam.Data.Sqlite.Migrations
 
                     b.HasIndex("Individnummer")
                         .IsUnique();
+
+                    b.HasIndex("NastaFu")
+                        .HasFilter("\"NastaFu\" IS NOT NULL");
 
                     b.HasIndex("Serienummer");
 
@@ -1265,12 +1315,16 @@ namespace Sesam.Data.Sqlite.Migrations
 
                     b.HasIndex("ArtikelId");
 
+                    b.HasIndex("FaktureradDatum");
+
                     b.HasIndex("IndividId");
 
                     b.HasIndex("OrderradId")
                         .IsUnique();
 
                     b.HasIndex("MottagareId", "Status");
+
+                    b.HasIndex("Status", "FakturerbarFran");
 
                     b.ToTable("Patientavgifter", (string)null);
                 });
@@ -1409,6 +1463,15 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.HasIndex("KundId");
 
                     b.ToTable("Tjanstestallen");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Aktivitet", b =>
+                {
+                    b.HasOne("Sesam.Domain.Individ", null)
+                        .WithMany("Aktiviteter")
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sesam.Domain.AnvandarTjanstestalle", b =>
@@ -2156,6 +2219,8 @@ namespace Sesam.Data.Sqlite.Migrations
 
             modelBuilder.Entity("Sesam.Domain.Individ", b =>
                 {
+                    b.Navigation("Aktiviteter");
+
                     b.Navigation("Historik");
 
                     b.Navigation("Komponenter");

@@ -42,6 +42,22 @@ public class IndividConfiguration : IEntityTypeConfiguration<Individ>
         builder.Navigation(x => x.Komponenter).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(x => x.Historik).WithOne().HasForeignKey(x => x.IndividId);
         builder.Navigation(x => x.Historik).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(x => x.Aktiviteter).WithOne().HasForeignKey(x => x.IndividId);
+        builder.Navigation(x => x.Aktiviteter).UsePropertyAccessMode(PropertyAccessMode.Field);
+        // Logistik's FU list: the few individer with a schedule, by when their next FU is due.
+        builder.HasIndex(x => x.NastaFu).HasFilter("\"NastaFu\" IS NOT NULL");
+    }
+}
+
+public class AktivitetConfiguration : IEntityTypeConfiguration<Aktivitet>
+{
+    public void Configure(EntityTypeBuilder<Aktivitet> builder)
+    {
+        builder.ToTable("Aktiviteter");
+        builder.HasIndex(x => new { x.IndividId, x.Datum });
+        builder.Property(x => x.Beskrivning).HasMaxLength(Aktivitet.MaxBeskrivning);
+        builder.Property(x => x.UtfordAvHsaId).HasMaxLength(64);
+        builder.Property(x => x.UtfordAvNamn).HasMaxLength(130);
     }
 }
 

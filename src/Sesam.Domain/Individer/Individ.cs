@@ -46,6 +46,7 @@ public class Individ : Entitet, IVersionerad
 
     private readonly List<IndividKomponent> _komponenter = [];
     private readonly List<IndividHandelse> _historik = [];
+    private readonly List<Aktivitet> _aktiviteter = [];
 
     private Individ() { Individnummer = ""; }
 
@@ -84,6 +85,12 @@ public class Individ : Entitet, IVersionerad
 
     public IReadOnlyCollection<IndividKomponent> Komponenter => _komponenter;
     public IReadOnlyCollection<IndividHandelse> Historik => _historik;
+    public IReadOnlyCollection<Aktivitet> Aktiviteter => _aktiviteter;
+    /// <summary>How often the individ gets förebyggande underhåll, in months; null when it has no FU schedule.</summary>
+    public int? FuIntervallManader { get; private set; }
+    public DateOnly? SenasteFu { get; private set; }
+    /// <summary>When the next FU is due: the latest FU plus the interval.</summary>
+    public DateOnly? NastaFu { get; private set; }
 
     public bool KanLevererasFran(int lagerId) =>
         Status == Individstatus.PaLager && Lagerstatus == Lagerstatus.Tillganglig && LagerId == lagerId;
@@ -229,6 +236,55 @@ public class Individ : Entitet, IVersionerad
         }
         _historik.Add(new IndividHandelse(tid, "Flyttad", $"Placering ändrad från {Placering ?? "(ingen)"} till {ny ?? "(ingen)"}.", hsaId));
         Placering = ny;
+    }
+
+    /// <summary>
+    /// Registers FU or AU done on <paramref name="datum"/>. An FU moves the schedule: the next is due the interval after
+    /// the latest FU; giving an interval sets or changes it.
+    /// </summary>
+    public Aktivitet RegistreraAktivitet(Aktivitetstyp typ, DateOnly datum, string? beskrivning, int? fuIntervallManader, DateOnly idag,
+        DateTime tid, string? hsaId, string utfordAv)
+    {
+        if (!Enum.IsDefined(typ))
+        {
+            throw new DomainException("Välj typ av aktivitet: FU eller AU.");
+        }
+        if (Status == Individstatus.Skrotad)
+        {
+            throw new DomainException($"Individ {Individnummer} är skrotad.");
+        }
+        if (datum > idag)
+        {
+            throw new DomainException("Datum för aktiviteten kan inte vara i framtiden.");
+        }
+        var text = string.IsNullOrWhiteSpace(beskrivning) ? null : beskrivning.Trim();
+        if (typ == Aktivitetstyp.AvhjalpandeUnderhall && text is null)
+        {
+            throw new DomainException("Beskriv felet och vad som åtgärdades.");
+        }
+        if (text is { Length: > Aktivitet.MaxBeskrivning })
+        {
+            throw new DomainException($"Beskrivningen får vara högst {Aktivitet.MaxBeskrivning} tecken.");
+        }
+        if (fuIntervallManader is not null && typ != Aktivitetstyp.ForebyggandeUnderhall)
+        {
+            throw new DomainException("FU-intervall anges bara för förebyggande underhåll.");
+        }
+        if (fuIntervallManader is < 1 or > 120)
+        {
+            throw new DomainException("FU-intervall anges i hela månader, 1–120.");
+        }
+        var aktivitet = new Aktivitet(typ, datum, text, hsaId, utfordAv, tid);
+        _aktiviteter.Add(aktivitet);
+        if (typ == Aktivitetstyp.ForebyggandeUnderhall)
+        {
+            SenasteFu = SenasteFu is { } senaste && senaste > datum ? senaste : datum;
+            FuIntervallManader = fuIntervallManader ?? FuIntervallManader;
+            NastaFu = FuIntervallManader is { } manader ? SenasteFu.Value.AddMonths(manader) : null;
+        }
+        _historik.Add(new IndividHandelse(tid, typ == Aktivitetstyp.ForebyggandeUnderhall ? "FU registrerad" : "AU registrerad",
+            $"{typ.Text()} {datum:yyyy-MM-dd}{(text is null ? "" : $": {text}")}", hsaId));
+        return aktivitet;
     }
 
     public void AngeTextinformation(string? text)

@@ -31,7 +31,19 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
 
     public sealed record Orderinfo(int BestallningId, string? Ordernummer, DateTime? Skickad, Orderstatus Status, Radstatus Radstatus, string Forskrivare, string Tjanstestalle);
 
-    public sealed record Formular(string? Placering = null, string? NyttIndividnummer = null, bool Bekraftat = false, string? Textinformation = null);
+    public sealed record Formular(string? Placering = null, string? NyttIndividnummer = null, bool Bekraftat = false, string? Textinformation = null,
+        Aktivitetsformular? Aktivitet = null);
+
+    /// <summary>"Registrera aktivitet" as typed, kept when it is refused.</summary>
+    public sealed class Aktivitetsformular
+    {
+        public Aktivitetstyp? Typ { get; set; }
+        public DateOnly? Datum { get; set; }
+        public string? Beskrivning { get; set; }
+        public int? FuIntervall { get; set; }
+    }
+
+    public sealed record Aktivitetsrad(DateOnly Datum, Aktivitetstyp Typ, string? Beskrivning, string UtfordAv);
 
     public sealed record Kortmodell(
         Individ Individ,
@@ -47,7 +59,9 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         Formular Formular,
         IReadOnlyDictionary<string, string> Fel,
         string? Meddelande,
-        int KomponenterPaVag = 0);
+        int KomponenterPaVag,
+        IReadOnlyList<Aktivitetsrad> Aktiviteter,
+        bool KanRegistreraAktivitet);
 
     [HttpGet("/individ")]
     public async Task<IActionResult> Index(string? sok, CancellationToken ct)
@@ -103,6 +117,36 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
             }, ct);
     }
 
+    /// <summary>"Registrera aktivitet": FU or AU done by Hjälpmedel's technicians. Logistik registers them, for any individ.</summary>
+    [HttpPost("/individ/{nummer}/aktivitet")]
+    public async Task<IActionResult> RegistreraAktivitet(string nummer, Aktivitetsformular aktivitet, int version, CancellationToken ct)
+    {
+        if (!aktuell.Har(Roll.Logistik))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        // The binder's English messages for an unparsable date or number are replaced by the domain's Swedish ones.
+        var olasbara = ModelState.Where(m => m.Value?.Errors.Count > 0).Select(m => m.Key).ToList();
+        ModelState.Clear();
+        var namn = (await aktuell.SidhuvudAsync(ct)).Namn;
+        return await AndraAsync(nummer, version, "aktiviteter", new Formular(Aktivitet: aktivitet), "Aktivitet",
+            (individ, tid) =>
+            {
+                if (olasbara.Any(k => k.EndsWith(nameof(Aktivitetsformular.Datum), StringComparison.Ordinal)) || aktivitet.Datum is null)
+                {
+                    throw new DomainException("Ange datum för aktiviteten (ÅÅÅÅ-MM-DD).");
+                }
+                if (olasbara.Any(k => k.EndsWith(nameof(Aktivitetsformular.FuIntervall), StringComparison.Ordinal)))
+                {
+                    throw new DomainException("FU-intervall anges i hela månader, 1–120.");
+                }
+                var registrerad = individ.RegistreraAktivitet(aktivitet.Typ ?? 0, aktivitet.Datum.Value, aktivitet.Beskrivning, aktivitet.FuIntervall,
+                    Svensktid.Datum(tid), tid, aktuell.HsaId, namn);
+                return $"{registrerad.Typ.Text()} {registrerad.Datum:yyyy-MM-dd} är registrerad."
+                    + (individ.NastaFu is { } nasta && registrerad.Typ == Aktivitetstyp.ForebyggandeUnderhall ? $" Nästa FU {nasta:yyyy-MM-dd}." : "");
+            }, ct, kravRoll: false);
+    }
+
     [HttpPost("/individ/{nummer}/byt-individnummer")]
     public async Task<IActionResult> BytIndividnummer(string nummer, string? nyttIndividnummer, bool bekraftat, int version, CancellationToken ct)
     {
@@ -154,14 +198,17 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         }
     }
 
-    private async Task<IActionResult> AndraAsync(string nummer, int version, string flik, Formular formular, string falt, Func<Individ, DateTime, string> andring, CancellationToken ct)
+    /// <param name="kravRoll">Whether the user must be one who changes the individ's förråd (<see cref="KanAndraAsync"/>);
+    /// false where the caller has checked a role of its own.</param>
+    private async Task<IActionResult> AndraAsync(string nummer, int version, string flik, Formular formular, string falt, Func<Individ, DateTime, string> andring,
+        CancellationToken ct, bool kravRoll = true)
     {
         var individ = await LasAsync(nummer, ct, spara: true);
         if (individ is null)
         {
             return NotFound();
         }
-        if (!await KanAndraAsync(individ, ct))
+        if (kravRoll && !await KanAndraAsync(individ, ct))
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
@@ -252,9 +299,14 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         var paVag = individ.Status == Individstatus.Levererad
             ? await aktuell.OrderraderPaVag().CountAsync(r => r.KompletterarIndividId == individ.Id, ct)
             : 0;
+        var aktiviteter = await db.Set<Aktivitet>().AsNoTracking()
+            .Where(a => a.IndividId == individ.Id)
+            .OrderByDescending(a => a.Datum).ThenByDescending(a => a.Id)
+            .Select(a => new Aktivitetsrad(a.Datum, a.Typ, a.Beskrivning, a.UtfordAvNamn))
+            .ToListAsync(ct);
         return View("Kort", new Kortmodell(
             individ, visadFlik, await KanAndraAsync(individ, ct), individ.VarforEjLeveransbar(forrad), kanSeMottagare, mottagare, order,
-            komponenter, historik, tidigare, formular, fel, TempData["Meddelande"] as string, paVag));
+            komponenter, historik, tidigare, formular, fel, TempData["Meddelande"] as string, paVag, aktiviteter, aktuell.Har(Roll.Logistik)));
     }
 
     /// <summary>An individ is changed by the users of the tjänsteställe whose förråd holds it, working there now.</summary>
