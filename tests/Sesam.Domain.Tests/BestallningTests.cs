@@ -88,6 +88,9 @@ public sealed class BestallningTests
         var medInkop = SkickadCentral();
         medInkop.RegistreraInkop();
         Assert.Contains("inköp", Assert.Throws<DomainException>(() => medInkop.Makulera(Testdata.Nu)).Message, StringComparison.Ordinal);
+        Assert.Equal("Inköp är redan registrerat för beställningen.", Assert.Throws<DomainException>(medInkop.RegistreraInkop).Message);
+        var varukorg = NyCentral(out _);
+        Assert.Contains("inte en som är pågående", Assert.Throws<DomainException>(varukorg.RegistreraInkop).Message, StringComparison.Ordinal);
     }
 
     [Fact]

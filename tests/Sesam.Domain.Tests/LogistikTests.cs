@@ -196,6 +196,50 @@ public sealed class LogistikTests
     }
 
     [Fact]
+    public void Standardkomponenter_sitter_pa_individen_och_plockas_eller_kvitteras_inte_separat()
+    {
+        var v = new Varld();
+        var hjul = Testdata.Artikel("72400");
+        var korg = v.Korg;
+        v.Fyll(v.Central, v.Rollator, 1);
+        v.Fyll(v.Central, korg, 5);
+        v.Fyll(v.Central, hjul, 5);
+        var b = Bestallning.NyLagerpafyllnad(v.Forskrivare, v.Tjanstestalle, v.Forrad, Nu);
+        var rad = b.LaggTillRad(v.Rollator, 1, Leveranskalla.Hjalpmedelsverksamhet, v.Central, Debiteringsform.Hyra, 10m);
+        rad.LaggTillKomponent(korg, 1, standard: true, 1m);
+        rad.LaggTillKomponent(hjul, 2, standard: false, 1m);
+        b.AngeLeverans(Testdata.Leverans(), null, Testdata.Idag);
+        b.Skicka("26470003", Guid.NewGuid(), Nu);
+        b.StartaPlockning(v.Saldo);
+        Assert.Equal((0, 2), (v.Saldo(v.Central, korg).Reserverat, v.Saldo(v.Central, hjul).Reserverat));
+        var rollator = v.Individ("1001");
+        b.ValjIndivid(rad, rollator, Nu, null);
+        b.MarkeraPlockad();
+        b.Utleverera(Nu, null, v.Saldo);
+        Assert.Equal((5, 3), (v.Saldo(v.Central, korg).Saldo, v.Saldo(v.Central, hjul).Saldo));
+        Assert.Contains(rollator.Komponenter, k => ReferenceEquals(k.Artikel, hjul) && k.Antal == 2);
+        b.Kvittera(Nu, null, v.Saldo);
+        Assert.Equal((1, 0, 0), (v.Saldo(v.Forrad, v.Rollator).Saldo, v.Saldo(v.Forrad, korg).Saldo, v.Saldo(v.Forrad, hjul).Saldo));
+    }
+
+    [Fact]
+    public void Avbruten_plockning_slapper_saldo_och_individ_sa_att_raden_kan_restnoteras()
+    {
+        var v = new Varld();
+        v.Fyll(v.Central, v.Rollator, 3);
+        var b = v.Forskrivning(rader: (v.Rollator, 2));
+        b.StartaPlockning(v.Saldo);
+        var individ = v.Individ("1001");
+        b.ValjIndivid(b.Rader.First(), individ, Nu, null);
+        Assert.Equal(2, v.Saldo(v.Central, v.Rollator).Reserverat);
+        b.AvbrytPlockning(Nu, null, v.Saldo);
+        Assert.Equal((Orderstatus.Registrerad, 0, Lagerstatus.Tillganglig), (b.Status, v.Saldo(v.Central, v.Rollator).Reserverat, individ.Lagerstatus));
+        Assert.All(b.Rader, r => Assert.Null(r.Individ));
+        Assert.NotNull(b.Rader.Last().AndraLeveransdatum(Testdata.Idag.AddDays(10), restnoterad: true, Testdata.Idag));
+        Assert.Contains("inte registrerad", Assert.Throws<DomainException>(() => b.AvbrytPlockning(Nu, null, v.Saldo)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void En_forskrivning_kvitteras_inte()
     {
         var v = new Varld();
@@ -209,10 +253,15 @@ public sealed class LogistikTests
         var v = new Varld();
         var b = v.Forskrivning(rader: (v.Korg, 1));
         var rad = b.Rader.Single();
-        var tidigare = rad.AndraLeveransdatum(new DateOnly(2026, 12, 14), restnoterad: true, Testdata.Idag);
+        var planerat = rad.PlaneratLeveransdatum;
+        var tidigare = rad.AndraLeveransdatum(new DateOnly(2026, 12, 14), restnoterad: true, Testdata.Idag)!;
         var meddelande = Assert.Single(Meddelande.LeveransdatumAndrat(rad, tidigare, Nu));
         Assert.Equal("Leveransdatum ändrat för beställning 26470001.", meddelande.Rubrik);
-        Assert.Equal($"Rad 1, artikel 72481 Säng SB755: restnoterad, planerat leveransdatum ändrat från {tidigare:yyyy-MM-dd} till 2026-12-14.", meddelande.Text);
+        Assert.Equal($"Rad 1, artikel 72481 Säng SB755: restnoterad, planerat leveransdatum ändrat från {planerat:yyyy-MM-dd} till 2026-12-14.", meddelande.Text);
+        // Saving the same again changes nothing and tells nobody; lifting the restnotering says so.
+        Assert.Null(rad.AndraLeveransdatum(new DateOnly(2026, 12, 14), restnoterad: true, Testdata.Idag));
+        var havd = rad.AndraLeveransdatum(new DateOnly(2026, 12, 14), restnoterad: false, Testdata.Idag)!;
+        Assert.Equal("Rad 1, artikel 72481 Säng SB755: restnoteringen är hävd, planerat leveransdatum 2026-12-14.", Assert.Single(Meddelande.LeveransdatumAndrat(rad, havd, Nu)).Text);
         Assert.False(meddelande.ArLast);
         meddelande.MarkeraLast(Nu);
         Assert.True(meddelande.ArLast);

@@ -155,6 +155,8 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /logistik"] = EndastLogistik(_ => Get("/logistik")),
         ["GET /logistik/{id:int}"] = EndastLogistik(d => Get($"/logistik/{d.SkickadBestallningId}")),
         ["POST /logistik/{id:int}/plockning"] = EndastLogistik(d => Post($"/logistik/{d.SkickadBestallningId}/plockning", ("version", 99999))),
+        ["POST /logistik/{id:int}/inkop"] = EndastLogistik(d => Post($"/logistik/{d.SkickadBestallningId}/inkop", ("version", 99999))),
+        ["POST /logistik/{id:int}/avbryt"] = EndastLogistik(d => Post($"/logistik/{d.SkickadBestallningId}/avbryt", ("version", 99999))),
         ["POST /logistik/{id:int}/plockad"] = EndastLogistik(d => Post($"/logistik/{d.SkickadBestallningId}/plockad", ("version", 99999))),
         ["POST /logistik/{id:int}/utleverera"] = EndastLogistik(d => Post($"/logistik/{d.SkickadBestallningId}/utleverera", ("version", 99999))),
         ["POST /logistik/{id:int}/rad/{radId:int}/leveransdatum"] = EndastLogistik(d => Post($"/logistik/{d.SkickadBestallningId}/rad/{d.SkickadRadId}/leveransdatum", ("version", 99999), ("datum", "2099-01-01"))),

@@ -47,8 +47,8 @@ public abstract class LogistikTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(HttpStatusCode.Forbidden, (await anna.GetAsync("/logistik")).StatusCode);
 
         Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(id, "plockning")).StatusCode);
-        // Two korgar on their own row and one as the rollator's standard komponent.
-        Assert.Equal((fore.Saldo, fore.Reserverat + 3), await CentraltAsync("72481"));
+        // The two korgar of their own row; the rollator's standard korg is mounted on the individ and not taken separately.
+        Assert.Equal((fore.Saldo, fore.Reserverat + 2), await CentraltAsync("72481"));
         var plocklista = await PdfText.ExtraheraAsync(await Logistik.GetByteArrayAsync($"/logistik/{id}/plocklista"));
         Assert.Contains($"Plocklista – beställning {nummer}", plocklista, StringComparison.Ordinal);
         Assert.Contains("Korg till Rollator Futura", plocklista, StringComparison.Ordinal);
@@ -69,7 +69,7 @@ public abstract class LogistikTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(id, "utleverera")).StatusCode);
         var sida = await Html.LasAsync(await Logistik.GetAsync($"/logistik/{id}"));
         Assert.Equal($"Beställning {nummer} är utlevererad på följesedel {nummer}-1.", sida.QuerySelector("[data-testid=meddelande]")!.TextContent);
-        Assert.Equal((fore.Saldo - 3, fore.Reserverat), await CentraltAsync("72481"));
+        Assert.Equal((fore.Saldo - 2, fore.Reserverat), await CentraltAsync("72481"));
         await using (var db = app.Databas())
         {
             var individ = await db.Individer.Include(i => i.Mottagare).SingleAsync(i => i.Individnummer == "1948200");
@@ -115,6 +115,11 @@ public abstract class LogistikTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.EndsWith($" till {datum}.", text, StringComparison.Ordinal);
         Assert.Equal($"/bestallning/{id}", meddelande.QuerySelector("[data-testid=lank]")!.GetAttribute("href"));
 
+        // Logistik buys the bricka from the leverantör: Anna can no longer makulera the order.
+        Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(id, "inkop")).StatusCode);
+        Assert.Equal("Beställningen kan inte makuleras eftersom ett inköp har gjorts.",
+            (await Html.LasAsync(await anna.GetAsync($"/bestallning/{id}"))).QuerySelector("[data-testid=ej-makulerbar]")!.TextContent);
+
         // Without Samleverans the rest is picked and delivered; the order returns to Registrerad for the restnoterad row.
         Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(id, "plockning")).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(id, "plockad")).StatusCode);
@@ -125,6 +130,42 @@ public abstract class LogistikTests<TApp>(TApp app) : IClassFixture<TApp> where 
         var detaljer = await Html.LasAsync(await anna.GetAsync($"/bestallning/{id}"));
         Assert.Equal("Beställningen kan inte makuleras: den är delvis levererad.", detaljer.QuerySelector("[data-testid=ej-makulerbar]")!.TextContent);
         Assert.NotNull((await Html.LasAsync(await Logistik.GetAsync("/logistik?restnoterade=true"))).QuerySelector($"[data-testid=order-{nummer}]"));
+    }
+
+    [Fact]
+    public async Task Avbruten_plockning_slapper_saldot_och_ett_felaktigt_datum_behaller_det_skrivna()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var (id, _) = await ForskrivAsync(anna, ("75178", 1));
+        var fore = await CentraltAsync("75178");
+        Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(id, "plockning")).StatusCode);
+        Assert.Equal(fore.Reserverat + 1, (await CentraltAsync("75178")).Reserverat);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(id, "avbryt")).StatusCode);
+        var sida = await Html.LasAsync(await Logistik.GetAsync($"/logistik/{id}"));
+        Assert.Equal("Registrerad", sida.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Equal(fore, await CentraltAsync("75178"));
+
+        var radId = await RadIdAsync(id, "75178");
+        var fel = await PostaAsync(id, $"rad/{radId}/leveransdatum", ("datum", "31/12/2026"), ("restnoterad", "true"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, fel.StatusCode);
+        var felsida = await Html.LasAsync(fel);
+        Assert.Equal("Ange nytt planerat leveransdatum för rad 1 (ÅÅÅÅ-MM-DD).", felsida.QuerySelector("[data-testid=fel]")!.TextContent);
+        Assert.Equal("31/12/2026", felsida.QuerySelector<IElement>($"#datum-{radId}")!.GetAttribute("value"));
+        Assert.True(felsida.QuerySelector<IElement>($"#rest-{radId}")!.HasAttribute("checked"));
+
+        // Saving the planned date unchanged sends no message.
+        int meddelanden;
+        await using (var db = app.Databas())
+        {
+            meddelanden = await db.Meddelanden.CountAsync();
+        }
+        var planerat = sida.QuerySelector<IElement>($"#datum-{radId}")!.GetAttribute("value")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(id, $"rad/{radId}/leveransdatum", ("datum", planerat))).StatusCode);
+        Assert.Equal("Rad 1: inget ändrades.", (await Html.LasAsync(await Logistik.GetAsync($"/logistik/{id}"))).QuerySelector("[data-testid=meddelande]")!.TextContent);
+        await using (var db = app.Databas())
+        {
+            Assert.Equal(meddelanden, await db.Meddelanden.CountAsync());
+        }
     }
 
     [Fact]

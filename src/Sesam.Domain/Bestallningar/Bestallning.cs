@@ -236,10 +236,14 @@ public class Bestallning : Entitet, IVersionerad
     /// <summary>The rows Logistik picks and delivers now: sent from Hjälpmedelsverksamheten, neither delivered, restnoterade nor makulerade.</summary>
     public IEnumerable<Orderrad> AttPlocka => _rader.Where(r => r.Status == Radstatus.Registrerad && r.Leveranskalla == Leveranskalla.Hjalpmedelsverksamhet);
 
-    /// <summary>What the rows being picked take from their lager: each row's artikel and its komponenter, summed per lager and artikel.</summary>
+    /// <summary>
+    /// What the rows being picked take from their lager, summed per lager and artikel: each row's artikel and the övriga
+    /// komponenter ordered with it. The standard komponenter are already mounted on an individ in stock and are not
+    /// taken separately.
+    /// </summary>
     public IReadOnlyList<Uttagsbehov> Plockbehov() =>
         AttPlocka
-            .SelectMany(r => r.Komponenter.Select(k => (r.KallLager, k.Artikel, k.Antal)).Prepend((r.KallLager, r.Artikel, r.Antal)))
+            .SelectMany(r => r.Komponenter.Where(k => !k.Standard).Select(k => (r.KallLager, k.Artikel, k.Antal)).Prepend((r.KallLager, r.Artikel, r.Antal)))
             .GroupBy(x => (x.KallLager, x.Artikel))
             .Select(g => new Uttagsbehov(g.Key.KallLager, g.Key.Artikel, g.Sum(x => x.Antal)))
             .ToList();
@@ -308,6 +312,28 @@ public class Bestallning : Entitet, IVersionerad
         rad.Individ?.Frislapp(tid, hsaId);
         individ.Reservera(tid, hsaId);
         rad.PlockaIndivid(individ);
+    }
+
+    /// <summary>
+    /// "Avbryt plockning": the order goes back to Registrerad, its reserved stock and individer are released, so that
+    /// Logistik can restnotera a row it could not pick (too few individer, a damaged device) and start again.
+    /// </summary>
+    public void AvbrytPlockning(DateTime tid, string? hsaId, Func<Lager, Artikel, Lagersaldo> saldo)
+    {
+        if (Status is not (Orderstatus.ForPlockning or Orderstatus.Plockad))
+        {
+            throw new DomainException($"Plockningen kan bara avbrytas för en beställning som är för plockning eller plockad, inte {Status.Text().ToLowerInvariant()}.");
+        }
+        foreach (var behov in Plockbehov())
+        {
+            saldo(behov.Lager, behov.Artikel).Frislapp(behov.Antal);
+        }
+        foreach (var rad in AttPlocka.Where(r => r.Individ is not null))
+        {
+            rad.Individ!.Frislapp(tid, hsaId);
+            rad.PlockaIndivid(null);
+        }
+        Status = Orderstatus.Registrerad;
     }
 
     /// <summary>The plocklista is återrapporterad: every individmärkt row has its individ.</summary>
@@ -382,10 +408,10 @@ public class Bestallning : Entitet, IVersionerad
         {
             throw new DomainException("Det finns ingen levererad rad att kvittera.");
         }
+        // A row's komponenter came mounted on its individ: the förråd receives the individ, not loose komponenter.
         var behov = rader
-            .SelectMany(r => r.Komponenter.Select(k => (k.Artikel, k.Antal)).Prepend((r.Artikel, r.Antal)))
-            .GroupBy(x => x.Artikel)
-            .Select(g => (Artikel: g.Key, Antal: g.Sum(x => x.Antal)));
+            .GroupBy(r => r.Artikel)
+            .Select(g => (Artikel: g.Key, Antal: g.Sum(r => r.Antal)));
         foreach (var (artikel, antal) in behov)
         {
             saldo(MottagandeLager!, artikel).TaEmot(antal);
@@ -398,7 +424,20 @@ public class Bestallning : Entitet, IVersionerad
         }
     }
 
-    public void RegistreraInkop() => InkopFinns = true;
+    /// <summary>Logistik has bought the order's artiklar from the leverantör (typically for a restnoterad row): from now on
+    /// the order cannot be makulerad.</summary>
+    public void RegistreraInkop()
+    {
+        if (Status is Orderstatus.Pagaende or Orderstatus.Utlevererad or Orderstatus.Makulerad)
+        {
+            throw new DomainException($"Inköp registreras för en beställning som Logistik hanterar, inte en som är {Status.Text().ToLowerInvariant()}.");
+        }
+        if (InkopFinns)
+        {
+            throw new DomainException("Inköp är redan registrerat för beställningen.");
+        }
+        InkopFinns = true;
+    }
 
     public string? VarforEjMakulerbar()
     {

@@ -216,9 +216,9 @@ public class Orderrad : Entitet
 
     /// <summary>
     /// Logistik changes the planned delivery date of a row not yet picked, and marks it restnoterad (out of stock) or
-    /// takes the restnotering away. Returns the date it had, for the message to the orderer.
+    /// takes the restnotering away. Returns what the row had, for the message to the orderer; nothing when nothing changed.
     /// </summary>
-    public DateOnly? AndraLeveransdatum(DateOnly nytt, bool restnoterad, DateOnly idag)
+    public Leveransandring? AndraLeveransdatum(DateOnly nytt, bool restnoterad, DateOnly idag)
     {
         if (Bestallning.Status != Orderstatus.Registrerad || Status is not (Radstatus.Registrerad or Radstatus.Restnoterad))
         {
@@ -232,13 +232,17 @@ public class Orderrad : Entitet
         {
             throw new DomainException("Det nya leveransdatumet kan inte vara passerat.");
         }
-        var tidigare = PlaneratLeveransdatum;
+        var tidigare = new Leveransandring(PlaneratLeveransdatum, Status == Radstatus.Restnoterad);
+        if (tidigare.Datum == nytt && tidigare.Restnoterad == restnoterad)
+        {
+            return null;
+        }
         PlaneratLeveransdatum = nytt;
         Status = restnoterad ? Radstatus.Restnoterad : Radstatus.Registrerad;
         return tidigare;
     }
 
-    internal void PlockaIndivid(Individ individ) => Individ = individ;
+    internal void PlockaIndivid(Individ? individ) => Individ = individ;
 
     /// <summary>A copy of this row for one device, when a row of several individmärkta devices is split for picking.</summary>
     internal Orderrad KopieraEnstaka(int radnummer)
@@ -303,6 +307,9 @@ public class Orderrad : Entitet
         }
     }
 }
+
+/// <summary>What a row's delivery plan was before Logistik changed it.</summary>
+public sealed record Leveransandring(DateOnly? Datum, bool Restnoterad);
 
 public class OrderradKomponent : Entitet
 {

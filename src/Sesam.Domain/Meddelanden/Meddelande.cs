@@ -45,12 +45,20 @@ public class Meddelande : Entitet
         Bestallarna(order).Select(id => new Meddelande(id, $"Beställning {order.Ordernummer} är makulerad.",
             $"Beställningen makulerades {Svensktid.Visa(tid)}.", $"/bestallning/{order.Id}", tid)).ToList();
 
-    public static IReadOnlyList<Meddelande> LeveransdatumAndrat(Orderrad rad, DateOnly? tidigare, DateTime tid)
+    public static IReadOnlyList<Meddelande> LeveransdatumAndrat(Orderrad rad, Leveransandring tidigare, DateTime tid)
     {
         var order = rad.Bestallning;
-        var text = $"Rad {rad.Radnummer}, artikel {rad.Artikel.Artikelnummer} {rad.Artikel.Benamning}: "
-            + (rad.Status == Radstatus.Restnoterad ? "restnoterad, " : "")
-            + $"planerat leveransdatum {(tidigare is { } t ? $"ändrat från {t:yyyy-MM-dd} " : "")}till {rad.PlaneratLeveransdatum:yyyy-MM-dd}.";
+        var restnotering = (tidigare.Restnoterad, rad.Status == Radstatus.Restnoterad) switch
+        {
+            (false, true) => "restnoterad, ",
+            (true, false) => "restnoteringen är hävd, ",
+            (true, true) => "fortfarande restnoterad, ",
+            _ => "",
+        };
+        var datum = tidigare.Datum == rad.PlaneratLeveransdatum
+            ? $"planerat leveransdatum {rad.PlaneratLeveransdatum:yyyy-MM-dd}."
+            : $"planerat leveransdatum {(tidigare.Datum is { } t ? $"ändrat från {t:yyyy-MM-dd} " : "")}till {rad.PlaneratLeveransdatum:yyyy-MM-dd}.";
+        var text = $"Rad {rad.Radnummer}, artikel {rad.Artikel.Artikelnummer} {rad.Artikel.Benamning}: {restnotering}{datum}";
         return Bestallarna(order).Select(id => new Meddelande(id, $"Leveransdatum ändrat för beställning {order.Ordernummer}.", text, $"/bestallning/{order.Id}", tid)).ToList();
     }
 

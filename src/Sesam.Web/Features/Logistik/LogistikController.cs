@@ -35,11 +35,14 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
         IReadOnlyList<string> Komponenter, string Lager, int Tillgangligt, DateOnly? Planerat, Radstatus Status, string? Individ,
         IReadOnlyList<string> Forslag, int? Foljesedel, DateOnly? Levererad, bool Plockas);
 
+    /// <summary>A row's new delivery date as typed.</summary>
+    public sealed record Leveransdatumformular(int RadId, string? Datum, bool Restnoterad);
+
     public sealed record Ordermodell(
         int Id, string Ordernummer, Ordertyp Typ, Orderstatus Status, int Version, string Tjanstestalle, string? Mottagare, string? Identitet,
-        bool Skyddad, string? MottagandeLager, string Forskrivare, string RegistreradAv, DateTime Skickad, bool Samleverans,
+        bool Skyddad, string? MottagandeLager, string Forskrivare, string RegistreradAv, DateTime Skickad, bool Samleverans, bool InkopFinns,
         Leveransuppgifter? Leverans, IReadOnlyList<Radvy> Rader, int Foljesedlar, string? Meddelande, string? Fel,
-        IReadOnlyDictionary<int, string> ValdaIndivider)
+        IReadOnlyDictionary<int, string> ValdaIndivider, Leveransdatumformular? Leveransdatum = null)
     {
         public bool HarRestnoterade => Rader.Any(r => r.Status == Radstatus.Restnoterad);
     }
@@ -114,6 +117,24 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
             return ($"Beställning {order.Ordernummer} är för plockning. Skriv ut plocklistan.", $"Plockning av beställning {order.Ordernummer} startad.");
         }, ct);
 
+    /// <summary>"Inköp gjort": an artikel is bought from the leverantör for the order, which can then no longer be makulerad.</summary>
+    [HttpPost("{id:int}/inkop")]
+    public Task<IActionResult> RegistreraInkop(int id, int version, CancellationToken ct) =>
+        AndraAsync(id, version, new Dictionary<int, string>(), (order, tid) =>
+        {
+            order.RegistreraInkop();
+            return Task.FromResult(($"Inköp är registrerat för beställning {order.Ordernummer}. Den kan inte längre makuleras.", $"Inköp registrerat för beställning {order.Ordernummer}."));
+        }, ct);
+
+    /// <summary>Avbryt plockning: back to Registrerad with the stock and individer released, e.g. to restnotera a row that could not be picked.</summary>
+    [HttpPost("{id:int}/avbryt")]
+    public Task<IActionResult> AvbrytPlockning(int id, int version, CancellationToken ct) =>
+        AndraAsync(id, version, new Dictionary<int, string>(), async (order, tid) =>
+        {
+            order.AvbrytPlockning(tid, aktuell.HsaId, await SaldonAsync(order, ct));
+            return ($"Plockningen av beställning {order.Ordernummer} är avbruten. Lagersaldo och individer är frisläppta.", $"Plockning av beställning {order.Ordernummer} avbruten.");
+        }, ct);
+
     /// <summary>Återrapportera plockning: the individnummer picked for each individmärkt row (scanned or typed), then Plockad.</summary>
     [HttpPost("{id:int}/plockad")]
     public Task<IActionResult> Aterrapportera(int id, int version, [FromForm] Dictionary<int, string>? individ, CancellationToken ct)
@@ -156,19 +177,23 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
 
     /// <summary>A new planned delivery date for a row not yet picked, restnoterad or not; the orderer gets a message.</summary>
     [HttpPost("{id:int}/rad/{radId:int}/leveransdatum")]
-    public Task<IActionResult> Leveransdatum(int id, int radId, int version, DateOnly? datum, bool restnoterad, CancellationToken ct) =>
+    public Task<IActionResult> Leveransdatum(int id, int radId, int version, string? datum, bool restnoterad, CancellationToken ct) =>
         AndraAsync(id, version, new Dictionary<int, string>(), (order, tid) =>
         {
             var rad = order.Rader.SingleOrDefault(r => r.Id == radId) ?? throw new DomainException("Raden finns inte på beställningen.");
-            if (datum is not { } nytt)
+            if (!DateOnly.TryParseExact(datum?.Trim(), "yyyy-MM-dd", out var nytt))
             {
                 throw new DomainException($"Ange nytt planerat leveransdatum för rad {rad.Radnummer} (ÅÅÅÅ-MM-DD).");
             }
             var tidigare = rad.AndraLeveransdatum(nytt, restnoterad, Svensktid.Datum(tid));
+            if (tidigare is null)
+            {
+                return Task.FromResult(($"Rad {rad.Radnummer}: inget ändrades.", $"Beställning {order.Ordernummer} rad {rad.Radnummer}: leveransdatum oförändrat."));
+            }
             db.Meddelanden.AddRange(Meddelande.LeveransdatumAndrat(rad, tidigare, tid));
             return Task.FromResult(($"Rad {rad.Radnummer}: planerat leveransdatum {nytt:yyyy-MM-dd}{(restnoterad ? ", restnoterad" : "")}. Beställaren har fått ett meddelande.",
                 $"Beställning {order.Ordernummer} rad {rad.Radnummer}: leveransdatum {nytt:yyyy-MM-dd}{(restnoterad ? ", restnoterad" : "")}."));
-        }, ct);
+        }, ct, new Leveransdatumformular(radId, datum, restnoterad));
 
     public static string Foljesedelnummer(string ordernummer, int foljesedel) => $"{ordernummer}-{foljesedel}";
 
@@ -176,8 +201,9 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
     /// Changes the order only in the version the user saw. A stale page, a concurrent change of the order, its stock or
     /// its individer gets a clear message and the current order with what the user chose, never a silent overwrite.
     /// </summary>
+    /// <param name="leveransdatum">A new delivery date as typed, shown again if it is refused.</param>
     private async Task<IActionResult> AndraAsync(int id, int version, IReadOnlyDictionary<int, string> valda,
-        Func<Bestallning, DateTime, Task<(string Meddelande, string Logg)>> andring, CancellationToken ct)
+        Func<Bestallning, DateTime, Task<(string Meddelande, string Logg)>> andring, CancellationToken ct, Leveransdatumformular? leveransdatum = null)
     {
         if (!aktuell.Har(Roll.Logistik))
         {
@@ -222,7 +248,9 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
         }
         db.ChangeTracker.Clear();
         Response.StatusCode = kod;
-        return View("Order", await ModellAsync(id, null, fel, valda, ct));
+        var modell = (await ModellAsync(id, null, fel, valda, ct))! with { Leveransdatum = leveransdatum };
+        await pdl.LoggaAsync("Läsning", $"Beställning {modell.Ordernummer} visad för Logistik.", order.MottagareId, ct);
+        return View("Order", modell);
     }
 
     private const string Samtidig = "Någon annan ändrade beställningen, lagersaldot eller en individ samtidigt. Kontrollera uppgifterna nedan och försök igen.";
@@ -271,6 +299,7 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
                 RegistreradAv = x.RegistreradAv.Fornamn + " " + x.RegistreradAv.Efternamn,
                 x.Skickad,
                 x.Samleverans,
+                x.InkopFinns,
                 x.Leverans,
                 x.Foljesedlar,
             })
@@ -320,6 +349,6 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
             r.Foljesedel, r.LevereradDatum, r.Status == Radstatus.Registrerad && r.Leveranskalla == Leveranskalla.Hjalpmedelsverksamhet)).ToList();
         return new Ordermodell(b.Id, b.Ordernummer!, b.Ordertyp, b.Status, b.Version, b.Tjanstestalle, b.Mottagare,
             b.Personnummer?.Formaterat ?? b.Kundnummer, b.Skyddad, b.MottagandeLager, b.Forskrivare, b.RegistreradAv, b.Skickad!.Value,
-            b.Samleverans, b.Leverans, radvyer, b.Foljesedlar, meddelande, fel, valda);
+            b.Samleverans, b.InkopFinns, b.Leverans, radvyer, b.Foljesedlar, meddelande, fel, valda);
     }
 }
