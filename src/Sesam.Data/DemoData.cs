@@ -278,6 +278,19 @@ public static class DemoData
         await db.SaveChangesAsync(ct);
         db.AddRange(Meddelande.LeveransAttKvittera(pafyllnad, nu.AddDays(-1)));
 
+        // An open arbetsorder for Tolvan's bed and a felrapport on the gåstativ order, so that Anna's lists have content.
+        var reparation = new Arbetsorder(rehab, anna, tolvan, sang, sangTolvan, null,
+            new Arbetsorderuppgifter(Arbetsordertyp.Reparation, Utforande.UtforesPaPlats, "Sängens motor stannar ibland i högsta läget.", tolvan.Adress!, "046-17 00 00", null),
+            nu.AddDays(-3));
+        reparation.Numrera(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(nu.AddDays(-3)), ct));
+        db.Add(reparation);
+        var felrapport = new Felrapport(rehab, anna,
+            new Felrapportuppgifter(Felrapportkategori.Tillganglighet, "Utebliven/sen leverans av order", nu.AddDays(-1), "Gåstativet har inte kommit och patienten väntar.",
+                null, false, false),
+            new Felrapportkoppling(tolvan, gastativ, Bestallning: bestalld), nu.AddHours(-20));
+        felrapport.Numrera(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(nu.AddHours(-20)), ct));
+        db.Add(felrapport);
+
         // An open hämtorder, so that Lille Skutt's view shows "Det finns en öppen hämtorder" and a "Ja" from the start.
         var hamtorder = new Hamtorder(skutt, rehab, anna, nu.AddDays(-1),
             new Hamtuppgifter(Hamtplats.PaMottagning, Adresskalla.Tjanstestallet, rehab.Adress, null, "Står i förrådet vid entrén.", anna.Namn,

@@ -29,6 +29,9 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
     public DbSet<Returrad> Returrader => Set<Returrad>();
     public DbSet<Loggpost> Logg => Set<Loggpost>();
     public DbSet<Meddelande> Meddelanden => Set<Meddelande>();
+    public DbSet<Arbetsorder> Arbetsordrar => Set<Arbetsorder>();
+    public DbSet<ArbetsorderBilaga> ArbetsorderBilagor => Set<ArbetsorderBilaga>();
+    public DbSet<Felrapport> Felrapporter => Set<Felrapport>();
     public DbSet<OrdernummerSerie> OrdernummerSerier => Set<OrdernummerSerie>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

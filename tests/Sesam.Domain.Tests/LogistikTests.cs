@@ -327,3 +327,94 @@ public sealed class AktivitetTests
             sang.RegistreraAktivitet(0, Idag, null, null, Idag, Testdata.Nu, null, "Lars")).Message);
     }
 }
+
+public sealed class ArbetsorderOchFelrapportTests
+{
+    private static readonly DateTime Nu = Testdata.Nu;
+
+    private sealed class Varld
+    {
+        public Varld()
+        {
+            Tjanstestalle = Testdata.Tjanstestalle();
+            Forskrivare = Testdata.Forskrivare(Tjanstestalle);
+            Sang = Testdata.Artikel("75178", individmarkt: true);
+            Individ = new Individ("1438560", Sang, Testdata.Central(), null, Debiteringsform.Hyra, Nu);
+            Individ.Leverera(Patient, Testdata.Idag, Nu, null);
+        }
+
+        public Tjanstestalle Tjanstestalle { get; }
+        public Anvandare Forskrivare { get; }
+        public Mottagare Patient { get; } = Testdata.Patient();
+        public Artikel Sang { get; }
+        public Individ Individ { get; }
+
+        public Arbetsorderuppgifter Uppgifter(Utforande utforande = Utforande.UtforesPaPlats, string? telefon = "046-1", string? beskrivning = "Motorn går inte.") =>
+            new(Arbetsordertyp.Reparation, utforande, beskrivning, Patient.Adress!, telefon, null);
+    }
+
+    [Fact]
+    public void Arbetsorder_kraver_beskrivning_och_telefon_utom_nar_hjalpmedlet_lamnas_in()
+    {
+        var v = new Varld();
+        Assert.Equal("Beskriv felet eller den åtgärd du önskar i Felbeskrivning/Information.",
+            Assert.Throws<DomainException>(() => new Arbetsorder(v.Tjanstestalle, v.Forskrivare, v.Patient, v.Sang, v.Individ, null, v.Uppgifter(beskrivning: " "), Nu)).Message);
+        Assert.StartsWith("Ange ett telefonnummer",
+            Assert.Throws<DomainException>(() => new Arbetsorder(v.Tjanstestalle, v.Forskrivare, v.Patient, v.Sang, v.Individ, null, v.Uppgifter(telefon: null), Nu)).Message, StringComparison.Ordinal);
+        var lamnas = new Arbetsorder(v.Tjanstestalle, v.Forskrivare, v.Patient, v.Sang, v.Individ, null, v.Uppgifter(Utforande.LamnasTillHjalpmedel, telefon: null), Nu);
+        Assert.True(lamnas.ArOppen);
+        Assert.Equal("Beskriv vad som utfördes.", Assert.Throws<DomainException>(() => lamnas.Avsluta(" ", "Lars", Nu)).Message);
+        lamnas.Avsluta("Motorn bytt.", "Lars", Nu);
+        Assert.Equal(Arbetsorderstatus.Avslutad, lamnas.Status);
+        Assert.Contains("avslutad och kan inte ändras", Assert.Throws<DomainException>(() => lamnas.Makulera(Nu)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Arbetsorder_kopplad_till_orderrad_haller_utleveransen_tills_den_ar_avslutad()
+    {
+        var v = new Varld();
+        var central = Testdata.Central();
+        var handtag = Testdata.Artikel("56283");
+        var order = Bestallning.NyForskrivning(v.Patient, v.Forskrivare, v.Forskrivare, v.Tjanstestalle, Nu);
+        var rad = order.LaggTillRad(handtag, 1, Leveranskalla.Hjalpmedelsverksamhet, central, Debiteringsform.Hyra, 12m);
+        order.AngeLeverans(Testdata.Leverans(), null, Testdata.Idag);
+        order.Skicka("26470001", Guid.NewGuid(), Nu);
+        var montering = new Arbetsorder(v.Tjanstestalle, v.Forskrivare, v.Patient, handtag, null, rad,
+            v.Uppgifter() with { Typ = Arbetsordertyp.Montering, Felbeskrivning = "Montera stödhandtaget på patientens säng." }, Nu);
+        montering.Numrera("26470002");
+        var saldo = new Lagersaldo(central, handtag, 5);
+        order.StartaPlockning((_, _) => saldo);
+        order.MarkeraPlockad();
+        var oppna = new Dictionary<Orderrad, string> { [rad] = montering.Arbetsordernummer };
+        Assert.Equal("Rad 1 väntar på arbetsorder 26470002, som inte är avslutad. Beställningen levereras ut när arbetsordern är avslutad.",
+            Assert.Throws<DomainException>(() => order.Utleverera(Nu, null, (_, _) => saldo, oppna)).Message);
+        Assert.Equal(1, saldo.Reserverat);
+        montering.Avsluta("Monterat.", "Lars", Nu);
+        order.Utleverera(Nu, null, (_, _) => saldo, new Dictionary<Orderrad, string>());
+        Assert.Equal(Orderstatus.Utlevererad, order.Status);
+        // A delivered row takes no new arbetsorder.
+        Assert.Contains("inte på väg", Assert.Throws<DomainException>(() =>
+            new Arbetsorder(v.Tjanstestalle, v.Forskrivare, v.Patient, handtag, null, rad, v.Uppgifter(), Nu)).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Felrapport_kraver_handelsetyp_i_kategorin_beskrivning_och_svar_pa_ersattning_och_kreditering()
+    {
+        var v = new Varld();
+        Felrapportuppgifter Uppgifter(string? typ = "Trasigt gods vid leverans", bool? ersattning = true, DateTime? tid = null) =>
+            new(Felrapportkategori.Reklamation, typ, tid ?? Nu.AddHours(-2), "Rollatorn kom med trasig broms.", null, ersattning, false);
+        Assert.Equal("Välj typ av händelse.", Assert.Throws<DomainException>(() =>
+            new Felrapport(v.Tjanstestalle, v.Forskrivare, Uppgifter("Bemötande"), new(), Nu)).Message);
+        Assert.Equal("Ange om ersättningsvara önskas: ja eller nej.", Assert.Throws<DomainException>(() =>
+            new Felrapport(v.Tjanstestalle, v.Forskrivare, Uppgifter(ersattning: null), new(), Nu)).Message);
+        Assert.Equal("Händelsen kan inte ha inträffat i framtiden.", Assert.Throws<DomainException>(() =>
+            new Felrapport(v.Tjanstestalle, v.Forskrivare, Uppgifter(tid: Nu.AddHours(1)), new(), Nu)).Message);
+        Assert.Contains("är inte av artikel", Assert.Throws<DomainException>(() =>
+            new Felrapport(v.Tjanstestalle, v.Forskrivare, Uppgifter(), new(Artikel: Testdata.Artikel("19961"), Individ: v.Individ), Nu)).Message, StringComparison.Ordinal);
+        var rapport = new Felrapport(v.Tjanstestalle, v.Forskrivare, Uppgifter(), new(v.Patient, Individ: v.Individ), Nu);
+        Assert.Same(v.Sang, rapport.Artikel);
+        rapport.Avsluta("Ny broms skickad.", Nu);
+        Assert.Equal(Felrapportstatus.Avslutad, rapport.Status);
+        Assert.Equal("Felrapporten är redan avslutad.", Assert.Throws<DomainException>(() => rapport.Avsluta("Igen", Nu)).Message);
+    }
+}

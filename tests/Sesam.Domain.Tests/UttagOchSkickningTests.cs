@@ -209,7 +209,7 @@ public class UttagOchSkickningTests
         Assert.Equal("application/pdf", bilaga.Innehallstyp);
         Assert.Equal("Mått.PDF", OrderradBilaga.Skapa(rad, 0, "../../Mått.PDF", [1], Nu).Filnamn);
         Assert.Contains("Filtypen", Assert.Throws<DomainException>(() => OrderradBilaga.Skapa(rad, 0, "a.exe", [1], Nu)).Message, StringComparison.Ordinal);
-        Assert.Contains("för stor", Assert.Throws<DomainException>(() => OrderradBilaga.Skapa(rad, 0, "a.pdf", new byte[OrderradBilaga.MaxStorlek + 1], Nu)).Message, StringComparison.Ordinal);
+        Assert.Contains("för stor", Assert.Throws<DomainException>(() => OrderradBilaga.Skapa(rad, 0, "a.pdf", new byte[Bilagefil.MaxStorlek + 1], Nu)).Message, StringComparison.Ordinal);
         Assert.Contains("högst 5 bilagor", Assert.Throws<DomainException>(() => OrderradBilaga.Skapa(rad, OrderradBilaga.MaxPerRad, "a.pdf", [1], Nu)).Message, StringComparison.Ordinal);
         b.SkickaMedUttag("26480001", Guid.NewGuid(), Nu, null, (l, a) => new Lagersaldo(l, a, 5), false);
         Assert.Contains("redan skickad", Assert.Throws<DomainException>(() => OrderradBilaga.Skapa(rad, 0, "a.pdf", [1], Nu)).Message, StringComparison.Ordinal);

@@ -25,7 +25,8 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
     /// <summary>Ids of data that belongs to tjänsteställe 4711 Rehabmottagningen Lund (a fresh cart of Anna's per rule,
     /// so that a rule whose positive control deletes or sends it does not affect the next).</summary>
     public sealed record Enhetsdata(int TjanstestalleId, int ForradId, string IndividIForradet, int MottagareId, int SkickadBestallningId, int VarukorgId, int VarukorgsradId, int BilagaId,
-        string Hamtordernummer, int MallId, int MallradId, int SkickadRadId, int LagerpafyllnadId, int MeddelandeId);
+        string Hamtordernummer, int MallId, int MallradId, int SkickadRadId, int LagerpafyllnadId, int MeddelandeId, string Arbetsordernummer,
+        int ArbetsorderBilagaId, string Felrapportnummer);
 
     public sealed record Begaran(HttpMethod Metod, string Url, IReadOnlyList<KeyValuePair<string, string>>? Formular = null);
 
@@ -109,6 +110,19 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /meddelanden/{id:int}"] = Anvandarbunden("Någon annans meddelande.", d => Get($"/meddelanden/{d.MeddelandeId}")),
         ["POST /meddelanden/{id:int}"] = Anvandarbunden("Någon annans meddelande.", d => Post($"/meddelanden/{d.MeddelandeId}")),
         ["POST /meddelanden/ta-bort-alla"] = AllaInloggade("Tar bara bort användarens egna meddelanden (se MeddelandenTests)."),
+        ["GET /arbetsorder"] = AllaInloggade("Listar bara det aktiva tjänsteställets arbetsorder (alla för Logistik); 403 för roller som inte ser patienter."),
+        ["GET /arbetsorder/ny"] = AllaInloggade("Formulär för förskrivare och beställare; en orderrad från ett annat tjänsteställe ger 404 (se ArbetsorderTests)."),
+        ["POST /arbetsorder/ny"] = AllaInloggade("Registrerar för det aktiva tjänstestället; orderrad, individ och mottagare prövas (se ArbetsorderTests)."),
+        ["GET /arbetsorder/{nummer}"] = Enhetsbunden("Ett annat tjänsteställes arbetsorder.", d => Get($"/arbetsorder/{d.Arbetsordernummer}")),
+        ["GET /arbetsorder/{nummer}/bilaga/{bilagaId:int}"] = Enhetsbunden("Bilaga på ett annat tjänsteställes arbetsorder.", d => Get($"/arbetsorder/{d.Arbetsordernummer}/bilaga/{d.ArbetsorderBilagaId}")),
+        ["POST /arbetsorder/{nummer}/bilaga"] = Enhetsbunden("Ett annat tjänsteställes arbetsorder.", d => Post($"/arbetsorder/{d.Arbetsordernummer}/bilaga", ("version", 99999))),
+        ["POST /arbetsorder/{nummer}/makulera"] = Enhetsbunden("Ett annat tjänsteställes arbetsorder.", d => Post($"/arbetsorder/{d.Arbetsordernummer}/makulera", ("version", 99999))),
+        ["POST /arbetsorder/{nummer}/avsluta"] = EndastLogistik(d => Post($"/arbetsorder/{d.Arbetsordernummer}/avsluta", ("version", 99999))),
+        ["GET /felrapport"] = AllaInloggade("Listar bara det aktiva tjänsteställets felrapporter (alla för Logistik/Admin)."),
+        ["GET /felrapport/ny"] = AllaInloggade("Formulär; det som felrapporten gäller prövas när den sparas."),
+        ["POST /felrapport/ny"] = AllaInloggade("Registrerar för det aktiva tjänstestället; en beställning, hämtorder eller arbetsorder från ett annat tjänsteställe avvisas (se FelrapportTests)."),
+        ["GET /felrapport/{nummer}"] = Enhetsbunden("Ett annat tjänsteställes felrapport.", d => Get($"/felrapport/{d.Felrapportnummer}")),
+        ["POST /felrapport/{nummer}/avsluta"] = EndastLogistik(d => Post($"/felrapport/{d.Felrapportnummer}/avsluta", ("version", 99999))),
         ["GET /bestallning/sok"] = AllaInloggade("Listar bara det aktiva tjänsteställets skickade beställningar (alla för Logistik/Admin); snabbsök på ett annat tjänsteställes nummer ger 404 (se BestallningssokTests)."),
         ["GET /bestallning/ny"] = AllaInloggade("Formulär för en ny egen beställning."),
         ["POST /bestallning/lagerpafyllnad"] = AllaInloggade("Skapar en egen lagerpåfyllnad; tjänstestället prövas mot användarens egna och avvisas med formulärfel, andra roller än förskrivare och beställare får 403 (se LagerpafyllnadTests)."),
@@ -198,6 +212,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
             .Where(b => b.TjanstestalleId == rehab.Id && b.Ordertyp == Ordertyp.Lagerpafyllnad && b.Foljesedlar > 0)
             .OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
         var meddelande = await db.Meddelanden.Where(m => m.AnvandareId == anna.Id).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+        var arbetsorder = await db.Arbetsordrar.Include(a => a.Bilagor).Where(a => a.TjanstestalleId == rehab.Id).OrderBy(a => a.Id).FirstAsync();
         var varukorg = Bestallning.NyForskrivning(tolvan, anna, anna, await db.Tjanstestallen.SingleAsync(t => t.Id == rehab.Id), DateTime.UtcNow);
         var gastativ = await db.Artiklar.Include(a => a.Priser).SingleAsync(a => a.Artikelnummer == "20410");
         var central = await db.Lager.SingleAsync(l => l.Nummer == "970");
@@ -209,7 +224,20 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         await db.SaveChangesAsync();
         var (mall, mallrad) = await MallAsync(db, anna, await db.Tjanstestallen.Include(t => t.Forrad).SingleAsync(t => t.Id == rehab.Id));
         return new Enhetsdata(rehab.Id, rehab.ForradId!.Value, individ, tolvan.Id, skickad, varukorg.Id, rad.Id, bilaga.Id,
-            await HamtorderAsync(db, tolvan, anna, await db.Tjanstestallen.SingleAsync(t => t.Id == rehab.Id)), mall, mallrad, skickadRad, lagerpafyllnad, meddelande);
+            await HamtorderAsync(db, tolvan, anna, await db.Tjanstestallen.SingleAsync(t => t.Id == rehab.Id)), mall, mallrad, skickadRad, lagerpafyllnad, meddelande,
+            arbetsorder.Arbetsordernummer, await ArbetsorderBilagaAsync(db, arbetsorder), await db.Felrapporter.Where(f => f.TjanstestalleId == rehab.Id).Select(f => f.Felrapportnummer).FirstAsync());
+    }
+
+    /// <summary>A bilaga on 4711's demo arbetsorder, added the first time.</summary>
+    private static async Task<int> ArbetsorderBilagaAsync(SesamDbContext db, Arbetsorder arbetsorder)
+    {
+        if (arbetsorder.Bilagor.FirstOrDefault() is { } finns)
+        {
+            return finns.Id;
+        }
+        var bilaga = arbetsorder.BifogaFil("underlag.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray(), DateTime.UtcNow);
+        await db.SaveChangesAsync();
+        return bilaga.Id;
     }
 
     /// <summary>A beställningsmall of 4711 with one row, created again whenever a rule has removed it.</summary>

@@ -597,7 +597,7 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var fel = await Html.LasAsync(await Ladda("program.exe", [1, 2, 3]));
         Assert.Contains("Filtypen kan inte bifogas", fel.QuerySelector("[data-valmsg-for=Bilaga]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Se måttbladet", fel.QuerySelector("#Kommentar")!.TextContent);
-        var stor = await Html.LasAsync(await Ladda("stor.pdf", new byte[OrderradBilaga.MaxStorlek + 1]));
+        var stor = await Html.LasAsync(await Ladda("stor.pdf", new byte[Bilagefil.MaxStorlek + 1]));
         Assert.Contains("Filen är för stor", stor.QuerySelector("[data-valmsg-for=Bilaga]")!.TextContent, StringComparison.Ordinal);
         var tom = await Html.LasAsync(await Ladda("tom.pdf", []));
         Assert.Contains("Välj en fil", tom.QuerySelector("[data-valmsg-for=Bilaga]")!.TextContent, StringComparison.Ordinal);

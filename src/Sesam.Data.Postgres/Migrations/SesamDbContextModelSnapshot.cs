@@ -152,6 +152,142 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Anvandare", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Arbetsordernummer")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Atgard")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AvslutadAv")
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.Property<string>("Felbeskrivning")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kommentar")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Kontakttelefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("MottagareId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OrderradId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RegistreradAvId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegistreradAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Typ")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Utforande")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Arbetsordernummer")
+                        .IsUnique();
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("IndividId");
+
+                    b.HasIndex("OrderradId")
+                        .HasFilter("\"OrderradId\" IS NOT NULL");
+
+                    b.HasIndex("MottagareId", "Status");
+
+                    b.HasIndex("RegistreradAvId", "Status");
+
+                    b.HasIndex("TjanstestalleId", "Registrerad");
+
+                    b.ToTable("Arbetsordrar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.ArbetsorderBilaga", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArbetsorderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Filnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Innehall")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Innehallstyp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Storlek")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Uppladdad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArbetsorderId");
+
+                    b.ToTable("ArbetsorderBilagor", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.Artikel", b =>
                 {
                     b.Property<int>("Id")
@@ -541,6 +677,117 @@ namespace Sesam.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Bestallningsmallrader", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ArbetsorderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Beskrivning")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("BestallningId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ErsattningsvaraOnskas")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Felrapportnummer")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int?>("HamtorderId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Handelsetid")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Handelsetyp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kategori")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kommentar")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("KrediteringOnskas")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("MottagareId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RegistreradAvId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegistreradAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Svar")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArbetsorderId");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("BestallningId");
+
+                    b.HasIndex("Felrapportnummer")
+                        .IsUnique();
+
+                    b.HasIndex("HamtorderId");
+
+                    b.HasIndex("IndividId");
+
+                    b.HasIndex("MottagareId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("RegistreradAvId", "Status");
+
+                    b.HasIndex("TjanstestalleId", "Registrerad");
+
+                    b.ToTable("Felrapporter", (string)null);
                 });
 
             modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
@@ -1570,6 +1817,98 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("StandardTjanstestalle");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Anvandare", "RegistreradAv")
+                        .WithMany()
+                        .HasForeignKey("RegistreradAvId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Sesam.Domain.Adress", "Adress", b1 =>
+                        {
+                            b1.Property<int>("ArbetsorderId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CareOf")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Gatuadress")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Postnummer")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("character varying(6)");
+
+                            b1.Property<string>("Postort")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("ArbetsorderId");
+
+                            b1.ToTable("Arbetsordrar");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArbetsorderId");
+                        });
+
+                    b.Navigation("Adress")
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("Orderrad");
+
+                    b.Navigation("RegistreradAv");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.ArbetsorderBilaga", b =>
+                {
+                    b.HasOne("Sesam.Domain.Arbetsorder", null)
+                        .WithMany("Bilagor")
+                        .HasForeignKey("ArbetsorderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sesam.Domain.Artikel", b =>
                 {
                     b.HasOne("Sesam.Domain.Artikel", "Ersattningsartikel")
@@ -1800,6 +2139,67 @@ namespace Sesam.Data.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Artikel");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
+                {
+                    b.HasOne("Sesam.Domain.Arbetsorder", "Arbetsorder")
+                        .WithMany()
+                        .HasForeignKey("ArbetsorderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Bestallning", "Bestallning")
+                        .WithMany()
+                        .HasForeignKey("BestallningId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Hamtorder", "Hamtorder")
+                        .WithMany()
+                        .HasForeignKey("HamtorderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Anvandare", "RegistreradAv")
+                        .WithMany()
+                        .HasForeignKey("RegistreradAvId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Arbetsorder");
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Bestallning");
+
+                    b.Navigation("Hamtorder");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("RegistreradAv");
+
+                    b.Navigation("Tjanstestalle");
                 });
 
             modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
@@ -2258,6 +2658,11 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Forskrivare");
 
                     b.Navigation("Tjanstestallen");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
+                {
+                    b.Navigation("Bilagor");
                 });
 
             modelBuilder.Entity("Sesam.Domain.Artikel", b =>

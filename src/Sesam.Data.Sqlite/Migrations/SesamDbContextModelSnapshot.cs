@@ -143,6 +143,138 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Anvandare", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Arbetsordernummer")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Atgard")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AvslutadAv")
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Felbeskrivning")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kommentar")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kontakttelefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MottagareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("OrderradId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegistreradAvId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegistreradAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Typ")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Utforande")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Arbetsordernummer")
+                        .IsUnique();
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("IndividId");
+
+                    b.HasIndex("OrderradId")
+                        .HasFilter("\"OrderradId\" IS NOT NULL");
+
+                    b.HasIndex("MottagareId", "Status");
+
+                    b.HasIndex("RegistreradAvId", "Status");
+
+                    b.HasIndex("TjanstestalleId", "Registrerad");
+
+                    b.ToTable("Arbetsordrar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.ArbetsorderBilaga", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArbetsorderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Filnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Innehall")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Innehallstyp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Storlek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Uppladdad")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArbetsorderId");
+
+                    b.ToTable("ArbetsorderBilagor", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.Artikel", b =>
                 {
                     b.Property<int>("Id")
@@ -516,6 +648,115 @@ namespace Sesam.Data.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Bestallningsmallrader", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArbetsorderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ArtikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Beskrivning")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("BestallningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ErsattningsvaraOnskas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Felrapportnummer")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("HamtorderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Handelsetid")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handelsetyp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kategori")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kommentar")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("KrediteringOnskas")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MottagareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RegistreradAvId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegistreradAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Svar")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArbetsorderId");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("BestallningId");
+
+                    b.HasIndex("Felrapportnummer")
+                        .IsUnique();
+
+                    b.HasIndex("HamtorderId");
+
+                    b.HasIndex("IndividId");
+
+                    b.HasIndex("MottagareId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("RegistreradAvId", "Status");
+
+                    b.HasIndex("TjanstestalleId", "Registrerad");
+
+                    b.ToTable("Felrapporter", (string)null);
                 });
 
             modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
@@ -1503,6 +1744,98 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("StandardTjanstestalle");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Anvandare", "RegistreradAv")
+                        .WithMany()
+                        .HasForeignKey("RegistreradAvId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Sesam.Domain.Adress", "Adress", b1 =>
+                        {
+                            b1.Property<int>("ArbetsorderId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("CareOf")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Gatuadress")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Postnummer")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Postort")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ArbetsorderId");
+
+                            b1.ToTable("Arbetsordrar");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArbetsorderId");
+                        });
+
+                    b.Navigation("Adress")
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("Orderrad");
+
+                    b.Navigation("RegistreradAv");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.ArbetsorderBilaga", b =>
+                {
+                    b.HasOne("Sesam.Domain.Arbetsorder", null)
+                        .WithMany("Bilagor")
+                        .HasForeignKey("ArbetsorderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sesam.Domain.Artikel", b =>
                 {
                     b.HasOne("Sesam.Domain.Artikel", "Ersattningsartikel")
@@ -1733,6 +2066,67 @@ namespace Sesam.Data.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Artikel");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
+                {
+                    b.HasOne("Sesam.Domain.Arbetsorder", "Arbetsorder")
+                        .WithMany()
+                        .HasForeignKey("ArbetsorderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Bestallning", "Bestallning")
+                        .WithMany()
+                        .HasForeignKey("BestallningId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Hamtorder", "Hamtorder")
+                        .WithMany()
+                        .HasForeignKey("HamtorderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Anvandare", "RegistreradAv")
+                        .WithMany()
+                        .HasForeignKey("RegistreradAvId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Arbetsorder");
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Bestallning");
+
+                    b.Navigation("Hamtorder");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("RegistreradAv");
+
+                    b.Navigation("Tjanstestalle");
                 });
 
             modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
@@ -2191,6 +2585,11 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Forskrivare");
 
                     b.Navigation("Tjanstestallen");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
+                {
+                    b.Navigation("Bilagor");
                 });
 
             modelBuilder.Entity("Sesam.Domain.Artikel", b =>

@@ -126,9 +126,9 @@ public class OrderradBilagaConfiguration : IEntityTypeConfiguration<OrderradBila
     public void Configure(EntityTypeBuilder<OrderradBilaga> builder)
     {
         builder.ToTable("OrderradBilagor");
-        builder.Property(x => x.Filnamn).HasMaxLength(OrderradBilaga.MaxFilnamn);
+        builder.Property(x => x.Filnamn).HasMaxLength(Bilagefil.MaxFilnamn);
         builder.Property(x => x.Innehallstyp).HasMaxLength(100);
-        builder.Property(x => x.Innehall).HasMaxLength(OrderradBilaga.MaxStorlek);
+        builder.Property(x => x.Innehall).HasMaxLength(Bilagefil.MaxStorlek);
         builder.HasIndex(x => x.OrderradId);
         builder.HasOne(x => x.Orderrad).WithMany().HasForeignKey(x => x.OrderradId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -301,7 +301,7 @@ public class Bestallning : Entitet, IVersionerad
             return;
         }
         var sammaLager = ReferenceEquals(individ.Lager, rad.KallLager) || (individ.LagerId is { } lagerId && lagerId != 0 && lagerId == rad.KallLagerId);
-        if (individ.ArtikelId != rad.ArtikelId && !ReferenceEquals(individ.Artikel, rad.Artikel))
+        if (!(ReferenceEquals(individ.Artikel, rad.Artikel) || (rad.ArtikelId != 0 && individ.ArtikelId == rad.ArtikelId)))
         {
             throw new DomainException($"Individ {individ.Individnummer} är inte av artikel {rad.Artikel.Artikelnummer}.");
         }
@@ -352,11 +352,18 @@ public class Bestallning : Entitet, IVersionerad
     /// Utleverans at <paramref name="tid"/> (UTC) on a new följesedel: the picked rows leave their lager (the reserved
     /// stock is drawn), individer go to the mottagare, or, in a lagerpåfyllnad, to the receiving förråd where they wait
     /// for the unit to kvittera them. Returns the patient fees answered JA for what was delivered. If restnoterade rows
-    /// remain, the order goes back to Registrerad for them.
+    /// remain, the order goes back to Registrerad for them. A row with an open arbetsorder (<paramref name="oppnaArbetsordrar"/>,
+    /// its number by row) holds the delivery until the arbetsorder is avslutad.
     /// </summary>
-    public IReadOnlyList<Patientavgift> Utleverera(DateTime tid, string? hsaId, Func<Lager, Artikel, Lagersaldo> saldo)
+    public IReadOnlyList<Patientavgift> Utleverera(DateTime tid, string? hsaId, Func<Lager, Artikel, Lagersaldo> saldo,
+        IReadOnlyDictionary<Orderrad, string>? oppnaArbetsordrar = null)
     {
         KravStatus(Orderstatus.Plockad, Orderstatus.Utlevererad);
+        var vantar = AttPlocka.FirstOrDefault(r => oppnaArbetsordrar?.ContainsKey(r) == true);
+        if (vantar is not null)
+        {
+            throw new DomainException($"Rad {vantar.Radnummer} väntar på arbetsorder {oppnaArbetsordrar![vantar]}, som inte är avslutad. Beställningen levereras ut när arbetsordern är avslutad.");
+        }
         var idag = Orderdatum(tid);
         foreach (var behov in Plockbehov())
         {

@@ -121,7 +121,7 @@ public class Orderrad : Entitet
     public void AngeIndivid(Individ individ)
     {
         KravRedigerbar();
-        if (individ.ArtikelId != ArtikelId && !ReferenceEquals(individ.Artikel, Artikel))
+        if (!(ReferenceEquals(individ.Artikel, Artikel) || (ArtikelId != 0 && individ.ArtikelId == ArtikelId)))
         {
             throw new DomainException("Individen hör inte till radens artikel.");
         }

@@ -3,20 +3,7 @@ namespace Sesam.Domain;
 /// <summary>A document attached to an order row (e.g. a measurement sheet), stored with the order.</summary>
 public class OrderradBilaga : Entitet
 {
-    public const int MaxStorlek = 5 * 1024 * 1024;
     public const int MaxPerRad = 5;
-    public const int MaxFilnamn = 200;
-
-    /// <summary>The file types accepted, by extension, with the content type they are served with.</summary>
-    public static IReadOnlyDictionary<string, string> TillatnaTyper { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
-    {
-        [".pdf"] = "application/pdf",
-        [".jpg"] = "image/jpeg",
-        [".jpeg"] = "image/jpeg",
-        [".png"] = "image/png",
-        [".docx"] = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-        [".txt"] = "text/plain",
-    };
 
     private OrderradBilaga() { Filnamn = ""; Innehallstyp = ""; Innehall = []; }
 
@@ -37,23 +24,7 @@ public class OrderradBilaga : Entitet
         {
             throw new DomainException("Beställningen är redan skickad och kan inte ändras.");
         }
-        var namn = Path.GetFileName(filnamn?.Trim() ?? "");
-        if (namn.Length == 0 || innehall.Length == 0)
-        {
-            throw new DomainException("Välj en fil att bifoga. Tomma filer kan inte bifogas.");
-        }
-        if (namn.Length > MaxFilnamn)
-        {
-            throw new DomainException($"Filnamnet får vara högst {MaxFilnamn} tecken.");
-        }
-        if (!TillatnaTyper.TryGetValue(Path.GetExtension(namn), out var typ))
-        {
-            throw new DomainException($"Filtypen kan inte bifogas. Tillåtna filtyper: {string.Join(", ", TillatnaTyper.Keys)}.");
-        }
-        if (innehall.Length > MaxStorlek)
-        {
-            throw new DomainException($"Filen är för stor ({innehall.Length / 1024 / 1024.0:0.0} MB). En bilaga får vara högst {MaxStorlek / 1024 / 1024} MB.");
-        }
+        var (namn, typ) = Bilagefil.Kontrollera(filnamn, innehall);
         if (befintligaPaRaden >= MaxPerRad)
         {
             throw new DomainException($"En rad kan ha högst {MaxPerRad} bilagor.");

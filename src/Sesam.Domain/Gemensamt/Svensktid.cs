@@ -22,6 +22,10 @@ public static class Svensktid
     public static DateTime DagensBorjanUtc(DateOnly dag) =>
         TimeZoneInfo.ConvertTimeToUtc(dag.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zon);
 
+    /// <summary>The UTC instant of a Swedish date and time of day, e.g. when a user says an event happened.</summary>
+    public static DateTime TillUtc(DateOnly dag, TimeOnly tid) =>
+        TimeZoneInfo.ConvertTimeToUtc(dag.ToDateTime(tid, DateTimeKind.Unspecified), Zon);
+
     /// <summary>"2026-11-22 14:05" in Swedish time.</summary>
     public static string Visa(DateTime utc) => FranUtc(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 

@@ -92,6 +92,9 @@ public class Individ : Entitet, IVersionerad
     /// <summary>When the next FU is due: the latest FU plus the interval.</summary>
     public DateOnly? NastaFu { get; private set; }
 
+    /// <summary>Whether the individ is of <paramref name="artikel"/>: the same loaded object, or the same stored artikel.</summary>
+    public bool ArAv(Artikel artikel) => ReferenceEquals(Artikel, artikel) || (artikel.Id != 0 && ArtikelId == artikel.Id);
+
     public bool KanLevererasFran(int lagerId) =>
         Status == Individstatus.PaLager && Lagerstatus == Lagerstatus.Tillganglig && LagerId == lagerId;
 

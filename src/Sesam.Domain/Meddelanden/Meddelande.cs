@@ -62,6 +62,18 @@ public class Meddelande : Entitet
         return Bestallarna(order).Select(id => new Meddelande(id, $"Leveransdatum ändrat för beställning {order.Ordernummer}.", text, $"/bestallning/{order.Id}", tid)).ToList();
     }
 
+    public static IReadOnlyList<Meddelande> ArbetsorderAvslutad(Arbetsorder arbetsorder, DateTime tid) =>
+    [
+        new(arbetsorder.RegistreradAvId, $"Arbetsorder {arbetsorder.Arbetsordernummer} är avslutad.",
+            $"Arbetsordern avslutades {Svensktid.Visa(tid)}. Utfört: {arbetsorder.Atgard}", $"/arbetsorder/{arbetsorder.Arbetsordernummer}", tid),
+    ];
+
+    public static IReadOnlyList<Meddelande> FelrapportAvslutad(Felrapport felrapport, DateTime tid) =>
+    [
+        new(felrapport.RegistreradAvId, $"Felrapport {felrapport.Felrapportnummer} är besvarad.",
+            $"Hjälpmedelscentralen svarade {Svensktid.Visa(tid)}: {felrapport.Svar}", $"/felrapport/{felrapport.Felrapportnummer}", tid),
+    ];
+
     public static IReadOnlyList<Meddelande> LeveransAttKvittera(Bestallning order, DateTime tid) =>
         Bestallarna(order).Select(id => new Meddelande(id, $"Lagerpåfyllnad {order.Ordernummer} är utlevererad.",
             $"Leveransen till {order.MottagandeLager?.Visningsnamn} är på väg. Kvittera den när den har kommit, så blir artiklarna tillgängliga i förrådet.",

@@ -12,7 +12,7 @@ public sealed partial class BestallningController
     /// Requests up to twice the attachment limit reach the action, so a too-large file gets the Swedish message
     /// beside the field; only larger ones are refused by the server itself.
     /// </summary>
-    private const int MaxBilageforfragan = 2 * OrderradBilaga.MaxStorlek;
+    private const int MaxBilageforfragan = 2 * Bilagefil.MaxStorlek;
 
     [HttpPost("{id:int}/rad/{radId:int}/bilaga")]
     [RequestSizeLimit(MaxBilageforfragan)]
@@ -27,10 +27,10 @@ public sealed partial class BestallningController
         }
         try
         {
-            if (bilaga is { Length: > OrderradBilaga.MaxStorlek })
+            if (bilaga is { Length: > Bilagefil.MaxStorlek })
             {
                 // Checked before reading, so an oversized file is never held in memory.
-                throw new DomainException($"Filen är för stor ({bilaga.Length / 1024 / 1024.0:0.0} MB). En bilaga får vara högst {OrderradBilaga.MaxStorlek / 1024 / 1024} MB.");
+                throw new DomainException(Bilagefil.ForStorText(bilaga.Length));
             }
             using var minne = new MemoryStream();
             if (bilaga is not null)

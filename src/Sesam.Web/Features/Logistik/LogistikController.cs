@@ -33,7 +33,7 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
 
     public sealed record Radvy(int Id, int Radnummer, string Artikelnummer, string Benamning, bool Individmarkt, int Antal,
         IReadOnlyList<string> Komponenter, string Lager, int Tillgangligt, DateOnly? Planerat, Radstatus Status, string? Individ,
-        IReadOnlyList<string> Forslag, int? Foljesedel, DateOnly? Levererad, bool Plockas);
+        IReadOnlyList<string> Forslag, int? Foljesedel, DateOnly? Levererad, bool Plockas, string? VantarPaArbetsorder);
 
     /// <summary>A row's new delivery date as typed.</summary>
     public sealed record Leveransdatumformular(int RadId, string? Datum, bool Restnoterad);
@@ -164,7 +164,11 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
     public Task<IActionResult> Utleverera(int id, int version, CancellationToken ct) =>
         AndraAsync(id, version, new Dictionary<int, string>(), async (order, tid) =>
         {
-            var avgifter = order.Utleverera(tid, aktuell.HsaId, await SaldonAsync(order, ct));
+            var radIds = order.Rader.Select(r => (int?)r.Id).ToList();
+            var oppna = await db.Arbetsordrar.Where(a => radIds.Contains(a.OrderradId) && a.Status == Arbetsorderstatus.Registrerad)
+                .Select(a => new { a.OrderradId, a.Arbetsordernummer }).ToListAsync(ct);
+            var avgifter = order.Utleverera(tid, aktuell.HsaId, await SaldonAsync(order, ct),
+                oppna.ToDictionary(a => order.Rader.Single(r => r.Id == a.OrderradId), a => a.Arbetsordernummer));
             db.Patientavgifter.AddRange(avgifter);
             if (order.Ordertyp == Ordertyp.Lagerpafyllnad)
             {
@@ -330,6 +334,7 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
                 Individ = r.Individ != null ? r.Individ.Individnummer : null,
                 r.Foljesedel,
                 r.LevereradDatum,
+                Arbetsorder = db.Arbetsordrar.Where(a => a.OrderradId == r.Id && a.Status == Arbetsorderstatus.Registrerad).Select(a => a.Arbetsordernummer).FirstOrDefault(),
             })
             .ToListAsync(ct);
         // Suggestions for the individ to pick: available ones of the artikel in the row's lager, placering first.
@@ -346,7 +351,7 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
         }
         var radvyer = rader.Select(r => new Radvy(r.Id, r.Radnummer, r.Artikelnummer, r.Benamning, r.Individmarkt, r.Antal, r.Komponenter, r.Lager,
             r.Tillgangligt, r.PlaneratLeveransdatum, r.Status, r.Individ, forslag.GetValueOrDefault((r.ArtikelId, r.KallLagerId)) ?? [],
-            r.Foljesedel, r.LevereradDatum, r.Status == Radstatus.Registrerad && r.Leveranskalla == Leveranskalla.Hjalpmedelsverksamhet)).ToList();
+            r.Foljesedel, r.LevereradDatum, r.Status == Radstatus.Registrerad && r.Leveranskalla == Leveranskalla.Hjalpmedelsverksamhet, r.Arbetsorder)).ToList();
         return new Ordermodell(b.Id, b.Ordernummer!, b.Ordertyp, b.Status, b.Version, b.Tjanstestalle, b.Mottagare,
             b.Personnummer?.Formaterat ?? b.Kundnummer, b.Skyddad, b.MottagandeLager, b.Forskrivare, b.RegistreradAv, b.Skickad!.Value,
             b.Samleverans, b.InkopFinns, b.Leverans, radvyer, b.Foljesedlar, meddelande, fel, valda);

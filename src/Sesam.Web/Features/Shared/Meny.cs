@@ -22,6 +22,7 @@ public static class Meny
         new("Individ", "/individ"),
         new("Lager", "/lager"),
         new("Hämtorder", "/hamtorder", Patientbehorighet.KanSePatienter),
+        new("Arbetsorder", "/arbetsorder", Patientbehorighet.KanSePatienter),
         new("Mer…", "/bestallning/sok"),
         new("Min sida", "/min-sida"),
         new("Logistik", "/logistik", a => a.Har(Roll.Logistik)),

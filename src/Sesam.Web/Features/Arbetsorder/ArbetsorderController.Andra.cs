@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Domain;
+using Sesam.Web.Features.Mottagarvy;
+
+namespace Sesam.Web.Features.Arbetsordrar;
+
+public sealed partial class ArbetsorderController
+{
+    private const int MaxBilageforfragan = 2 * Bilagefil.MaxStorlek;
+
+    /// <summary>"Bifoga bilaga": consultation material or adjustment instructions, while the arbetsorder is open.</summary>
+    [HttpPost("{nummer}/bilaga")]
+    [RequestSizeLimit(MaxBilageforfragan)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxBilageforfragan)]
+    public Task<IActionResult> LaggTillBilaga(string nummer, int version, IFormFile? bilaga, CancellationToken ct) =>
+        AndraAsync(nummer, version, KanRegistrera, async (a, tid) =>
+        {
+            if (bilaga is { Length: > Bilagefil.MaxStorlek })
+            {
+                // Checked before reading, so an oversized file is never held in memory.
+                throw new DomainException(Bilagefil.ForStorText(bilaga.Length));
+            }
+            using var minne = new MemoryStream();
+            if (bilaga is not null)
+            {
+                await bilaga.CopyToAsync(minne, ct);
+            }
+            var ny = a.BifogaFil(bilaga?.FileName, minne.ToArray(), tid);
+            return ($"{ny.Filnamn} är bifogad. Hänvisa gärna till den i felbeskrivningen.", $"Bilaga tillagd på arbetsorder {nummer}.");
+        }, ct);
+
+    [HttpGet("{nummer}/bilaga/{bilagaId:int}")]
+    public async Task<IActionResult> Bilaga(string nummer, int bilagaId, CancellationToken ct)
+    {
+        if (!KanSePatienter())
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var arbetsorder = await aktuell.Avgransa(db.Arbetsordrar.AsNoTracking(), a => a.TjanstestalleId)
+            .Where(a => a.Arbetsordernummer == nummer).Select(a => new { a.Id, a.MottagareId }).SingleOrDefaultAsync(ct);
+        var bilaga = arbetsorder is null
+            ? null
+            : await db.ArbetsorderBilagor.AsNoTracking().Where(b => b.Id == bilagaId && b.ArbetsorderId == arbetsorder.Id)
+                .Select(b => new { b.Filnamn, b.Innehallstyp, b.Innehall }).SingleOrDefaultAsync(ct);
+        if (bilaga is null)
+        {
+            return NotFound();
+        }
+        await pdl.LoggaAsync("Läsning", $"Bilaga på arbetsorder {nummer} öppnad.", arbetsorder!.MottagareId, ct);
+        return File(bilaga.Innehall, bilaga.Innehallstyp, bilaga.Filnamn);
+    }
+
+    [HttpPost("{nummer}/makulera")]
+    public Task<IActionResult> Makulera(string nummer, int version, CancellationToken ct) =>
+        AndraAsync(nummer, version, KanRegistrera, (a, tid) =>
+        {
+            a.Makulera(tid);
+            return Task.FromResult(($"Arbetsorder {nummer} är makulerad.", $"Arbetsorder {nummer} makulerad."));
+        }, ct);
+
+    /// <summary>Logistik avslutar (färdigrapporterar) with what was done; the one who registered it is told.</summary>
+    [HttpPost("{nummer}/avsluta")]
+    public Task<IActionResult> Avsluta(string nummer, int version, string? atgard, CancellationToken ct) =>
+        AndraAsync(nummer, version, () => aktuell.Har(Roll.Logistik), async (a, tid) =>
+        {
+            a.Avsluta(atgard, (await aktuell.SidhuvudAsync(ct)).Namn, tid);
+            db.Meddelanden.AddRange(Meddelande.ArbetsorderAvslutad(a, tid));
+            return ($"Arbetsorder {nummer} är avslutad." + (a.OrderradId is null ? "" : " Beställningen den höll kan nu levereras ut."), $"Arbetsorder {nummer} avslutad.");
+        }, ct, atgard);
+
+    /// <summary>Changes the arbetsorder only in the version the user saw; a refused or stale change shows it again with the reason.</summary>
+    private async Task<IActionResult> AndraAsync(string nummer, int version, Func<bool> behorig, Func<Arbetsorder, DateTime, Task<(string Meddelande, string Logg)>> andring,
+        CancellationToken ct, string? atgard = null)
+    {
+        if (!behorig())
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var arbetsorder = await aktuell.Avgransa(db.Arbetsordrar, a => a.TjanstestalleId).Include(a => a.Bilagor)
+            .SingleOrDefaultAsync(a => a.Arbetsordernummer == nummer, ct);
+        if (arbetsorder is null)
+        {
+            return NotFound();
+        }
+        string fel;
+        var kod = StatusCodes.Status409Conflict;
+        if (arbetsorder.Version != version)
+        {
+            fel = "Arbetsordern har ändrats sedan du öppnade den. Kontrollera uppgifterna nedan och försök igen.";
+        }
+        else
+        {
+            try
+            {
+                var (meddelande, logg) = await andring(arbetsorder, klocka.GetUtcNow().UtcDateTime);
+                db.GorAnsprak(arbetsorder);
+                await db.SaveChangesAsync(ct);
+                await pdl.LoggaAsync("Ändring", logg, arbetsorder.MottagareId, ct);
+                TempData["Meddelande"] = meddelande;
+                return Redirect($"/arbetsorder/{nummer}");
+            }
+            catch (DomainException ex)
+            {
+                fel = ex.Message;
+                kod = StatusCodes.Status422UnprocessableEntity;
+            }
+            catch (DbUpdateConcurrencyException)
+            {
+                fel = "Någon annan ändrade arbetsordern samtidigt. Kontrollera uppgifterna nedan och försök igen.";
+            }
+        }
+        db.ChangeTracker.Clear();
+        Response.StatusCode = kod;
+        var detaljer = (await DetaljerAsync(nummer, null, fel, ct))!;
+        await pdl.LoggaAsync("Läsning", $"Arbetsorder {nummer} visad.", detaljer.Arbetsorder.MottagareId, ct);
+        ViewData["Atgard"] = atgard;
+        return View("Visa", detaljer);
+    }
+
+    private bool KanSePatienter() => Patientbehorighet.KanSePatienter(aktuell);
+}

@@ -1,0 +1,289 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+using Sesam.Web.Features.Mottagarvy;
+using Sesam.Web.Infrastructure;
+
+namespace Sesam.Web.Features.Arbetsordrar;
+
+/// <summary>
+/// Arbetsorder (VGR manual): register one from the individkort, the patient's devices or an order row (which then
+/// waits for it), or by filling in mottagare and artikel; attach documents; search the unit's; Logistik avslutar.
+/// Arbetsordrar are unit-bound like orders; their details name the patient and are PDL-logged.
+/// </summary>
+[Route("arbetsorder")]
+public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
+{
+    public const int MaxTraffar = 500;
+
+    public sealed class NyForm
+    {
+        /// <summary>Personnummer of a patient or kundnummer of a vårdenhet.</summary>
+        public string? Mottagare { get; set; }
+        public string? Individnummer { get; set; }
+        public string? Artikelnummer { get; set; }
+        public int? OrderradId { get; set; }
+        public Arbetsordertyp? Typ { get; set; }
+        public Utforande? Utforande { get; set; }
+        public string? Felbeskrivning { get; set; }
+        /// <summary>"mottagare" or "tjanstestalle": where the work is done.</summary>
+        public string? Adress { get; set; }
+        public string? Kontakttelefon { get; set; }
+        public string? Kommentar { get; set; }
+    }
+
+    public sealed record Nymodell(NyForm Form, string Tjanstestalle, string? Kontext, string? Fel);
+
+    public sealed record Listrad(string Nummer, DateTime Registrerad, Arbetsorderstatus Status, Arbetsordertyp Typ, string Artikel, string? Individ, string RegistreradAv);
+
+    public sealed record Sokmodell(string? Sok, bool Mina, Arbetsorderstatus? Status, IReadOnlyList<Listrad> Traffar, bool FlerTraffar, string? Fel, string? Individ = null);
+
+    public sealed record Bilagevy(int Id, string Filnamn, int Storlek);
+
+    public sealed record Detaljer(Arbetsorder Arbetsorder, string Tjanstestalle, string? Mottagare, string? Identitet, bool Skyddad, string Artikel,
+        string? Individ, string? Order, int? BestallningId, IReadOnlyList<Bilagevy> Bilagor, bool KanAndra, bool KanAvsluta, string? Meddelande, string? Fel);
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? sok, bool? mina, Arbetsorderstatus? status, string? individ, CancellationToken ct)
+    {
+        if (!Patientbehorighet.KanSePatienter(aktuell))
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var baraMina = mina ?? (string.IsNullOrWhiteSpace(sok) && status is null);
+        var fraga = aktuell.Avgransa(db.Arbetsordrar.AsNoTracking(), a => a.TjanstestalleId);
+        var text = sok?.Trim();
+        if (!string.IsNullOrEmpty(text))
+        {
+            if (text.Length < 3 || !text.All(char.IsAsciiDigit))
+            {
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return View(new Sokmodell(text, baraMina, status, [], false, "Ange arbetsordernumret eller början av det, minst 3 siffror."));
+            }
+            fraga = fraga.Where(a => a.Arbetsordernummer.StartsWith(text));
+        }
+        if (!string.IsNullOrWhiteSpace(individ))
+        {
+            // "Registrerade ao" from the individkort.
+            fraga = fraga.Where(a => a.Individ!.Individnummer == individ);
+        }
+        if (status is { } s)
+        {
+            fraga = fraga.Where(a => a.Status == s);
+        }
+        else if (baraMina)
+        {
+            // "Öppna arbetsorder": the user's own that are not yet färdigrapporterade.
+            fraga = fraga.Where(a => a.Status == Arbetsorderstatus.Registrerad);
+        }
+        if (baraMina)
+        {
+            var jag = aktuell.Id;
+            fraga = fraga.Where(a => a.RegistreradAvId == jag);
+        }
+        var traffar = await fraga.OrderByDescending(a => a.Registrerad).ThenByDescending(a => a.Id).Take(MaxTraffar + 1)
+            .Select(a => new Listrad(a.Arbetsordernummer, a.Registrerad, a.Status, a.Typ, a.Artikel.Artikelnummer + " " + a.Artikel.Benamning,
+                a.Individ != null ? a.Individ.Individnummer : null, a.RegistreradAvNamn))
+            .ToListAsync(ct);
+        return View(new Sokmodell(text, baraMina, status, traffar.Take(MaxTraffar).ToList(), traffar.Count > MaxTraffar, null, individ));
+    }
+
+    /// <summary>"Registrera arbetsorder", filled in from where the user came: an individ, a patient's device or an order row.</summary>
+    [HttpGet("ny")]
+    public async Task<IActionResult> Ny(string? individ, int? orderrad, int? mottagare, string? artikel, CancellationToken ct)
+    {
+        if (!KanRegistrera())
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var form = new NyForm { Individnummer = individ, Artikelnummer = artikel, OrderradId = orderrad, Adress = "mottagare" };
+        if (orderrad is { } radId)
+        {
+            var rad = await aktuell.Avgransa(db.Orderrader.AsNoTracking(), r => r.Bestallning.TjanstestalleId)
+                .Where(r => r.Id == radId)
+                .Select(r => new { r.Artikel.Artikelnummer, r.Bestallning.Mottagare })
+                .SingleOrDefaultAsync(ct);
+            if (rad is null)
+            {
+                return NotFound();
+            }
+            form.Artikelnummer = rad.Artikelnummer;
+            form.Mottagare = rad.Mottagare?.Personnummer?.Varde ?? rad.Mottagare?.Kundnummer;
+        }
+        else if (mottagare is { } mottagareId)
+        {
+            var m = await db.Mottagare.AsNoTracking().Where(x => x.Id == mottagareId).Select(x => new { x.Personnummer, x.Kundnummer }).SingleOrDefaultAsync(ct);
+            if (m is null)
+            {
+                return NotFound();
+            }
+            form.Mottagare = m.Personnummer?.Varde ?? m.Kundnummer;
+        }
+        else if (individ is not null)
+        {
+            var m = await db.Individer.AsNoTracking().Where(i => i.Individnummer == individ && i.Mottagare != null)
+                .Select(i => new { i.Mottagare!.Personnummer, i.Mottagare.Kundnummer }).SingleOrDefaultAsync(ct);
+            form.Mottagare = m?.Personnummer?.Varde ?? m?.Kundnummer;
+        }
+        return View("Ny", await NymodellAsync(form, null, ct));
+    }
+
+    [HttpPost("ny")]
+    public async Task<IActionResult> Skapa(NyForm form, CancellationToken ct)
+    {
+        if (!KanRegistrera())
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        // The binder's English messages for an unknown choice are replaced by the domain's Swedish ones.
+        ModelState.Clear();
+        var anvandare = await aktuell.HamtaAsync(ct);
+        var tjanstestalle = anvandare.Tjanstestallen.Select(t => t.Tjanstestalle).Single(t => t.Id == aktuell.TjanstestalleId);
+        var nu = klocka.GetUtcNow().UtcDateTime;
+        try
+        {
+            var (mottagare, artikel, individ, rad) = await KopplingAsync(form, ct);
+            var adress = form.Adress == "tjanstestalle" || mottagare is null
+                ? tjanstestalle.Adress
+                : mottagare.SkyddadIdentitet
+                    ? throw new DomainException("Mottagaren har skyddad identitet: välj tjänsteställets adress.")
+                    : mottagare.Adress ?? tjanstestalle.Adress;
+            var arbetsorder = new Arbetsorder(tjanstestalle, anvandare, mottagare, artikel, individ, rad,
+                new Arbetsorderuppgifter(form.Typ ?? 0, form.Utforande ?? 0, form.Felbeskrivning, adress, form.Kontakttelefon, form.Kommentar), nu);
+            arbetsorder.Numrera(await Ordernummergenerator.NastaAsync(db, Svensktid.Datum(nu), ct));
+            db.Arbetsordrar.Add(arbetsorder);
+            await db.SaveChangesAsync(ct);
+            await pdl.LoggaAsync("Ändring", $"Arbetsorder {arbetsorder.Arbetsordernummer} registrerad.", mottagare?.Id, ct);
+            TempData["Meddelande"] = $"Arbetsorder {arbetsorder.Arbetsordernummer} är registrerad."
+                + (rad is null ? "" : $" Beställning {rad.Bestallning.Ordernummer} levereras ut när arbetsordern är avslutad.");
+            return Redirect($"/arbetsorder/{arbetsorder.Arbetsordernummer}");
+        }
+        catch (DomainException ex)
+        {
+            db.ChangeTracker.Clear();
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Ny", await NymodellAsync(form, ex.Message, ct));
+        }
+    }
+
+    [HttpGet("{nummer}")]
+    public async Task<IActionResult> Visa(string nummer, CancellationToken ct)
+    {
+        var detaljer = await DetaljerAsync(nummer, TempData["Meddelande"] as string, null, ct);
+        if (detaljer is null)
+        {
+            return Patientbehorighet.KanSePatienter(aktuell) ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+        }
+        await pdl.LoggaAsync("Läsning", $"Arbetsorder {nummer} visad.", detaljer.Arbetsorder.MottagareId, ct);
+        return View(detaljer);
+    }
+
+    private bool KanRegistrera() => aktuell.Har(Roll.Forskrivare) || aktuell.Har(Roll.Bestallare);
+
+    /// <summary>What the arbetsorder is about, from the form: the mottagare, the artikel (or the individ's), the individ and
+    /// the order row, each checked against the others and against what the user may see.</summary>
+    private async Task<(Mottagare? Mottagare, Artikel Artikel, Individ? Individ, Orderrad? Rad)> KopplingAsync(NyForm form, CancellationToken ct)
+    {
+        Mottagare? mottagare = null;
+        var angiven = form.Mottagare?.Trim().Replace("-", "", StringComparison.Ordinal);
+        if (!string.IsNullOrEmpty(angiven))
+        {
+            if (angiven.Length == 12)
+            {
+                if (!Personnummer.TryParse(angiven, Svensktid.Idag(klocka.GetUtcNow()), out var pnr, out var fel))
+                {
+                    throw new DomainException(fel);
+                }
+                mottagare = await db.Mottagare.SingleOrDefaultAsync(m => m.Personnummer == pnr, ct)
+                    ?? throw new DomainException("Det finns ingen patient med det personnumret i Sesam.");
+            }
+            else
+            {
+                mottagare = await db.Mottagare.SingleOrDefaultAsync(m => m.Kundnummer == angiven, ct)
+                    ?? throw new DomainException($"Det finns ingen vårdenhet med kundnummer {angiven}. Ett personnummer skrivs med 12 siffror.");
+            }
+        }
+        Individ? individ = null;
+        if (!string.IsNullOrWhiteSpace(form.Individnummer))
+        {
+            individ = await db.Individer.Include(i => i.Artikel).SingleOrDefaultAsync(i => i.Individnummer == form.Individnummer.Trim(), ct)
+                ?? throw new DomainException($"Det finns ingen individ {form.Individnummer.Trim()}.");
+            if (individ.Status == Individstatus.Levererad)
+            {
+                mottagare ??= await db.Mottagare.SingleAsync(m => m.Id == individ.MottagareId, ct);
+                if (individ.MottagareId != mottagare.Id)
+                {
+                    throw new DomainException($"Individ {individ.Individnummer} är inte levererad till den angivna mottagaren.");
+                }
+            }
+            else if (!(await aktuell.AktivtForradAsync(ct)).Contains(individ.LagerId ?? 0) && mottagare is null)
+            {
+                throw new DomainException($"Individ {individ.Individnummer} finns varken hos en mottagare eller i ditt förråd. Ange mottagare.");
+            }
+        }
+        var artikel = individ?.Artikel;
+        if (!string.IsNullOrWhiteSpace(form.Artikelnummer))
+        {
+            var angivenArtikel = await db.Artiklar.SingleOrDefaultAsync(a => a.Artikelnummer == form.Artikelnummer.Trim(), ct)
+                ?? throw new DomainException($"Det finns ingen artikel {form.Artikelnummer.Trim()}.");
+            if (individ is not null && !individ.ArAv(angivenArtikel))
+            {
+                throw new DomainException($"Individ {individ.Individnummer} är inte av artikel {angivenArtikel.Artikelnummer}.");
+            }
+            artikel = angivenArtikel;
+        }
+        if (artikel is null)
+        {
+            throw new DomainException("Fyll i artikelnummer eller individnummer.");
+        }
+        if (mottagare is null && individ is null)
+        {
+            throw new DomainException("Ange mottagarens personnummer (12 siffror) eller vårdenhetens kundnummer.");
+        }
+        Orderrad? rad = null;
+        if (form.OrderradId is { } radId)
+        {
+            rad = await aktuell.Avgransa(db.Orderrader, r => r.Bestallning.TjanstestalleId)
+                .Include(r => r.Bestallning).Include(r => r.Artikel)
+                .SingleOrDefaultAsync(r => r.Id == radId, ct)
+                ?? throw new DomainException("Orderraden finns inte för tjänstestället du arbetar i.");
+        }
+        return (mottagare, artikel, individ, rad);
+    }
+
+    private async Task<Nymodell> NymodellAsync(NyForm form, string? fel, CancellationToken ct)
+    {
+        var sidhuvud = await aktuell.SidhuvudAsync(ct);
+        string? kontext = null;
+        if (form.OrderradId is { } radId)
+        {
+            kontext = await db.Orderrader.Where(r => r.Id == radId)
+                .Select(r => "Kopplas till rad " + r.Radnummer + " på beställning " + r.Bestallning.Ordernummer + ": beställningen levereras ut när arbetsordern är avslutad.")
+                .SingleOrDefaultAsync(ct);
+        }
+        return new Nymodell(form, sidhuvud.AktivtTjanstestalle, kontext, fel);
+    }
+
+    private async Task<Detaljer?> DetaljerAsync(string nummer, string? meddelande, string? fel, CancellationToken ct)
+    {
+        if (!Patientbehorighet.KanSePatienter(aktuell))
+        {
+            return null;
+        }
+        var a = await aktuell.Avgransa(db.Arbetsordrar.AsNoTracking(), x => x.TjanstestalleId)
+            .Include(x => x.Tjanstestalle).Include(x => x.Mottagare).Include(x => x.Artikel).Include(x => x.Individ)
+            .Include(x => x.Orderrad!).ThenInclude(r => r.Bestallning)
+            .SingleOrDefaultAsync(x => x.Arbetsordernummer == nummer, ct);
+        if (a is null)
+        {
+            return null;
+        }
+        var bilagor = await db.ArbetsorderBilagor.AsNoTracking().Where(b => b.ArbetsorderId == a.Id).OrderBy(b => b.Id)
+            .Select(b => new Bilagevy(b.Id, b.Filnamn, b.Storlek)).ToListAsync(ct);
+        var order = a.Orderrad is { } rad ? $"Rad {rad.Radnummer} på beställning {rad.Bestallning.Ordernummer}" : null;
+        return new Detaljer(a, a.Tjanstestalle.Visningsnamn, a.Mottagare?.Namn, a.Mottagare?.Personnummer?.Formaterat ?? a.Mottagare?.Kundnummer,
+            a.Mottagare?.SkyddadIdentitet == true, $"{a.Artikel.Artikelnummer} {a.Artikel.Benamning}", a.Individ?.Individnummer, order,
+            a.Orderrad?.BestallningId, bilagor, a.ArOppen && KanRegistrera(), a.ArOppen && aktuell.Har(Roll.Logistik), meddelande, fel);
+    }
+}

@@ -1,0 +1,189 @@
+using System.Globalization;
+using System.Net;
+using System.Net.Http.Headers;
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+using Sesam.Web.Tests.Infrastruktur;
+
+namespace Sesam.Web.Tests;
+
+/// <summary>Arbetsorder and felrapport (VGR manual): registered from where they apply, kept unit-bound, closed by Logistik
+/// with a message to the registrant; an arbetsorder on an order row holds that delivery until it is avslutad.</summary>
+public abstract class ArbetsorderOchFelrapportTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
+{
+    private static async Task<HttpResponseMessage> RegistreraAsync(HttpClient k, string url, params (string Namn, string Varde)[] andra)
+    {
+        var sida = await Html.LasAsync(await k.GetAsync(url));
+        var form = sida.QuerySelector<IElement>("[data-testid=arbetsorder-form]")!;
+        var falt = new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(sida) };
+        foreach (var input in form.QuerySelectorAll<IElement>("input[type=hidden], input:not([type]), input[type=radio][checked]"))
+        {
+            if (input.GetAttribute("name") is { } namn && namn != "__RequestVerificationToken")
+            {
+                falt[namn] = input.GetAttribute("value") ?? "";
+            }
+        }
+        foreach (var (namn, varde) in andra)
+        {
+            falt[namn] = varde;
+        }
+        return await k.PostAsync("/arbetsorder/ny", new FormUrlEncodedContent(falt));
+    }
+
+    private static string Nummer(HttpResponseMessage svar)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+        return svar.Headers.Location!.OriginalString.Split('/')[2];
+    }
+
+    [Fact]
+    public async Task Arbetsorder_fran_individkortet_far_mottagaren_och_logistik_avslutar_med_meddelande()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var kort = await Html.LasAsync(await anna.GetAsync("/individ/1449334"));
+        Assert.Equal("/arbetsorder/ny?individ=1449334", kort.QuerySelector("[data-testid=ny-arbetsorder]")!.GetAttribute("href"));
+
+        var utanBeskrivning = await RegistreraAsync(anna, "/arbetsorder/ny?individ=1449334", ("Typ", "Reparation"), ("Utforande", "UtforesPaPlats"), ("Kontakttelefon", "046-1"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, utanBeskrivning.StatusCode);
+        var felsida = await Html.LasAsync(utanBeskrivning);
+        Assert.Equal("Beskriv felet eller den åtgärd du önskar i Felbeskrivning/Information.", felsida.QuerySelector("[data-testid=fel]")!.TextContent);
+        Assert.Equal("046-1", felsida.QuerySelector<IElement>("#Kontakttelefon")!.GetAttribute("value"));
+        Assert.Equal("200303030308", felsida.QuerySelector<IElement>("#Mottagare")!.GetAttribute("value"));
+
+        var nummer = Nummer(await RegistreraAsync(anna, "/arbetsorder/ny?individ=1449334", ("Typ", "Reparation"), ("Utforande", "UtforesPaPlats"),
+            ("Kontakttelefon", "046-1"), ("Felbeskrivning", "Grinden går inte att fälla ner.")));
+        var visa = await Html.LasAsync(await anna.GetAsync($"/arbetsorder/{nummer}"));
+        Assert.Equal($"Arbetsorder {nummer} är registrerad.", visa.QuerySelector("[data-testid=meddelande]")!.TextContent);
+        Assert.Contains("Lille Skutt", visa.QuerySelector("[data-testid=mottagare]")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("75178", visa.QuerySelector("[data-testid=artikel]")!.TextContent, StringComparison.Ordinal);
+
+        // A document is attached; a forbidden type is refused with the reason.
+        var exe = await LaddaUppAsync(anna, nummer, visa, "virus.exe");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, exe.StatusCode);
+        Assert.StartsWith("Filtypen kan inte bifogas.", (await Html.LasAsync(exe)).QuerySelector("[data-testid=fel]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, (await LaddaUppAsync(anna, nummer, await Html.LasAsync(await anna.GetAsync($"/arbetsorder/{nummer}")), "anvisning.pdf")).StatusCode);
+        var medBilaga = await Html.LasAsync(await anna.GetAsync($"/arbetsorder/{nummer}"));
+        Assert.Contains("anvisning.pdf", medBilaga.QuerySelector("[data-testid=bilagor]")!.TextContent, StringComparison.Ordinal);
+
+        // Anna's open arbetsordrar list it; another unit does not find it.
+        Assert.NotNull((await Html.LasAsync(await anna.GetAsync("/arbetsorder"))).QuerySelector($"[data-testid=ao-{nummer}]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Klient(DemoData.AndraEnhetensForskrivareHsaId).GetAsync($"/arbetsorder/{nummer}")).StatusCode);
+
+        var lars = app.Klient(DemoData.LogistikHsaId);
+        var logistiksida = await Html.LasAsync(await lars.GetAsync($"/arbetsorder/{nummer}"));
+        var version = logistiksida.QuerySelector<IElement>("[data-testid=avsluta] input[name=version]")!.GetAttribute("value")!;
+        var tom = await lars.PostAsync($"/arbetsorder/{nummer}/avsluta", Formular(logistiksida, ("version", version), ("atgard", "")));
+        Assert.Equal("Beskriv vad som utfördes.", (await Html.LasAsync(tom)).QuerySelector("[data-testid=fel]")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, (await lars.PostAsync($"/arbetsorder/{nummer}/avsluta", Formular(logistiksida, ("version", version), ("atgard", "Grindens spärr bytt.")))).StatusCode);
+        Assert.Contains($"Arbetsorder {nummer} är avslutad.", await anna.GetStringAsync("/meddelanden"), StringComparison.Ordinal);
+        Assert.Contains("Grindens spärr bytt.", (await Html.LasAsync(await anna.GetAsync($"/arbetsorder/{nummer}"))).QuerySelector("[data-testid=atgard]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Arbetsorder_pa_en_orderrad_haller_utleveransen_tills_den_ar_avslutad()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(anna, DemoData.PatientTolvan);
+        await Varukorg.LaggTillAsync(anna, id, "56283", 1, "Hjalpmedelsverksamhet");
+        var ordernummer = await Varukorg.SlutforOchSkickaAsync(anna, id, []);
+        var detaljer = await Html.LasAsync(await anna.GetAsync($"/bestallning/{id}"));
+        var url = detaljer.QuerySelector<IElement>("[data-testid=arbetsorder-rad-1]")!.GetAttribute("href")!;
+        var ny = await Html.LasAsync(await anna.GetAsync(url));
+        Assert.Contains($"på beställning {ordernummer}", ny.QuerySelector("[data-testid=kontext]")!.TextContent, StringComparison.Ordinal);
+        var nummer = Nummer(await RegistreraAsync(anna, url, ("Typ", "Montering"), ("Utforande", "UtforesPaPlats"), ("Kontakttelefon", "046-1"),
+            ("Felbeskrivning", "Montera stödhandtaget på patientens säng.")));
+
+        var logistik = app.Klient(DemoData.LogistikHsaId);
+        foreach (var steg in new[] { "plockning", "plockad" })
+        {
+            Assert.Equal(HttpStatusCode.Redirect, (await Logistikflode.PostaAsync(logistik, id, steg)).StatusCode);
+        }
+        var sida = await Html.LasAsync(await logistik.GetAsync($"/logistik/{id}"));
+        Assert.Contains(nummer, sida.QuerySelector("[data-testid=vantar-1]")!.TextContent, StringComparison.Ordinal);
+        var vantar = await Logistikflode.PostaAsync(logistik, id, "utleverera");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, vantar.StatusCode);
+        Assert.StartsWith($"Rad 1 väntar på arbetsorder {nummer}", (await Html.LasAsync(vantar)).QuerySelector("[data-testid=fel]")!.TextContent, StringComparison.Ordinal);
+
+        var ao = await Html.LasAsync(await logistik.GetAsync($"/arbetsorder/{nummer}"));
+        await logistik.PostAsync($"/arbetsorder/{nummer}/avsluta", Formular(ao,
+            ("version", ao.QuerySelector<IElement>("[data-testid=avsluta] input[name=version]")!.GetAttribute("value")!), ("atgard", "Monterat.")));
+        Assert.Equal(HttpStatusCode.Redirect, (await Logistikflode.PostaAsync(logistik, id, "utleverera")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Felrapport_fran_bestallningen_foljer_med_och_besvaras_av_logistik()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        int bestallning;
+        await using (var db = app.Databas())
+        {
+            bestallning = await db.Bestallningar.Where(b => b.Status == Orderstatus.Registrerad && b.Forskrivare.HsaId == DemoData.ForskrivareHsaId && b.Ordertyp == Ordertyp.Forskrivning)
+                .OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
+        }
+        var sida = await Html.LasAsync(await anna.GetAsync($"/felrapport/ny?bestallning={bestallning}"));
+        Assert.StartsWith("Felrapporten gäller Beställning", sida.QuerySelector("[data-testid=kontext]")!.TextContent, StringComparison.Ordinal);
+        var falt = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(sida),
+            ["BestallningId"] = bestallning.ToString(CultureInfo.InvariantCulture),
+            ["Kategori"] = "Reklamation",
+            ["Handelsetyp"] = "Bemötande",
+            ["Datum"] = DateTime.Now.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Tid"] = "10:15",
+            ["Beskrivning"] = "Leveransen kom inte fram.",
+            ["Ersattningsvara"] = "false",
+            ["Kreditering"] = "false",
+        };
+        var felTyp = await anna.PostAsync("/felrapport/ny", new FormUrlEncodedContent(falt));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, felTyp.StatusCode);
+        var felsida = await Html.LasAsync(felTyp);
+        Assert.Equal("Välj typ av händelse.", felsida.QuerySelector("[data-testid=fel]")!.TextContent);
+        Assert.Equal("Leveransen kom inte fram.", felsida.QuerySelector("#Beskrivning")!.TextContent);
+
+        falt["Kategori"] = "Tillganglighet";
+        falt["Handelsetyp"] = "Utebliven/sen leverans av order";
+        var svar = await anna.PostAsync("/felrapport/ny", new FormUrlEncodedContent(falt));
+        Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+        var nummer = svar.Headers.Location!.OriginalString.Split('/')[2];
+        var visa = await Html.LasAsync(await anna.GetAsync($"/felrapport/{nummer}"));
+        Assert.Contains("Tolvan", visa.QuerySelector("[data-testid=mottagare]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(visa.QuerySelector("[data-testid=avsluta]"));
+        Assert.NotNull((await Html.LasAsync(await anna.GetAsync("/felrapport"))).QuerySelector($"[data-testid=fr-{nummer}]"));
+        // Another unit's order cannot be named in a felrapport.
+        var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
+        var davidsSida = await Html.LasAsync(await david.GetAsync("/felrapport/ny"));
+        falt["__RequestVerificationToken"] = Html.Token(davidsSida);
+        var annan = await david.PostAsync("/felrapport/ny", new FormUrlEncodedContent(falt));
+        Assert.Equal("Beställningen finns inte för tjänstestället du arbetar i.", (await Html.LasAsync(annan)).QuerySelector("[data-testid=fel]")!.TextContent);
+
+        var lars = app.Klient(DemoData.LogistikHsaId);
+        var logistiksida = await Html.LasAsync(await lars.GetAsync($"/felrapport/{nummer}"));
+        var besvara = await lars.PostAsync($"/felrapport/{nummer}/avsluta", Formular(logistiksida,
+            ("version", logistiksida.QuerySelector<IElement>("[data-testid=avsluta] input[name=version]")!.GetAttribute("value")!), ("svar", "Leveransen är bokad till i morgon.")));
+        Assert.Equal(HttpStatusCode.Redirect, besvara.StatusCode);
+        Assert.Contains($"Felrapport {nummer} är besvarad.", await anna.GetStringAsync("/meddelanden"), StringComparison.Ordinal);
+        Assert.Contains("Leveransen är bokad till i morgon.", (await Html.LasAsync(await anna.GetAsync($"/felrapport/{nummer}"))).QuerySelector("[data-testid=svar]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    private static FormUrlEncodedContent Formular(IDocument sida, params (string Namn, string Varde)[] falt) =>
+        new(falt.Select(f => new KeyValuePair<string, string>(f.Namn, f.Varde)).Prepend(new("__RequestVerificationToken", Html.Token(sida))));
+
+    private static async Task<HttpResponseMessage> LaddaUppAsync(HttpClient k, string nummer, IDocument sida, string filnamn)
+    {
+        using var innehall = new MultipartFormDataContent
+        {
+            { new StringContent(Html.Token(sida)), "__RequestVerificationToken" },
+            { new StringContent(sida.QuerySelector<IElement>($"form[action='/arbetsorder/{nummer}/bilaga'] input[name=version]")!.GetAttribute("value")!), "version" },
+        };
+        var fil = new ByteArrayContent("%PDF-1.4\n%%EOF\n"u8.ToArray());
+        fil.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        innehall.Add(fil, "bilaga", filnamn);
+        return await k.PostAsync($"/arbetsorder/{nummer}/bilaga", innehall);
+    }
+}
+
+public sealed class ArbetsorderOchFelrapportTestsSqlite(SqliteApp app) : ArbetsorderOchFelrapportTests<SqliteApp>(app);
+
+public sealed class ArbetsorderOchFelrapportTestsPostgres(PostgresApp app) : ArbetsorderOchFelrapportTests<PostgresApp>(app);
