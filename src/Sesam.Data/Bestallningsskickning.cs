@@ -37,6 +37,8 @@ public static class Bestallningsskickning
             return redan;
         }
         string? ordernummer = null;
+        string? pafyllnadsnummer = null;
+        var pafyllnadBehovs = false;
         for (var forsok = 1; ; forsok++)
         {
             var bestallning = await LaddaVarukorgAsync(db, bestallningId, anvandareId, ct);
@@ -51,6 +53,12 @@ public static class Bestallningsskickning
             // Taken once, before the write and outside it (see Ordernummergenerator); a retry reuses it, since the
             // failed attempt wrote nothing, and a number of a send that fails for good is simply skipped.
             ordernummer ??= await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(tid), ct);
+            // An uttag that takes the förråd below a min level sends an automatic lagerpåfyllnad, which needs a number of its
+            // own; it is taken here too, when the saldon as read now say it will be needed.
+            if (pafyllnadsnummer is null && (pafyllnadBehovs || await UnderMinNivaAsync(db, bestallning, ct)))
+            {
+                pafyllnadsnummer = await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(tid), ct);
+            }
             // PostgreSQL: the saldon are locked while drawing, so concurrent draws of the same artikel queue instead of
             // conflicting. SQLite has a single writer anyway; there a draw that lost the race is retried below.
             await using var transaktion = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
@@ -59,6 +67,18 @@ public static class Bestallningsskickning
             {
                 var avgifter = bestallning.SkickaMedUttag(ordernummer, skickaNyckel, tid, hsaId, saldon, negativtSaldoBekraftat);
                 db.Patientavgifter.AddRange(avgifter);
+                var underMin = bestallning.Uttagsbehov().Select(b => saldon(b.Lager, b.Artikel)).Where(s => s.BehoverAutomatiskPafyllnad).Distinct().ToList();
+                if (underMin.Count > 0)
+                {
+                    if (pafyllnadsnummer is null)
+                    {
+                        // Another uttag moved the saldo since it was read: nothing is written; try again with a number for the påfyllnad.
+                        db.ChangeTracker.Clear();
+                        pafyllnadBehovs = true;
+                        continue;
+                    }
+                    await AutomatiskPafyllnadAsync(db, bestallning, underMin, pafyllnadsnummer, tid, ct);
+                }
                 await db.SaveChangesAsync(ct);
                 if (transaktion is not null)
                 {
@@ -103,6 +123,49 @@ public static class Bestallningsskickning
                 }
                 return forst;
             }
+        }
+    }
+
+    /// <summary>Whether the uttag, as the saldon stand now, takes one of them below its min level with no påfyllnad on its way.</summary>
+    private static async Task<bool> UnderMinNivaAsync(SesamDbContext db, Bestallning bestallning, CancellationToken ct)
+    {
+        var behov = bestallning.Uttagsbehov();
+        if (behov.Count == 0)
+        {
+            return false;
+        }
+        var lagerIds = behov.Select(b => b.Lager.Id).Distinct().ToArray();
+        var artikelIds = behov.Select(b => b.Artikel.Id).Distinct().ToArray();
+        var saldon = await db.Lagersaldon.AsNoTracking()
+            .Where(s => lagerIds.Contains(s.LagerId) && artikelIds.Contains(s.ArtikelId) && s.MinNiva != null && !s.PafyllnadBestalld)
+            .ToListAsync(ct);
+        return behov.Any(b => saldon.FirstOrDefault(s => s.LagerId == b.Lager.Id && s.ArtikelId == b.Artikel.Id)?.HamnarUnderMinNiva(b.Antal) == true);
+    }
+
+    /// <summary>
+    /// Orders the automatic lagerpåfyllnad of the förråd the uttag took below its min level, in the uttag's own unit of
+    /// work. The saldo rows are the guard against ordering twice: each is marked while its påfyllnad is on its way, and
+    /// two uttag of the same saldo cannot both commit (it is versioned, and locked on PostgreSQL).
+    /// </summary>
+    private static async Task AutomatiskPafyllnadAsync(SesamDbContext db, Bestallning uttag, List<Lagersaldo> underMin, string ordernummer, DateTime tid,
+        CancellationToken ct)
+    {
+        var central = await db.Lager.Centralt().FirstAsync(ct);
+        // The refill is priced and gets its standard komponenter like any order: load what the uttag did not need.
+        var artikelIds = underMin.Select(s => s.ArtikelId).ToList();
+        await db.Artiklar.Where(a => artikelIds.Contains(a.Id))
+            .Include(a => a.Priser).Include(a => a.Komponenter).ThenInclude(k => k.Komponent).ThenInclude(k => k.Priser)
+            .AsSplitQuery().LoadAsync(ct);
+        var utlostAv = await db.Anvandare.SingleAsync(a => a.Id == uttag.RegistreradAvId, ct);
+        // An uttag draws from one förråd, the tjänsteställe's own; should it ever draw from two, the other's saldon stay
+        // unmarked and its påfyllnad is ordered by the next uttag there.
+        var forrad = underMin[0].Lager;
+        var tjanstestalle = uttag.Tjanstestalle.ForradId == forrad.Id ? uttag.Tjanstestalle : await db.Tjanstestallen.FirstAsync(t => t.ForradId == forrad.Id, ct);
+        var pafyllnad = Bestallning.NyAutomatiskLagerpafyllnad(utlostAv, tjanstestalle, central, underMin.Where(s => s.Lager == forrad).ToList(), ordernummer, tid);
+        if (pafyllnad is not null)
+        {
+            db.Bestallningar.Add(pafyllnad);
+            db.Meddelanden.AddRange(Meddelande.AutomatiskLagerpafyllnad(utlostAv, pafyllnad, tid));
         }
     }
 

@@ -311,6 +311,10 @@ public sealed class AktivitetTests
             Assert.Throws<DomainException>(() => sang.RegistreraAktivitet(Aktivitetstyp.AvhjalpandeUnderhall, Idag, "Motor bytt", 12, Idag, Testdata.Nu, null, "Lars")).Message);
         sang.RegistreraAktivitet(Aktivitetstyp.AvhjalpandeUnderhall, Idag, "Motor bytt", null, Idag, Testdata.Nu, null, "Lars");
         Assert.Null(sang.NastaFu);
+        // An FU without an interval follows the artikel's FU-intervall from the catalogue.
+        sang.Artikel.AngeFuIntervall(24);
+        sang.RegistreraAktivitet(Aktivitetstyp.ForebyggandeUnderhall, Idag, null, null, Idag, Testdata.Nu, null, "Lars");
+        Assert.Equal((24, Idag.AddMonths(24)), (sang.FuIntervallManader, sang.NastaFu));
     }
 
     [Theory]
@@ -416,5 +420,52 @@ public sealed class ArbetsorderOchFelrapportTests
         rapport.Avsluta("Ny broms skickad.", Nu);
         Assert.Equal(Felrapportstatus.Avslutad, rapport.Status);
         Assert.Equal("Felrapporten är redan avslutad.", Assert.Throws<DomainException>(() => rapport.Avsluta("Igen", Nu)).Message);
+    }
+}
+
+public sealed class AutomatiskLagerpafyllnadTests
+{
+    private static readonly DateTime Nu = Testdata.Nu;
+
+    [Fact]
+    public void Under_min_niva_bestalls_pafyllnadsantalet_en_gang_tills_det_kvitteras()
+    {
+        var forrad = Testdata.Forrad();
+        var central = Testdata.Central();
+        var tjanstestalle = Testdata.Tjanstestalle();
+        tjanstestalle.AngeForrad(forrad);
+        var anna = Testdata.Forskrivare(tjanstestalle);
+        var mask = Testdata.Artikel("40120");
+        var utgangen = Testdata.Artikel("16640");
+        utgangen.AngeStatus(Artikelstatus.Utgatt);
+        var saldo = new Lagersaldo(forrad, mask, 10);
+        saldo.AngeMinNiva(5, 10);
+        var utgangetSaldo = new Lagersaldo(forrad, utgangen, 0);
+        utgangetSaldo.AngeMinNiva(1, 2);
+
+        Assert.False(saldo.HamnarUnderMinNiva(5));
+        Assert.True(saldo.HamnarUnderMinNiva(6));
+        saldo.Dra(6, negativtBekraftat: false);
+        Assert.True(saldo.BehoverAutomatiskPafyllnad);
+
+        var pafyllnad = Bestallning.NyAutomatiskLagerpafyllnad(anna, tjanstestalle, central, [saldo, utgangetSaldo], "26470005", Nu)!;
+        Assert.True(pafyllnad.Automatisk);
+        Assert.Equal((Ordertyp.Lagerpafyllnad, Orderstatus.Registrerad, forrad), (pafyllnad.Ordertyp, pafyllnad.Status, pafyllnad.MottagandeLager));
+        // The utgången artikel cannot be ordered and is left out; the mask is ordered with its påfyllnadsantal.
+        var rad = Assert.Single(pafyllnad.Rader);
+        Assert.Equal((mask, 10), (rad.Artikel, rad.Antal));
+        Assert.True(saldo.PafyllnadBestalld);
+        Assert.False(saldo.BehoverAutomatiskPafyllnad);
+        Assert.False(saldo.HamnarUnderMinNiva(3));
+
+        pafyllnad.StartaPlockning((l, a) => ReferenceEquals(l, forrad) ? saldo : new Lagersaldo(l, a, 50));
+        pafyllnad.MarkeraPlockad();
+        var centralt = new Lagersaldo(central, mask, 50);
+        centralt.Reservera(10);
+        pafyllnad.Utleverera(Nu, null, (_, _) => centralt);
+        pafyllnad.Kvittera(Nu, null, (_, _) => saldo);
+        Assert.Equal(14, saldo.Saldo);
+        Assert.False(saldo.PafyllnadBestalld);
+        Assert.Null(Bestallning.NyAutomatiskLagerpafyllnad(anna, tjanstestalle, central, [utgangetSaldo], "26470006", Nu));
     }
 }

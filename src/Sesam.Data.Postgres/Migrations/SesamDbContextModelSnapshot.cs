@@ -529,6 +529,9 @@ namespace Sesam.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("Automatisk")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("Foljesedlar")
                         .HasColumnType("integer");
 
@@ -1175,6 +1178,9 @@ namespace Sesam.Data.Postgres.Migrations
 
                     b.Property<int?>("MinNiva")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("PafyllnadBestalld")
+                        .HasColumnType("boolean");
 
                     b.Property<int?>("Pafyllnadsantal")
                         .HasColumnType("integer");

@@ -504,6 +504,9 @@ namespace Sesam.Data.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("Automatisk")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Foljesedlar")
                         .HasColumnType("INTEGER");
 
@@ -1127,6 +1130,9 @@ namespace Sesam.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("MinNiva")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("PafyllnadBestalld")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("Pafyllnadsantal")

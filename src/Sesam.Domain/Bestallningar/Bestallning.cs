@@ -50,6 +50,38 @@ public class Bestallning : Entitet, IVersionerad
         return new Bestallning(Ordertyp.Lagerpafyllnad, registreradAv, registreradAv, tjanstestalle, tid) { MottagandeLager = mottagandeLager };
     }
 
+    /// <summary>
+    /// An automatic lagerpåfyllnad at min level, from an uttag that took the förråd's saldo below its min level: sent at
+    /// once to Logistik with each such artikel's påfyllnadsantal, and delivered to the förråd like any lagerpåfyllnad.
+    /// Returns null when none of the artiklar is bought in any more (utgående, utgått, not orderable via Sesam).
+    /// </summary>
+    public static Bestallning? NyAutomatiskLagerpafyllnad(Anvandare utlostAv, Tjanstestalle tjanstestalle, Lager central, IReadOnlyList<Lagersaldo> underMinNiva,
+        string ordernummer, DateTime tid)
+    {
+        var forrad = underMinNiva.Select(s => s.Lager).Distinct().SingleOrDefault()
+            ?? throw new DomainException("En automatisk lagerpåfyllnad gäller ett förråd.");
+        if (forrad.Typ != Lagertyp.EgetForrad || central.Typ != Lagertyp.Centrallager)
+        {
+            throw new DomainException("En automatisk lagerpåfyllnad levereras från centrallagret till ett eget förråd.");
+        }
+        var bestallning = new Bestallning(Ordertyp.Lagerpafyllnad, utlostAv, utlostAv, tjanstestalle, tid) { MottagandeLager = forrad, Automatisk = true };
+        var idag = Orderdatum(tid);
+        // Only what is still bought in: an utgående or utgången artikel is not refilled by itself (KanBestallas with no stock).
+        foreach (var saldo in underMinNiva.Where(s => s.BehoverAutomatiskPafyllnad && s.Artikel.KanBestallas(0) is null))
+        {
+            bestallning.LaggTillArtikel(saldo.Artikel, saldo.Pafyllnadsantal!.Value, Leveranskalla.Hjalpmedelsverksamhet, central, idag);
+            saldo.MarkeraPafyllnadBestalld();
+        }
+        if (bestallning._rader.Count == 0)
+        {
+            return null;
+        }
+        bestallning.Leverans = new Leveransuppgifter(LeveransTill.MottagningEnhet, tjanstestalle.Adress, Leveransprioritet.Normal, utlostAv.Namn, utlostAv.Telefon,
+            "Automatisk lagerpåfyllnad: saldot föll under min-nivån.");
+        bestallning.Skicka(ordernummer, Guid.NewGuid(), tid);
+        return bestallning;
+    }
+
     public string? Ordernummer { get; private set; }
     public Ordertyp Ordertyp { get; private set; }
     public Orderstatus Status { get; private set; }
@@ -74,6 +106,8 @@ public class Bestallning : Entitet, IVersionerad
     public DateTime? Makulerad { get; private set; }
     /// <summary>Identifies one send attempt, so that a double click or a resend creates one order.</summary>
     public Guid? SkickaNyckel { get; private set; }
+    /// <summary>Ordered by Sesam itself when a förråd fell below its min level (see <see cref="NyAutomatiskLagerpafyllnad"/>).</summary>
+    public bool Automatisk { get; private set; }
     /// <summary>How many följesedlar (utleveranser) the order has had; a row delivered on the n:th has <see cref="Orderrad.Foljesedel"/> n.</summary>
     public int Foljesedlar { get; private set; }
     public int Version { get; private set; }
@@ -421,7 +455,12 @@ public class Bestallning : Entitet, IVersionerad
             .Select(g => (Artikel: g.Key, Antal: g.Sum(r => r.Antal)));
         foreach (var (artikel, antal) in behov)
         {
-            saldo(MottagandeLager!, artikel).TaEmot(antal);
+            var lagersaldo = saldo(MottagandeLager!, artikel);
+            lagersaldo.TaEmot(antal);
+            if (Automatisk)
+            {
+                lagersaldo.PafyllnadAvslutad();
+            }
         }
         var idag = Orderdatum(tid);
         foreach (var rad in rader)

@@ -243,7 +243,7 @@ public class Individ : Entitet, IVersionerad
 
     /// <summary>
     /// Registers FU or AU done on <paramref name="datum"/>. An FU moves the schedule: the next is due the interval after
-    /// the latest FU; giving an interval sets or changes it.
+    /// the latest FU; giving an interval sets or changes it, and without one the artikel's interval applies.
     /// </summary>
     public Aktivitet RegistreraAktivitet(Aktivitetstyp typ, DateOnly datum, string? beskrivning, int? fuIntervallManader, DateOnly idag,
         DateTime tid, string? hsaId, string utfordAv)
@@ -282,7 +282,8 @@ public class Individ : Entitet, IVersionerad
         if (typ == Aktivitetstyp.ForebyggandeUnderhall)
         {
             SenasteFu = SenasteFu is { } senaste && senaste > datum ? senaste : datum;
-            FuIntervallManader = fuIntervallManader ?? FuIntervallManader;
+            // Without an interval of its own, the individ follows its artikel's FU-intervall from the catalogue.
+            FuIntervallManader = fuIntervallManader ?? FuIntervallManader ?? Artikel?.FuIntervallManader;
             NastaFu = FuIntervallManader is { } manader ? SenasteFu.Value.AddMonths(manader) : null;
         }
         _historik.Add(new IndividHandelse(tid, typ == Aktivitetstyp.ForebyggandeUnderhall ? "FU registrerad" : "AU registrerad",

@@ -28,6 +28,8 @@ public class Lagersaldo : Entitet, IVersionerad
     /// <summary>Below this level an automatic lagerpåfyllnad is ordered.</summary>
     public int? MinNiva { get; private set; }
     public int? Pafyllnadsantal { get; private set; }
+    /// <summary>An automatic lagerpåfyllnad of this artikel to this lager is on its way: no second one is ordered until it is kvitterad.</summary>
+    public bool PafyllnadBestalld { get; private set; }
     public int Version { get; private set; }
 
     public int Tillgangligt => Saldo - Reserverat;
@@ -35,6 +37,17 @@ public class Lagersaldo : Entitet, IVersionerad
     public bool HarAutomatiskPafyllnad => MinNiva is not null;
 
     public bool BehoverPafyllnad => MinNiva is { } min && Tillgangligt < min;
+
+    /// <summary>Below its min level with no automatic lagerpåfyllnad on its way: one is to be ordered now.</summary>
+    public bool BehoverAutomatiskPafyllnad => BehoverPafyllnad && Pafyllnadsantal is not null && !PafyllnadBestalld;
+
+    /// <summary>Whether drawing <paramref name="antal"/> takes the saldo below its min level with nothing on its way.</summary>
+    public bool HamnarUnderMinNiva(int antal) => MinNiva is { } min && Pafyllnadsantal is not null && !PafyllnadBestalld && Tillgangligt - antal < min;
+
+    internal void MarkeraPafyllnadBestalld() => PafyllnadBestalld = true;
+
+    /// <summary>The automatic lagerpåfyllnad arrived (kvitterad) or was makulerad: the next fall below the min level orders a new one.</summary>
+    public void PafyllnadAvslutad() => PafyllnadBestalld = false;
 
     /// <summary>Whether drawing <paramref name="antal"/> would leave less than zero available.</summary>
     public bool BlirNegativt(int antal) => Tillgangligt - antal < 0;

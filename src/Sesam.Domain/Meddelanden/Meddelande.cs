@@ -74,6 +74,15 @@ public class Meddelande : Entitet
             $"Hjälpmedelscentralen svarade {Svensktid.Visa(tid)}: {felrapport.Svar}", $"/felrapport/{felrapport.Felrapportnummer}", tid),
     ];
 
+    /// <summary>To the user whose uttag set off the automatic lagerpåfyllnad; written with it, before it has an id.</summary>
+    public static IReadOnlyList<Meddelande> AutomatiskLagerpafyllnad(Anvandare utlostAv, Bestallning order, DateTime tid) =>
+    [
+        new(utlostAv.Id, $"Automatisk lagerpåfyllnad {order.Ordernummer} är skickad.",
+            $"Ditt uttag tog saldot i {order.MottagandeLager?.Visningsnamn} under min-nivån för "
+            + string.Join(", ", order.Rader.Select(r => $"{r.Artikel.Artikelnummer} {r.Artikel.Benamning}"))
+            + ". Sesam har beställt påfyllnad från Hjälpmedel. Beställ inte samma artiklar för hand.", $"/bestallning/sok?nummer={order.Ordernummer}", tid),
+    ];
+
     public static IReadOnlyList<Meddelande> LeveransAttKvittera(Bestallning order, DateTime tid) =>
         Bestallarna(order).Select(id => new Meddelande(id, $"Lagerpåfyllnad {order.Ordernummer} är utlevererad.",
             $"Leveransen till {order.MottagandeLager?.Visningsnamn} är på väg. Kvittera den när den har kommit, så blir artiklarna tillgängliga i förrådet.",

@@ -40,6 +40,15 @@ public sealed partial class BestallningController
             try
             {
                 order.Makulera(Nu);
+                if (order.Automatisk)
+                {
+                    // The förråd is still below its min level: the next uttag orders a new automatic påfyllnad.
+                    var artiklar = order.Rader.Select(r => r.ArtikelId).ToList();
+                    foreach (var saldo in await db.Lagersaldon.Where(s => s.LagerId == order.MottagandeLagerId && artiklar.Contains(s.ArtikelId)).ToListAsync(ct))
+                    {
+                        saldo.PafyllnadAvslutad();
+                    }
+                }
                 db.Meddelanden.AddRange(Meddelande.BestallningMakulerad(order, Nu).Where(m => m.AnvandareId != aktuell.Id));
                 await db.SaveChangesAsync(ct);
                 await pdl.LoggaAsync("Beställning makulerad", $"Beställning {order.Ordernummer} makulerad.", order.MottagareId, ct);

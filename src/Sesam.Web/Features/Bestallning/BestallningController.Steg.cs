@@ -513,7 +513,7 @@ public sealed partial class BestallningController
         return View("Detaljer", new DetaljerModell(huvud, rader, LeveransText(order.Leverans), order.Skickad, registreradAv,
             order.ArUttagUrEgetForrad, order.Makulerad, order.Version, KanMakulera() ? order.VarforEjMakulerbar() : null, KanMakulera(),
             TempData["Meddelande"] as string, fel, order.AttKvittera.Select(r => r.Id).ToList(), KanKvittera(),
-            order.Rader.Where(r => r.Kvitterad is not null).Select(r => (r.Radnummer, r.Kvitterad!.Value)).ToList()));
+            order.Rader.Where(r => r.Kvitterad is not null).Select(r => (r.Radnummer, r.Kvitterad!.Value)).ToList(), order.Automatisk));
     }
 
     /// <summary>Förskrivare and beställare makulera their unit's orders; Logistik any order it has not started.</summary>

@@ -105,11 +105,11 @@ public sealed record BekraftaModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, Lev
 /// <param name="Kvitterade">The rows already kvitterade, with the date.</param>
 public sealed record DetaljerModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, LeveransVy? Leverans, DateTime? Skickad, string RegistreradAv, bool Uttag,
     DateTime? Makulerad, int Version, string? EjMakulerbar, bool KanMakulera, string? Meddelande, string? Fel,
-    IReadOnlyList<int> AttKvittera, bool KanKvittera, IReadOnlyList<(int Radnummer, DateOnly Datum)> Kvitterade)
+    IReadOnlyList<int> AttKvittera, bool KanKvittera, IReadOnlyList<(int Radnummer, DateOnly Datum)> Kvitterade, bool Automatisk)
 {
     public bool Makulerbar => KanMakulera && EjMakulerbar is null;
 
-    public string Ordertyp => Huvud.ArLagerpafyllnad ? "Lagerpåfyllnad" : Uttag ? "Förskrivning från eget förråd" : "Förskrivning via Hjälpmedelsverksamheten";
+    public string Ordertyp => Huvud.ArLagerpafyllnad ? (Automatisk ? "Automatisk lagerpåfyllnad" : "Lagerpåfyllnad") : Uttag ? "Förskrivning från eget förråd" : "Förskrivning via Hjälpmedelsverksamheten";
 }
 
 public sealed record LaneforbindelseModell(Huvud Huvud, LaneforbindelseVal Val);

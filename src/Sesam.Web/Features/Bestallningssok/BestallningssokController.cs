@@ -33,7 +33,7 @@ public sealed class BestallningssokController(SesamDbContext db, AktuellAnvandar
         string Sortera, bool Stigande);
 
     public sealed record Listrad(int Id, string Ordernummer, Ordertypval Typ, DateTime Registrerad, string Bestallare, string? Forskrivare,
-        DateOnly? Planerad, Orderstatus Status, string Tjanstestalle);
+        DateOnly? Planerad, Orderstatus Status, string Tjanstestalle, bool Automatisk);
 
     public sealed record Sokmodell(Sokfilter Filter, IReadOnlyList<Listrad> Traffar, bool FlerTraffar, string? Fel,
         IReadOnlyList<(int Id, string Namn)> Tjanstestallen, bool AllaTjanstestallen);
@@ -96,6 +96,7 @@ public sealed class BestallningssokController(SesamDbContext db, AktuellAnvandar
             Id = b.Id,
             Ordernummer = b.Ordernummer!,
             Lagerpafyllnad = b.Ordertyp == Ordertyp.Lagerpafyllnad,
+            Automatisk = b.Automatisk,
             Central = b.Rader.Any(r => r.Leveranskalla == Leveranskalla.Hjalpmedelsverksamhet),
             Registrerad = b.Skickad!.Value,
             Bestallare = b.RegistreradAv.Fornamn + " " + b.RegistreradAv.Efternamn,
@@ -107,7 +108,7 @@ public sealed class BestallningssokController(SesamDbContext db, AktuellAnvandar
         var traffar = await Sortera(rader, filter.Sortera, filter.Stigande).Take(MaxTraffar + 1).ToListAsync(ct);
         var listrader = traffar.Take(MaxTraffar)
             .Select(r => new Listrad(r.Id, r.Ordernummer, r.Lagerpafyllnad ? Ordertypval.Lagerpafyllnad : r.Central ? Ordertypval.ForskrivningViaHjalpmedelsverksamheten : Ordertypval.UttagUrEgetForrad,
-                r.Registrerad, r.Bestallare, r.Forskrivare, r.Planerad, r.Status, r.Tjanstestalle))
+                r.Registrerad, r.Bestallare, r.Forskrivare, r.Planerad, r.Status, r.Tjanstestalle, r.Automatisk))
             .ToList();
         return View(new Sokmodell(filter, listrader, traffar.Count > MaxTraffar, null, tjanstestallen, aktuell.SerAllaTjanstestallen));
     }
@@ -136,6 +137,7 @@ public sealed class BestallningssokController(SesamDbContext db, AktuellAnvandar
         public int Id { get; init; }
         public string Ordernummer { get; init; } = "";
         public bool Lagerpafyllnad { get; init; }
+        public bool Automatisk { get; init; }
         public bool Central { get; init; }
         public DateTime Registrerad { get; init; }
         public string Bestallare { get; init; } = "";
