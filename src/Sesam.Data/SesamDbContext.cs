@@ -32,6 +32,7 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
     public DbSet<Arbetsorder> Arbetsordrar => Set<Arbetsorder>();
     public DbSet<ArbetsorderBilaga> ArbetsorderBilagor => Set<ArbetsorderBilaga>();
     public DbSet<Felrapport> Felrapporter => Set<Felrapport>();
+    public DbSet<FelrapportBilaga> FelrapportBilagor => Set<FelrapportBilaga>();
     public DbSet<OrdernummerSerie> OrdernummerSerier => Set<OrdernummerSerie>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

@@ -45,6 +45,16 @@ public abstract class ArbetsorderOchFelrapportTests<TApp>(TApp app) : IClassFixt
         var kort = await Html.LasAsync(await anna.GetAsync("/individ/1449334"));
         Assert.Equal("/arbetsorder/ny?individ=1449334", kort.QuerySelector("[data-testid=ny-arbetsorder]")!.GetAttribute("href"));
 
+        int loggFore;
+        await using (var db = app.Databas())
+        {
+            loggFore = await db.Logg.CountAsync(l => l.Beskrivning == "Mottagare ifylld i ny arbetsorder.");
+        }
+        await anna.GetAsync("/arbetsorder/ny?individ=1449334");
+        await using (var db = app.Databas())
+        {
+            Assert.Equal(loggFore + 1, await db.Logg.CountAsync(l => l.Beskrivning == "Mottagare ifylld i ny arbetsorder."));
+        }
         var utanBeskrivning = await RegistreraAsync(anna, "/arbetsorder/ny?individ=1449334", ("Typ", "Reparation"), ("Utforande", "UtforesPaPlats"), ("Kontakttelefon", "046-1"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, utanBeskrivning.StatusCode);
         var felsida = await Html.LasAsync(utanBeskrivning);
@@ -94,6 +104,15 @@ public abstract class ArbetsorderOchFelrapportTests<TApp>(TApp app) : IClassFixt
         Assert.Contains($"på beställning {ordernummer}", ny.QuerySelector("[data-testid=kontext]")!.TextContent, StringComparison.Ordinal);
         var nummer = Nummer(await RegistreraAsync(anna, url, ("Typ", "Montering"), ("Utforande", "UtforesPaPlats"), ("Kontakttelefon", "046-1"),
             ("Felbeskrivning", "Montera stödhandtaget på patientens säng.")));
+        var andra = Nummer(await RegistreraAsync(anna, url, ("Typ", "Anpassning"), ("Utforande", "UtforesPaPlats"), ("Kontakttelefon", "046-1"),
+            ("Felbeskrivning", "Anpassa höjden efter montering.")));
+        // Another unit learns nothing of the row: refused without its order number.
+        var radId = int.Parse(url.Split('=')[1], CultureInfo.InvariantCulture);
+        var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
+        var davidsSvar = await RegistreraAsync(david, "/arbetsorder/ny", ("OrderradId", radId.ToString(CultureInfo.InvariantCulture)), ("Mottagare", DemoData.PatientTolvan),
+            ("Artikelnummer", "56283"), ("Typ", "Montering"), ("Utforande", "LamnasTillHjalpmedel"), ("Felbeskrivning", "Försök."));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, davidsSvar.StatusCode);
+        Assert.DoesNotContain(ordernummer, await davidsSvar.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var logistik = app.Klient(DemoData.LogistikHsaId);
         foreach (var steg in new[] { "plockning", "plockad" })
@@ -104,11 +123,14 @@ public abstract class ArbetsorderOchFelrapportTests<TApp>(TApp app) : IClassFixt
         Assert.Contains(nummer, sida.QuerySelector("[data-testid=vantar-1]")!.TextContent, StringComparison.Ordinal);
         var vantar = await Logistikflode.PostaAsync(logistik, id, "utleverera");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, vantar.StatusCode);
-        Assert.StartsWith($"Rad 1 väntar på arbetsorder {nummer}", (await Html.LasAsync(vantar)).QuerySelector("[data-testid=fel]")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith($"Rad 1 väntar på arbetsorder {nummer}, {andra}", (await Html.LasAsync(vantar)).QuerySelector("[data-testid=fel]")!.TextContent, StringComparison.Ordinal);
 
-        var ao = await Html.LasAsync(await logistik.GetAsync($"/arbetsorder/{nummer}"));
-        await logistik.PostAsync($"/arbetsorder/{nummer}/avsluta", Formular(ao,
-            ("version", ao.QuerySelector<IElement>("[data-testid=avsluta] input[name=version]")!.GetAttribute("value")!), ("atgard", "Monterat.")));
+        foreach (var ao in new[] { nummer, andra })
+        {
+            var sidan = await Html.LasAsync(await logistik.GetAsync($"/arbetsorder/{ao}"));
+            await logistik.PostAsync($"/arbetsorder/{ao}/avsluta", Formular(sidan,
+                ("version", sidan.QuerySelector<IElement>("[data-testid=avsluta] input[name=version]")!.GetAttribute("value")!), ("atgard", "Utfört.")));
+        }
         Assert.Equal(HttpStatusCode.Redirect, (await Logistikflode.PostaAsync(logistik, id, "utleverera")).StatusCode);
     }
 
@@ -144,11 +166,22 @@ public abstract class ArbetsorderOchFelrapportTests<TApp>(TApp app) : IClassFixt
 
         falt["Kategori"] = "Tillganglighet";
         falt["Handelsetyp"] = "Utebliven/sen leverans av order";
+        // The hour skipped when summer time began is taken as the hour after, not refused with an error.
+        falt["Datum"] = "2026-03-29";
+        falt["Tid"] = "02:30";
         var svar = await anna.PostAsync("/felrapport/ny", new FormUrlEncodedContent(falt));
         Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
         var nummer = svar.Headers.Location!.OriginalString.Split('/')[2];
+        using (var innehall = new MultipartFormDataContent())
+        {
+            var forsta = await Html.LasAsync(await anna.GetAsync($"/felrapport/{nummer}"));
+            innehall.Add(new StringContent(Html.Token(forsta)), "__RequestVerificationToken");
+            innehall.Add(new ByteArrayContent([0xFF, 0xD8, 0xFF, 0xD9]), "bilaga", "foto.jpg");
+            Assert.Equal(HttpStatusCode.Redirect, (await anna.PostAsync($"/felrapport/{nummer}/bilaga", innehall)).StatusCode);
+        }
         var visa = await Html.LasAsync(await anna.GetAsync($"/felrapport/{nummer}"));
         Assert.Contains("Tolvan", visa.QuerySelector("[data-testid=mottagare]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("foto.jpg", visa.QuerySelector("[data-testid=bilagor]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(visa.QuerySelector("[data-testid=avsluta]"));
         Assert.NotNull((await Html.LasAsync(await anna.GetAsync("/felrapport"))).QuerySelector($"[data-testid=fr-{nummer}]"));
         // Another unit's order cannot be named in a felrapport.

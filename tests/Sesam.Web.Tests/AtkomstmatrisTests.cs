@@ -26,7 +26,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
     /// so that a rule whose positive control deletes or sends it does not affect the next).</summary>
     public sealed record Enhetsdata(int TjanstestalleId, int ForradId, string IndividIForradet, int MottagareId, int SkickadBestallningId, int VarukorgId, int VarukorgsradId, int BilagaId,
         string Hamtordernummer, int MallId, int MallradId, int SkickadRadId, int LagerpafyllnadId, int MeddelandeId, string Arbetsordernummer,
-        int ArbetsorderBilagaId, string Felrapportnummer);
+        int ArbetsorderBilagaId, string Felrapportnummer, int FelrapportBilagaId);
 
     public sealed record Begaran(HttpMethod Metod, string Url, IReadOnlyList<KeyValuePair<string, string>>? Formular = null);
 
@@ -122,6 +122,8 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /felrapport/ny"] = AllaInloggade("Formulär; det som felrapporten gäller prövas när den sparas."),
         ["POST /felrapport/ny"] = AllaInloggade("Registrerar för det aktiva tjänstestället; en beställning, hämtorder eller arbetsorder från ett annat tjänsteställe avvisas (se FelrapportTests)."),
         ["GET /felrapport/{nummer}"] = Enhetsbunden("Ett annat tjänsteställes felrapport.", d => Get($"/felrapport/{d.Felrapportnummer}")),
+        ["POST /felrapport/{nummer}/bilaga"] = Enhetsbunden("Ett annat tjänsteställes felrapport.", d => Post($"/felrapport/{d.Felrapportnummer}/bilaga")),
+        ["GET /felrapport/{nummer}/bilaga/{bilagaId:int}"] = Enhetsbunden("Bilaga på ett annat tjänsteställes felrapport.", d => Get($"/felrapport/{d.Felrapportnummer}/bilaga/{d.FelrapportBilagaId}")),
         ["POST /felrapport/{nummer}/avsluta"] = EndastLogistik(d => Post($"/felrapport/{d.Felrapportnummer}/avsluta", ("version", 99999))),
         ["GET /bestallning/sok"] = AllaInloggade("Listar bara det aktiva tjänsteställets skickade beställningar (alla för Logistik/Admin); snabbsök på ett annat tjänsteställes nummer ger 404 (se BestallningssokTests)."),
         ["GET /bestallning/ny"] = AllaInloggade("Formulär för en ny egen beställning."),
@@ -213,6 +215,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
             .OrderBy(b => b.Id).Select(b => b.Id).FirstAsync();
         var meddelande = await db.Meddelanden.Where(m => m.AnvandareId == anna.Id).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
         var arbetsorder = await db.Arbetsordrar.Include(a => a.Bilagor).Where(a => a.TjanstestalleId == rehab.Id).OrderBy(a => a.Id).FirstAsync();
+        var felrapport = await db.Felrapporter.Include(f => f.Bilagor).Where(f => f.TjanstestalleId == rehab.Id).OrderBy(f => f.Id).FirstAsync();
         var varukorg = Bestallning.NyForskrivning(tolvan, anna, anna, await db.Tjanstestallen.SingleAsync(t => t.Id == rehab.Id), DateTime.UtcNow);
         var gastativ = await db.Artiklar.Include(a => a.Priser).SingleAsync(a => a.Artikelnummer == "20410");
         var central = await db.Lager.SingleAsync(l => l.Nummer == "970");
@@ -225,7 +228,19 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         var (mall, mallrad) = await MallAsync(db, anna, await db.Tjanstestallen.Include(t => t.Forrad).SingleAsync(t => t.Id == rehab.Id));
         return new Enhetsdata(rehab.Id, rehab.ForradId!.Value, individ, tolvan.Id, skickad, varukorg.Id, rad.Id, bilaga.Id,
             await HamtorderAsync(db, tolvan, anna, await db.Tjanstestallen.SingleAsync(t => t.Id == rehab.Id)), mall, mallrad, skickadRad, lagerpafyllnad, meddelande,
-            arbetsorder.Arbetsordernummer, await ArbetsorderBilagaAsync(db, arbetsorder), await db.Felrapporter.Where(f => f.TjanstestalleId == rehab.Id).Select(f => f.Felrapportnummer).FirstAsync());
+            arbetsorder.Arbetsordernummer, await ArbetsorderBilagaAsync(db, arbetsorder), felrapport.Felrapportnummer, await FelrapportBilagaAsync(db, felrapport));
+    }
+
+    /// <summary>A bilaga on 4711's demo felrapport, added the first time.</summary>
+    private static async Task<int> FelrapportBilagaAsync(SesamDbContext db, Felrapport felrapport)
+    {
+        if (felrapport.Bilagor.FirstOrDefault() is { } finns)
+        {
+            return finns.Id;
+        }
+        var bilaga = felrapport.BifogaFil("foto.jpg", [0xFF, 0xD8, 0xFF, 0xD9], DateTime.UtcNow);
+        await db.SaveChangesAsync();
+        return bilaga.Id;
     }
 
     /// <summary>A bilaga on 4711's demo arbetsorder, added the first time.</summary>

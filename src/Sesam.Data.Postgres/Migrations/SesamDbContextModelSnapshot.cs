@@ -793,6 +793,45 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Felrapporter", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.FelrapportBilaga", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FelrapportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Filnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Innehall")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Innehallstyp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Storlek")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Uppladdad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FelrapportId");
+
+                    b.ToTable("FelrapportBilagor", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
                 {
                     b.Property<int>("Id")
@@ -2208,6 +2247,15 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.FelrapportBilaga", b =>
+                {
+                    b.HasOne("Sesam.Domain.Felrapport", null)
+                        .WithMany("Bilagor")
+                        .HasForeignKey("FelrapportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
                 {
                     b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
@@ -2688,6 +2736,11 @@ namespace Sesam.Data.Postgres.Migrations
             modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
                 {
                     b.Navigation("Rader");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
+                {
+                    b.Navigation("Bilagor");
                 });
 
             modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>

@@ -762,6 +762,43 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Felrapporter", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.FelrapportBilaga", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("FelrapportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Filnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Innehall")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Innehallstyp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Storlek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Uppladdad")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FelrapportId");
+
+                    b.ToTable("FelrapportBilagor", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
                 {
                     b.Property<int>("Id")
@@ -2135,6 +2172,15 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.FelrapportBilaga", b =>
+                {
+                    b.HasOne("Sesam.Domain.Felrapport", null)
+                        .WithMany("Bilagor")
+                        .HasForeignKey("FelrapportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
                 {
                     b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
@@ -2615,6 +2661,11 @@ namespace Sesam.Data.Sqlite.Migrations
             modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
                 {
                     b.Navigation("Rader");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
+                {
+                    b.Navigation("Bilagor");
                 });
 
             modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>

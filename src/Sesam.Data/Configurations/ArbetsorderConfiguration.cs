@@ -43,6 +43,23 @@ public class ArbetsorderBilagaConfiguration : IEntityTypeConfiguration<Arbetsord
     public void Configure(EntityTypeBuilder<ArbetsorderBilaga> builder)
     {
         builder.ToTable("ArbetsorderBilagor");
+        BilagaMapping.Map(builder);
+    }
+}
+
+public class FelrapportBilagaConfiguration : IEntityTypeConfiguration<FelrapportBilaga>
+{
+    public void Configure(EntityTypeBuilder<FelrapportBilaga> builder)
+    {
+        builder.ToTable("FelrapportBilagor");
+        BilagaMapping.Map(builder);
+    }
+}
+
+internal static class BilagaMapping
+{
+    public static void Map<T>(EntityTypeBuilder<T> builder) where T : Bilaga
+    {
         builder.Property(x => x.Filnamn).HasMaxLength(Bilagefil.MaxFilnamn);
         builder.Property(x => x.Innehallstyp).HasMaxLength(100);
         builder.Property(x => x.Innehall).HasMaxLength(Bilagefil.MaxStorlek);
@@ -73,5 +90,7 @@ public class FelrapportConfiguration : IEntityTypeConfiguration<Felrapport>
         builder.HasOne(x => x.Bestallning).WithMany().HasForeignKey(x => x.BestallningId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(x => x.Hamtorder).WithMany().HasForeignKey(x => x.HamtorderId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne(x => x.Arbetsorder).WithMany().HasForeignKey(x => x.ArbetsorderId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(x => x.Bilagor).WithOne().HasForeignKey(x => x.FelrapportId);
+        builder.Navigation(x => x.Bilagor).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

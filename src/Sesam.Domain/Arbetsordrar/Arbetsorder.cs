@@ -204,8 +204,7 @@ public class Arbetsorder : Entitet, IVersionerad
         {
             throw new DomainException($"En arbetsorder kan ha högst {MaxBilagor} bilagor.");
         }
-        var (namn, typ) = Bilagefil.Kontrollera(filnamn, innehall);
-        var bilaga = new ArbetsorderBilaga(namn, typ, innehall, tid);
+        var bilaga = new ArbetsorderBilaga(filnamn, innehall, tid);
         _bilagor.Add(bilaga);
         return bilaga;
     }
@@ -257,23 +256,11 @@ public class Arbetsorder : Entitet, IVersionerad
     }
 }
 
-public class ArbetsorderBilaga : Entitet
+public class ArbetsorderBilaga : Bilaga
 {
-    private ArbetsorderBilaga() { Filnamn = ""; Innehallstyp = ""; Innehall = []; }
+    private ArbetsorderBilaga() { }
 
-    internal ArbetsorderBilaga(string filnamn, string innehallstyp, byte[] innehall, DateTime tid)
-    {
-        Filnamn = filnamn;
-        Innehallstyp = innehallstyp;
-        Innehall = innehall;
-        Storlek = innehall.Length;
-        Uppladdad = tid;
-    }
+    internal ArbetsorderBilaga(string? filnamn, byte[] innehall, DateTime tid) : base(filnamn, innehall, tid) { }
 
     public int ArbetsorderId { get; private set; }
-    public string Filnamn { get; private set; }
-    public string Innehallstyp { get; private set; }
-    public int Storlek { get; private set; }
-    public byte[] Innehall { get; private set; }
-    public DateTime Uppladdad { get; private set; }
 }

@@ -42,6 +42,10 @@ public class Felrapport : Entitet, IVersionerad
         [Felrapportkategori.Bemotande] = ["Bemötande"],
     };
 
+    public const int MaxBilagor = 5;
+
+    private readonly List<FelrapportBilaga> _bilagor = [];
+
     private Felrapport() { Felrapportnummer = ""; Handelsetyp = ""; Beskrivning = ""; RegistreradAvNamn = ""; }
 
     public Felrapport(Tjanstestalle tjanstestalle, Anvandare registreradAv, Felrapportuppgifter uppgifter, Felrapportkoppling koppling, DateTime tid)
@@ -139,6 +143,24 @@ public class Felrapport : Entitet, IVersionerad
     public string? Svar { get; private set; }
     public int Version { get; private set; }
 
+    public IReadOnlyCollection<FelrapportBilaga> Bilagor => _bilagor;
+
+    /// <summary>A document to go with the felrapport, while Hjälpmedelscentralen has not yet answered it.</summary>
+    public FelrapportBilaga BifogaFil(string? filnamn, byte[] innehall, DateTime tid)
+    {
+        if (Status != Felrapportstatus.Registrerad)
+        {
+            throw new DomainException("Felrapporten är avslutad; bilagor kan inte längre läggas till.");
+        }
+        if (_bilagor.Count >= MaxBilagor)
+        {
+            throw new DomainException($"En felrapport kan ha högst {MaxBilagor} bilagor.");
+        }
+        var bilaga = new FelrapportBilaga(filnamn, innehall, tid);
+        _bilagor.Add(bilaga);
+        return bilaga;
+    }
+
     public void Numrera(string nummer)
     {
         if (Felrapportnummer.Length > 0)
@@ -181,6 +203,15 @@ public class Felrapport : Entitet, IVersionerad
     };
 }
 
+public class FelrapportBilaga : Bilaga
+{
+    private FelrapportBilaga() { }
+
+    internal FelrapportBilaga(string? filnamn, byte[] innehall, DateTime tid) : base(filnamn, innehall, tid) { }
+
+    public int FelrapportId { get; private set; }
+}
+
 public sealed record Felrapportuppgifter(Felrapportkategori Kategori, string? Handelsetyp, DateTime Handelsetid, string? Beskrivning, string? Kommentar,
     bool? ErsattningsvaraOnskas, bool? KrediteringOnskas);
 
@@ -193,6 +224,10 @@ public sealed record Felrapportkoppling(Mottagare? Mottagare = null, Artikel? Ar
         if (Individ is not null && Artikel is not null && !Individ.ArAv(Artikel))
         {
             throw new DomainException($"Individ {Individ.Individnummer} är inte av artikel {Artikel.Artikelnummer}.");
+        }
+        if (Mottagare is not null && Individ is { MottagareId: { } individensMottagare } && individensMottagare != Mottagare.Id)
+        {
+            throw new DomainException($"Individ {Individ.Individnummer} är inte levererad till mottagaren som felrapporten gäller.");
         }
         if (Mottagare is not null && Bestallning is { MottagareId: { } bestallningensMottagare } && bestallningensMottagare != Mottagare.Id)
         {

@@ -43,3 +43,23 @@ public static class Bilagefil
         return (namn, typ);
     }
 }
+
+/// <summary>A file attached to an arbetsorder or a felrapport, stored with it.</summary>
+public abstract class Bilaga : Entitet
+{
+    protected Bilaga() { Filnamn = ""; Innehallstyp = ""; Innehall = []; }
+
+    protected Bilaga(string? filnamn, byte[] innehall, DateTime tid)
+    {
+        (Filnamn, Innehallstyp) = Bilagefil.Kontrollera(filnamn, innehall);
+        Innehall = innehall;
+        Storlek = innehall.Length;
+        Uppladdad = tid;
+    }
+
+    public string Filnamn { get; private set; }
+    public string Innehallstyp { get; private set; }
+    public int Storlek { get; private set; }
+    public byte[] Innehall { get; private set; }
+    public DateTime Uppladdad { get; private set; }
+}

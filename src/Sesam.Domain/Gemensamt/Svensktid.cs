@@ -23,8 +23,13 @@ public static class Svensktid
         TimeZoneInfo.ConvertTimeToUtc(dag.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified), Zon);
 
     /// <summary>The UTC instant of a Swedish date and time of day, e.g. when a user says an event happened.</summary>
-    public static DateTime TillUtc(DateOnly dag, TimeOnly tid) =>
-        TimeZoneInfo.ConvertTimeToUtc(dag.ToDateTime(tid, DateTimeKind.Unspecified), Zon);
+    public static DateTime TillUtc(DateOnly dag, TimeOnly tid)
+    {
+        var lokal = dag.ToDateTime(tid, DateTimeKind.Unspecified);
+        // The hour skipped when summer time begins (02:00–03:00 on the last Sunday in March) does not exist: a clock
+        // that showed it was an hour behind, so the same moment is an hour later.
+        return TimeZoneInfo.ConvertTimeToUtc(Zon.IsInvalidTime(lokal) ? lokal.AddHours(1) : lokal, Zon);
+    }
 
     /// <summary>"2026-11-22 14:05" in Swedish time.</summary>
     public static string Visa(DateTime utc) => FranUtc(utc).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -2,31 +2,21 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Domain;
 using Sesam.Web.Features.Mottagarvy;
+using Sesam.Web.Features.Shared;
 
 namespace Sesam.Web.Features.Arbetsordrar;
 
 public sealed partial class ArbetsorderController
 {
-    private const int MaxBilageforfragan = 2 * Bilagefil.MaxStorlek;
-
     /// <summary>"Bifoga bilaga": consultation material or adjustment instructions, while the arbetsorder is open.</summary>
     [HttpPost("{nummer}/bilaga")]
-    [RequestSizeLimit(MaxBilageforfragan)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxBilageforfragan)]
+    [RequestSizeLimit(Bilageuppladdning.MaxForfragan)]
+    [RequestFormLimits(MultipartBodyLengthLimit = Bilageuppladdning.MaxForfragan)]
     public Task<IActionResult> LaggTillBilaga(string nummer, int version, IFormFile? bilaga, CancellationToken ct) =>
         AndraAsync(nummer, version, KanRegistrera, async (a, tid) =>
         {
-            if (bilaga is { Length: > Bilagefil.MaxStorlek })
-            {
-                // Checked before reading, so an oversized file is never held in memory.
-                throw new DomainException(Bilagefil.ForStorText(bilaga.Length));
-            }
-            using var minne = new MemoryStream();
-            if (bilaga is not null)
-            {
-                await bilaga.CopyToAsync(minne, ct);
-            }
-            var ny = a.BifogaFil(bilaga?.FileName, minne.ToArray(), tid);
+            var (filnamn, innehall) = await Bilageuppladdning.LasAsync(bilaga, ct);
+            var ny = a.BifogaFil(filnamn, innehall, tid);
             return ($"{ny.Filnamn} är bifogad. Hänvisa gärna till den i felbeskrivningen.", $"Bilaga tillagd på arbetsorder {nummer}.");
         }, ct);
 

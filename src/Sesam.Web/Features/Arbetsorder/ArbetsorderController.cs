@@ -51,7 +51,9 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        var baraMina = mina ?? (string.IsNullOrWhiteSpace(sok) && status is null);
+        // Förskrivare start from their own open ones ("Öppna arbetsorder"); Logistik from every open one, its work queue.
+        var baraMina = mina ?? (string.IsNullOrWhiteSpace(sok) && status is null && string.IsNullOrWhiteSpace(individ) && !aktuell.Har(Roll.Logistik));
+        status ??= mina is null && aktuell.Har(Roll.Logistik) && string.IsNullOrWhiteSpace(sok) && string.IsNullOrWhiteSpace(individ) ? Arbetsorderstatus.Registrerad : null;
         var fraga = aktuell.Avgransa(db.Arbetsordrar.AsNoTracking(), a => a.TjanstestalleId);
         var text = sok?.Trim();
         if (!string.IsNullOrEmpty(text))
@@ -126,8 +128,17 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
                 .Select(i => new { i.Mottagare!.Personnummer, i.Mottagare.Kundnummer }).SingleOrDefaultAsync(ct);
             form.Mottagare = m?.Personnummer?.Varde ?? m?.Kundnummer;
         }
+        if (!string.IsNullOrEmpty(form.Mottagare))
+        {
+            await pdl.LoggaAsync("Läsning", "Mottagare ifylld i ny arbetsorder.", await MottagareIdAsync(form.Mottagare, ct), ct);
+        }
         return View("Ny", await NymodellAsync(form, null, ct));
     }
+
+    private async Task<int?> MottagareIdAsync(string personnummerEllerKundnummer, CancellationToken ct) =>
+        personnummerEllerKundnummer.Length == 12
+            ? await db.Mottagare.Where(m => m.Personnummer == Personnummer.FranLagrat(personnummerEllerKundnummer)).Select(m => (int?)m.Id).SingleOrDefaultAsync(ct)
+            : await db.Mottagare.Where(m => m.Kundnummer == personnummerEllerKundnummer).Select(m => (int?)m.Id).SingleOrDefaultAsync(ct);
 
     [HttpPost("ny")]
     public async Task<IActionResult> Skapa(NyForm form, CancellationToken ct)
@@ -153,6 +164,11 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
                 new Arbetsorderuppgifter(form.Typ ?? 0, form.Utforande ?? 0, form.Felbeskrivning, adress, form.Kontakttelefon, form.Kommentar), nu);
             arbetsorder.Numrera(await Ordernummergenerator.NastaAsync(db, Svensktid.Datum(nu), ct));
             db.Arbetsordrar.Add(arbetsorder);
+            if (rad is not null)
+            {
+                // Claims the order: an utleverans saved meanwhile makes this fail, instead of delivering past the arbetsorder.
+                db.GorAnsprak(rad.Bestallning);
+            }
             await db.SaveChangesAsync(ct);
             await pdl.LoggaAsync("Ändring", $"Arbetsorder {arbetsorder.Arbetsordernummer} registrerad.", mottagare?.Id, ct);
             TempData["Meddelande"] = $"Arbetsorder {arbetsorder.Arbetsordernummer} är registrerad."
@@ -164,6 +180,12 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
             db.ChangeTracker.Clear();
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View("Ny", await NymodellAsync(form, ex.Message, ct));
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return View("Ny", await NymodellAsync(form, "Beställningen ändrades samtidigt, kanske levererades raden. Kontrollera beställningen och försök igen.", ct));
         }
     }
 
@@ -258,7 +280,7 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
         string? kontext = null;
         if (form.OrderradId is { } radId)
         {
-            kontext = await db.Orderrader.Where(r => r.Id == radId)
+            kontext = await aktuell.Avgransa(db.Orderrader.AsNoTracking(), r => r.Bestallning.TjanstestalleId).Where(r => r.Id == radId)
                 .Select(r => "Kopplas till rad " + r.Radnummer + " på beställning " + r.Bestallning.Ordernummer + ": beställningen levereras ut när arbetsordern är avslutad.")
                 .SingleOrDefaultAsync(ct);
         }

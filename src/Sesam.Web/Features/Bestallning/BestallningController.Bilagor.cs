@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
+using Sesam.Web.Features.Shared;
 
 namespace Sesam.Web.Features.Bestallningar;
 
@@ -12,11 +13,9 @@ public sealed partial class BestallningController
     /// Requests up to twice the attachment limit reach the action, so a too-large file gets the Swedish message
     /// beside the field; only larger ones are refused by the server itself.
     /// </summary>
-    private const int MaxBilageforfragan = 2 * Bilagefil.MaxStorlek;
-
     [HttpPost("{id:int}/rad/{radId:int}/bilaga")]
-    [RequestSizeLimit(MaxBilageforfragan)]
-    [RequestFormLimits(MultipartBodyLengthLimit = MaxBilageforfragan)]
+    [RequestSizeLimit(Bilageuppladdning.MaxForfragan)]
+    [RequestFormLimits(MultipartBodyLengthLimit = Bilageuppladdning.MaxForfragan)]
     public async Task<IActionResult> LaggTillBilaga(int id, int radId, IFormFile? bilaga, CancellationToken ct)
     {
         var bestallning = await Bestallningsskickning.LaddaVarukorgAsync(db, id, aktuell.Id, ct);
@@ -27,18 +26,9 @@ public sealed partial class BestallningController
         }
         try
         {
-            if (bilaga is { Length: > Bilagefil.MaxStorlek })
-            {
-                // Checked before reading, so an oversized file is never held in memory.
-                throw new DomainException(Bilagefil.ForStorText(bilaga.Length));
-            }
-            using var minne = new MemoryStream();
-            if (bilaga is not null)
-            {
-                await bilaga.CopyToAsync(minne, ct);
-            }
+            var (filnamn, innehall) = await Bilageuppladdning.LasAsync(bilaga, ct);
             var befintliga = await db.OrderradBilagor.CountAsync(b => b.OrderradId == radId, ct);
-            db.OrderradBilagor.Add(OrderradBilaga.Skapa(rad, befintliga, bilaga?.FileName, minne.ToArray(), Nu));
+            db.OrderradBilagor.Add(OrderradBilaga.Skapa(rad, befintliga, filnamn, innehall, Nu));
         }
         catch (DomainException e)
         {

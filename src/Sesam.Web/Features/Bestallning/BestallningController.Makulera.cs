@@ -40,6 +40,12 @@ public sealed partial class BestallningController
             try
             {
                 order.Makulera(Nu);
+                // Nothing will be delivered, so no work waits for the delivery.
+                var rader = order.Rader.Select(r => (int?)r.Id).ToList();
+                foreach (var arbetsorder in await db.Arbetsordrar.Where(a => rader.Contains(a.OrderradId) && a.Status == Arbetsorderstatus.Registrerad).ToListAsync(ct))
+                {
+                    arbetsorder.Makulera(Nu);
+                }
                 if (order.Automatisk)
                 {
                     // The förråd is still below its min level: the next uttag orders a new automatic påfyllnad.

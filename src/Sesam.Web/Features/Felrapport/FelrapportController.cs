@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
 using Sesam.Web.Features.Mottagarvy;
+using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
 
 namespace Sesam.Web.Features.Felrapporter;
@@ -41,23 +42,27 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
 
     public sealed record Listrad(string Nummer, DateTime Registrerad, Felrapportkategori Kategori, string Handelsetyp, string? Artikel, string RegistreradAv, Felrapportstatus Status);
 
-    public sealed record Sokmodell(string? Sok, bool Mina, IReadOnlyList<Listrad> Traffar, bool FlerTraffar, string? Fel);
+    public sealed record Sokmodell(string? Sok, bool Mina, Felrapportstatus? Status, IReadOnlyList<Listrad> Traffar, bool FlerTraffar, string? Fel);
 
     public sealed record Detaljer(Felrapport Felrapport, string Tjanstestalle, string? Mottagare, string? Identitet, bool Skyddad, string? Artikel, string? Individ,
-        string? Ordernummer, string? Hamtordernummer, string? Arbetsordernummer, bool KanAvsluta, string? Meddelande, string? Fel);
+        string? Ordernummer, string? Hamtordernummer, string? Arbetsordernummer, IReadOnlyList<(int Id, string Filnamn)> Bilagor, bool KanBifoga, bool KanAvsluta,
+        string? Meddelande, string? Fel);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? sok, bool? mina, CancellationToken ct)
+    public async Task<IActionResult> Index(string? sok, bool? mina, Felrapportstatus? status, CancellationToken ct)
     {
         var text = sok?.Trim();
-        var baraMina = mina ?? string.IsNullOrEmpty(text);
+        // Reporters start from their own; Logistik from every unanswered one, its work queue.
+        var logistik = aktuell.Har(Roll.Logistik);
+        var baraMina = mina ?? (string.IsNullOrEmpty(text) && !logistik);
+        status ??= mina is null && logistik && string.IsNullOrEmpty(text) ? Felrapportstatus.Registrerad : null;
         var fraga = aktuell.Avgransa(db.Felrapporter.AsNoTracking(), f => f.TjanstestalleId);
         if (!string.IsNullOrEmpty(text))
         {
             if (text.Length < 3 || !text.All(char.IsAsciiDigit))
             {
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return View(new Sokmodell(text, baraMina, [], false, "Ange felrapportens nummer eller början av det, minst 3 siffror."));
+                return View(new Sokmodell(text, baraMina, status, [], false, "Ange felrapportens nummer eller början av det, minst 3 siffror."));
             }
             fraga = fraga.Where(f => f.Felrapportnummer.StartsWith(text));
         }
@@ -66,11 +71,15 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
             var jag = aktuell.Id;
             fraga = fraga.Where(f => f.RegistreradAvId == jag);
         }
+        if (status is { } s)
+        {
+            fraga = fraga.Where(f => f.Status == s);
+        }
         var traffar = await fraga.OrderByDescending(f => f.Registrerad).ThenByDescending(f => f.Id).Take(MaxTraffar + 1)
             .Select(f => new Listrad(f.Felrapportnummer, f.Registrerad, f.Kategori, f.Handelsetyp, f.Artikel != null ? f.Artikel.Artikelnummer + " " + f.Artikel.Benamning : null,
                 f.RegistreradAvNamn, f.Status))
             .ToListAsync(ct);
-        return View(new Sokmodell(text, baraMina, traffar.Take(MaxTraffar).ToList(), traffar.Count > MaxTraffar, null));
+        return View(new Sokmodell(text, baraMina, status, traffar.Take(MaxTraffar).ToList(), traffar.Count > MaxTraffar, null));
     }
 
     /// <summary>"Registrera felrapport", with what it concerns filled in from where the user came.</summary>
@@ -135,6 +144,59 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
         return View(detaljer);
     }
 
+    /// <summary>"Bifoga dokument" to a felrapport not yet answered, by the unit that reported it.</summary>
+    [HttpPost("{nummer}/bilaga")]
+    [RequestSizeLimit(Bilageuppladdning.MaxForfragan)]
+    [RequestFormLimits(MultipartBodyLengthLimit = Bilageuppladdning.MaxForfragan)]
+    public async Task<IActionResult> LaggTillBilaga(string nummer, IFormFile? bilaga, CancellationToken ct)
+    {
+        var felrapport = await aktuell.Avgransa(db.Felrapporter, f => f.TjanstestalleId).Include(f => f.Bilagor)
+            .SingleOrDefaultAsync(f => f.Felrapportnummer == nummer, ct);
+        if (felrapport is null)
+        {
+            return NotFound();
+        }
+        try
+        {
+            var (filnamn, innehall) = await Bilageuppladdning.LasAsync(bilaga, ct);
+            var ny = felrapport.BifogaFil(filnamn, innehall, klocka.GetUtcNow().UtcDateTime);
+            db.GorAnsprak(felrapport);
+            await db.SaveChangesAsync(ct);
+            await pdl.LoggaAsync("Ändring", $"Bilaga tillagd på felrapport {nummer}.", felrapport.MottagareId, ct);
+            TempData["Meddelande"] = $"{ny.Filnamn} är bifogad.";
+            return Redirect($"/felrapport/{nummer}");
+        }
+        catch (DomainException ex)
+        {
+            db.ChangeTracker.Clear();
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return await VisaIgenAsync(nummer, ex.Message, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            return await VisaIgenAsync(nummer, "Någon annan ändrade felrapporten samtidigt. Försök igen.", ct);
+        }
+    }
+
+    [HttpGet("{nummer}/bilaga/{bilagaId:int}")]
+    public async Task<IActionResult> Bilaga(string nummer, int bilagaId, CancellationToken ct)
+    {
+        var felrapport = await aktuell.Avgransa(db.Felrapporter.AsNoTracking(), f => f.TjanstestalleId)
+            .Where(f => f.Felrapportnummer == nummer).Select(f => new { f.Id, f.MottagareId }).SingleOrDefaultAsync(ct);
+        var bilaga = felrapport is null
+            ? null
+            : await db.FelrapportBilagor.AsNoTracking().Where(b => b.Id == bilagaId && b.FelrapportId == felrapport.Id)
+                .Select(b => new { b.Filnamn, b.Innehallstyp, b.Innehall }).SingleOrDefaultAsync(ct);
+        if (bilaga is null)
+        {
+            return NotFound();
+        }
+        await pdl.LoggaAsync("Läsning", $"Bilaga på felrapport {nummer} öppnad.", felrapport!.MottagareId, ct);
+        return File(bilaga.Innehall, bilaga.Innehallstyp, bilaga.Filnamn);
+    }
+
     /// <summary>Logistik answers and closes the felrapport; the reporter gets the answer as a message.</summary>
     [HttpPost("{nummer}/avsluta")]
     public async Task<IActionResult> Avsluta(string nummer, int version, string? svar, CancellationToken ct)
@@ -179,6 +241,12 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
         db.ChangeTracker.Clear();
         Response.StatusCode = kod;
         ViewData["Svar"] = svar;
+        return await VisaIgenAsync(nummer, fel, ct);
+    }
+
+    /// <summary>The felrapport again with why a change was refused; reading it is logged like the page.</summary>
+    private async Task<IActionResult> VisaIgenAsync(string nummer, string fel, CancellationToken ct)
+    {
         var detaljer = (await DetaljerAsync(nummer, null, fel, ct))!;
         if (detaljer.Felrapport.MottagareId is { } mottagareId)
         {
@@ -280,6 +348,8 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
         return new Detaljer(f, f.Tjanstestalle.Visningsnamn, serPatient ? f.Mottagare?.Namn : null, serPatient ? f.Mottagare?.Personnummer?.Formaterat ?? f.Mottagare?.Kundnummer : null,
             f.Mottagare?.SkyddadIdentitet == true, f.Artikel is null ? null : $"{f.Artikel.Artikelnummer} {f.Artikel.Benamning}", f.Individ?.Individnummer,
             f.Bestallning?.Ordernummer, f.Hamtorder?.Hamtordernummer, f.Arbetsorder?.Arbetsordernummer,
+            await db.FelrapportBilagor.AsNoTracking().Where(b => b.FelrapportId == f.Id).OrderBy(b => b.Id).Select(b => new ValueTuple<int, string>(b.Id, b.Filnamn)).ToListAsync(ct),
+            f.Status == Felrapportstatus.Registrerad && !aktuell.SerAllaTjanstestallen,
             f.Status == Felrapportstatus.Registrerad && aktuell.Har(Roll.Logistik), meddelande, fel);
     }
 }

@@ -140,6 +140,8 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
                 {
                     throw new DomainException("FU-intervall anges i hela månader, 1–120.");
                 }
+                // A double click must not register the same aktivitet twice: the individ's version guards it.
+                db.GorAnsprak(individ);
                 var registrerad = individ.RegistreraAktivitet(aktivitet.Typ ?? 0, aktivitet.Datum.Value, aktivitet.Beskrivning, aktivitet.FuIntervall,
                     Svensktid.Datum(tid), tid, aktuell.HsaId, namn);
                 return $"{registrerad.Typ.Text()} {registrerad.Datum:yyyy-MM-dd} är registrerad."

@@ -59,6 +59,10 @@ public sealed partial class LogistikController
             return View("Patientavgifter", await AvgiftsmodellAsync(valda, null,
                 "Någon annan fakturerade eller ändrade en av avgifterna samtidigt. Inget fakturerades; kontrollera listan och försök igen.", ct));
         }
+        foreach (var mottagare in avgifter.Select(a => a.MottagareId).Distinct())
+        {
+            await pdl.LoggaAsync("Ändring", "Patientavgift fakturerad.", mottagare, ct);
+        }
         var utelamnade = valda.Count - avgifter.Count;
         TempData["Meddelande"] = (avgifter.Count == 1 ? "1 avgift är fakturerad." : $"{avgifter.Count} avgifter är fakturerade.")
             + (utelamnade == 0 ? "" : $" {utelamnade} av de valda var redan fakturerade, borttagna eller inte förfallna och fakturerades inte.");
@@ -75,7 +79,8 @@ public sealed partial class LogistikController
         }
         if (datum is not { } dag)
         {
-            return BadRequest("Ange fakturadatum (ÅÅÅÅ-MM-DD).");
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Patientavgifter", await AvgiftsmodellAsync([], null, "Ange fakturadatum för underlaget (ÅÅÅÅ-MM-DD).", ct));
         }
         var rader = await db.Patientavgifter.AsNoTracking()
             .Where(a => a.Status == Faktureringsstatus.Fakturerad && a.FaktureradDatum == dag)
@@ -112,7 +117,12 @@ public sealed partial class LogistikController
             $"fakturaunderlag-patientavgifter-{dag:yyyy-MM-dd}.csv");
     }
 
-    private static string Falt(string text) => text.Replace(';', ',').Replace('\r', ' ').Replace('\n', ' ');
+    /// <summary>A text cell: no field or line breaks, and never read as a formula by a spreadsheet.</summary>
+    private static string Falt(string text)
+    {
+        var falt = text.Replace(';', ',').Replace('\r', ' ').Replace('\n', ' ');
+        return falt.Length > 0 && falt[0] is '=' or '+' or '-' or '@' ? "'" + falt : falt;
+    }
 
     private async Task<Avgiftsmodell> AvgiftsmodellAsync(IReadOnlyCollection<int> valda, string? meddelande, string? fel, CancellationToken ct)
     {

@@ -168,7 +168,7 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
             var oppna = await db.Arbetsordrar.Where(a => radIds.Contains(a.OrderradId) && a.Status == Arbetsorderstatus.Registrerad)
                 .Select(a => new { a.OrderradId, a.Arbetsordernummer }).ToListAsync(ct);
             var avgifter = order.Utleverera(tid, aktuell.HsaId, await SaldonAsync(order, ct),
-                oppna.ToDictionary(a => order.Rader.Single(r => r.Id == a.OrderradId), a => a.Arbetsordernummer));
+                oppna.GroupBy(a => a.OrderradId).ToDictionary(g => order.Rader.Single(r => r.Id == g.Key), g => string.Join(", ", g.Select(a => a.Arbetsordernummer))));
             db.Patientavgifter.AddRange(avgifter);
             if (order.Ordertyp == Ordertyp.Lagerpafyllnad)
             {

@@ -1,0 +1,51 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Sesam.Data.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class FelrapportBilagor : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "FelrapportBilagor",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FelrapportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Filnamn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Innehallstyp = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Storlek = table.Column<int>(type: "INTEGER", nullable: false),
+                    Innehall = table.Column<byte[]>(type: "BLOB", maxLength: 5242880, nullable: false),
+                    Uppladdad = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FelrapportBilagor", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FelrapportBilagor_Felrapporter_FelrapportId",
+                        column: x => x.FelrapportId,
+                        principalTable: "Felrapporter",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FelrapportBilagor_FelrapportId",
+                table: "FelrapportBilagor",
+                column: "FelrapportId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "FelrapportBilagor");
+        }
+    }
+}
