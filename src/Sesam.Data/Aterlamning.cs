@@ -18,4 +18,22 @@ public static class Aterlamning
         db.Individer.Include(i => i.Komponenter)
             .Where(i => !individer.Contains(i.Id) && i.Komponenter.Any(k => k.KomponentIndividId != null && individer.Contains(k.KomponentIndividId.Value)))
             .ToListAsync(ct);
+
+    /// <summary>
+    /// Receives a hämtorder into the central warehouse with what that changes besides its devices (see
+    /// <see cref="Hamtorder.TaEmot"/>): Logistik's receipt of picked-up devices, and an avregistrering of devices already back.
+    /// </summary>
+    /// <returns>How many individer were scrapped, and the central warehouse.</returns>
+    public static async Task<(int Skrotade, Lager Centrallager)> TaEmotAsync(SesamDbContext db, Hamtorder hamtorder, DateTime tid, string? hsaId, CancellationToken ct)
+    {
+        var central = await db.Lager.Centralt().FirstAsync(ct);
+        var individer = hamtorder.Rader.Select(r => r.Individ?.Id ?? r.IndividId).OfType<int>().ToList();
+        var orderrader = hamtorder.Rader.Select(r => r.Orderrad?.Id ?? r.OrderradId).OfType<int>().ToList();
+        var avgifter = await AvgifterAsync(db, individer, orderrader, ct);
+        var huvudhjalpmedel = await HuvudhjalpmedelAsync(db, individer, ct);
+        var artiklar = hamtorder.Rader.Where(r => r.Individ is not null).Select(r => r.Individ!.ArtikelId).Distinct().ToList();
+        var saldon = await db.Lagersaldon.Where(s => s.LagerId == central.Id && artiklar.Contains(s.ArtikelId)).ToListAsync(ct);
+        var skrotade = hamtorder.TaEmot(central, tid, hsaId, Saldouppslag.HamtaEllerSkapa(db, saldon), avgifter, huvudhjalpmedel);
+        return (skrotade, central);
+    }
 }

@@ -56,6 +56,21 @@ public class HamtorderTests
         Assert.Equal("Anna Andersson", h.RegistreradAvNamn);
     }
 
+    [Fact]
+    public void Avregistrering_tar_bara_sin_artikeltyp_och_verkstalls_direkt()
+    {
+        var v = new Varld();
+        Assert.True(Hamtplats.AterlamnatHuvudhjalpmedel.ArDirekt());
+        Assert.False(Hamtplats.Dodsbo.ArDirekt());
+        // The bed is a huvudhjälpmedel: an avregistrering of tillbehör does not take it.
+        var fel = Assert.Throws<DomainException>(() => v.Skapa(v.Uppgifter(Hamtplats.AterlamnatTillbehor)));
+        Assert.StartsWith("Återlämnat men ej avregistrerat – Tillbehör gäller bara artiklar av typen tillbehör", fel.Message, StringComparison.Ordinal);
+        Assert.Equal(Hamtplats.AterlamnatHuvudhjalpmedel, v.Skapa(v.Uppgifter(Hamtplats.AterlamnatHuvudhjalpmedel)).Hamtplats);
+        Assert.Equal("Dödsbo: hämtadressen ska vara patientens privatadress.",
+            Assert.Throws<DomainException>(() => v.Skapa(v.Uppgifter(Hamtplats.Dodsbo))).Message);
+        Assert.Equal(Adresskalla.Mottagaren, v.Skapa(v.Uppgifter(Hamtplats.Dodsbo, Adresskalla.Mottagaren)).Adresskalla);
+    }
+
     [Theory]
     [InlineData(Hamtplats.PaMottagning, Adresskalla.Mottagaren, "hämtadressen ska vara tjänsteställets adress")]
     [InlineData(Hamtplats.PaMottagning, Adresskalla.Annan, "hämtadressen ska vara tjänsteställets adress")]

@@ -87,6 +87,43 @@ public static class Hamthjalp
 public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
 {
     [Fact]
+    public async Task Avregistrering_av_tillbehor_verkstalls_direkt_och_tar_bara_tillbehor()
+    {
+        var p = await Hamthjalp.NyPatientAsync(app, 31);
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var sida = await Html.LasAsync(await anna.GetAsync($"/mottagare/{p.Id}/hamtorder"));
+        Assert.NotNull(sida.QuerySelector("#hamtplats-AterlamnatTillbehor"));
+        Assert.NotNull(sida.QuerySelector("[data-testid=avregistrering]"));
+
+        // The bed is a huvudhjälpmedel: Återlämnat men ej avregistrerat – Tillbehör refuses it and keeps the choice.
+        var fel = Hamthjalp.Formular(p);
+        fel["Hamtplats"] = "AterlamnatTillbehor";
+        var nekad = await Hamthjalp.SkapaAsync(anna, p.Id, fel);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, nekad.StatusCode);
+        Assert.Contains("gäller bara artiklar av typen tillbehör", (await Html.LasAsync(nekad)).Body!.TextContent, StringComparison.Ordinal);
+
+        var korgar = Hamthjalp.Formular(p);
+        korgar["Hamtplats"] = "AterlamnatTillbehor";
+        korgar.Remove("Individ");
+        var nummer = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(anna, p.Id, korgar));
+        var hamtorder = await Html.LasAsync(await anna.GetAsync($"/hamtorder/{nummer}"));
+        Assert.Equal("Stängd", hamtorder.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Contains("verkställd", hamtorder.QuerySelector("[data-testid=meddelande]")!.TextContent, StringComparison.Ordinal);
+        await using var db = app.Databas();
+        Assert.NotNull((await db.Orderrader.SingleAsync(r => r.Id == p.Korgrad)).AterlamnadDatum);
+
+        // Dödsbo is picked up at the patient's private address only.
+        var dodsbo = Hamthjalp.Formular(p);
+        dodsbo["Hamtplats"] = "Dodsbo";
+        dodsbo.Remove("Rad");
+        var felAdress = await Hamthjalp.SkapaAsync(anna, p.Id, dodsbo);
+        Assert.Contains("Dödsbo: hämtadressen ska vara patientens privatadress.", (await Html.LasAsync(felAdress)).Body!.TextContent, StringComparison.Ordinal);
+        dodsbo["Adresskalla"] = "Mottagaren";
+        var oppen = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(anna, p.Id, dodsbo));
+        Assert.StartsWith("Registrerad", (await Html.LasAsync(await anna.GetAsync($"/hamtorder/{oppen}"))).QuerySelector("[data-testid=status]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Hamtorder_skapas_fran_mottagaren_med_komponenterna_och_visas_som_oppen()
     {
         var p = await Hamthjalp.NyPatientAsync(app, 1);

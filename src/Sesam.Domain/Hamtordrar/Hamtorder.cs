@@ -6,6 +6,13 @@ public enum Hamtplats
     HosPatient = 1,
     PaMottagning = 2,
     MedPost = 3,
+    Dodsbo = 4,
+    // The VGR actions for devices already back at Hjälpmedel: nothing is picked up, the hämtorder takes effect at once.
+    AvregistreringInstallning = 10,
+    AterlamnatReservdel = 11,
+    AterlamnatTillbehor = 12,
+    AterlamnatHuvudhjalpmedel = 13,
+    AterlamnadVidUtprovning = 14,
 }
 
 /// <summary>Where the hämtadress was taken from.</summary>
@@ -40,7 +47,26 @@ public static class HamtorderText
         Hamtplats.HosPatient => "Hämtas hos patient/skola",
         Hamtplats.PaMottagning => "Hämtas på mottagning/enhet",
         Hamtplats.MedPost => "Skickas till centrallager med post",
+        Hamtplats.Dodsbo => "Dödsbo, patientens privatadress",
+        Hamtplats.AvregistreringInstallning => "Avregistrering av inställning",
+        Hamtplats.AterlamnatReservdel => "Återlämnat men ej avregistrerat – Reservdel",
+        Hamtplats.AterlamnatTillbehor => "Återlämnat men ej avregistrerat – Tillbehör",
+        Hamtplats.AterlamnatHuvudhjalpmedel => "Återlämnat men ej avregistrerat – Huvudhjälpmedel",
+        Hamtplats.AterlamnadVidUtprovning => "Återlämnad i samband med utprovning",
         _ => p.ToString(),
+    };
+
+    /// <summary>An avregistrering: the devices are already back, so the hämtorder is verkställd (Stängd) at once.</summary>
+    public static bool ArDirekt(this Hamtplats p) => p >= Hamtplats.AvregistreringInstallning;
+
+    /// <summary>The only artikeltyp an avregistrering may take, if it is limited to one.</summary>
+    public static Artikeltyp? EndastArtikeltyp(this Hamtplats p) => p switch
+    {
+        Hamtplats.AvregistreringInstallning => Artikeltyp.Installning,
+        Hamtplats.AterlamnatReservdel => Artikeltyp.Reservdel,
+        Hamtplats.AterlamnatTillbehor => Artikeltyp.Tillbehor,
+        Hamtplats.AterlamnatHuvudhjalpmedel => Artikeltyp.Huvudhjalpmedel,
+        _ => null,
     };
 
     /// <summary>The explanation the manual shows once a hämtorderorsak is chosen.</summary>
@@ -49,6 +75,12 @@ public static class HamtorderText
         Hamtplats.HosPatient => "Endast skrymmande och/eller tekniskt avancerade hjälpmedel. Hämtadressen är patientens adress, eller en annan adress där hjälpmedlet finns, t.ex. skolan.",
         Hamtplats.PaMottagning => "Det vanligaste valet. Hjälpmedlet lämnas på mottagningen/enheten och hämtas där; hämtadressen är tjänsteställets.",
         Hamtplats.MedPost => "Hjälpmedlet skickas med post till centrallagret. Används inte inom alla produktområden.",
+        Hamtplats.Dodsbo => "Hämtning hos patienten när patienten har avlidit. Markera även tillbehör som ska hämtas. Hjälpmedlet ska vara synligt rengjort och vid behov desinficerat.",
+        Hamtplats.AvregistreringInstallning => "Tar bort inställningar som är återlämnade men inte avregistrerade. En adress måste väljas, men inställningarna tas bort direkt vid verkställande.",
+        Hamtplats.AterlamnatReservdel => "Tar bort reservdelar som är återlämnade men inte avregistrerade. En adress måste väljas, men reservdelarna tas bort direkt vid verkställande.",
+        Hamtplats.AterlamnatTillbehor => "Tar bort tillbehör som är återlämnade men inte avregistrerade. En adress måste väljas, men tillbehören tas bort direkt vid verkställande.",
+        Hamtplats.AterlamnatHuvudhjalpmedel => "Rensar bort ett huvudhjälpmedel som inte avregistrerats efter utförd hämtorder. Verkställs direkt.",
+        Hamtplats.AterlamnadVidUtprovning => "Rensar bort ett hjälpmedel från hjälpmedelslistan när det redan lämnats tillbaka i samband med utprovning. Verkställs direkt.",
         _ => "",
     };
 
@@ -154,6 +186,10 @@ public class Hamtorder : Entitet, IVersionerad
                 throw new DomainException($"Artikel {rad.Artikel.Artikelnummer} är inte ett levererat hjälpmedel hos mottagaren.");
             }
             _rader.Add(new HamtorderRad(rad.Artikel, rad.Antal, null, rad, komponent: false));
+        }
+        if (Hamtplats.EndastArtikeltyp() is { } typ && _rader.Where(r => !r.Komponent).FirstOrDefault(r => r.Artikel.Artikeltyp != typ) is { } annan)
+        {
+            throw new DomainException($"{Hamtplats.Text()} gäller bara artiklar av typen {typ.Text().ToLowerInvariant()}: {annan.Artikel.Artikelnummer} {annan.Artikel.Benamning} är {annan.Artikel.Artikeltyp.Text().ToLowerInvariant()}.");
         }
         var dubbla = _rader.Where(r => r.Individ is not null).GroupBy(r => r.Individ!).FirstOrDefault(g => g.Count() > 1);
         if (dubbla is not null)
@@ -296,6 +332,8 @@ public class Hamtorder : Entitet, IVersionerad
                 throw new DomainException("Hämtas på mottagning/enhet: hämtadressen ska vara tjänsteställets adress.");
             case Hamtplats.HosPatient when u.Adresskalla == Adresskalla.Tjanstestallet:
                 throw new DomainException("Hämtas hos patient/skola: hämtadressen ska vara mottagarens adress eller en annan adress där hjälpmedlet finns, t.ex. skolan.");
+            case Hamtplats.Dodsbo when u.Adresskalla != Adresskalla.Mottagaren:
+                throw new DomainException("Dödsbo: hämtadressen ska vara patientens privatadress.");
         }
         if (!Enum.IsDefined(u.Atgard))
         {

@@ -193,16 +193,10 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             h => h.Include(x => x.Rader).ThenInclude(r => r.Individ!).ThenInclude(i => i.Artikel).Include(x => x.Rader).ThenInclude(r => r.Orderrad),
             async (h, tid) =>
             {
-                var central = await db.Lager.Centralt().FirstAsync(ct);
-                var individer = h.Rader.Select(r => r.IndividId).OfType<int>().ToList();
-                var orderrader = h.Rader.Select(r => r.OrderradId).OfType<int>().ToList();
-                var avgifter = await Aterlamning.AvgifterAsync(db, individer, orderrader, ct);
-                var huvudhjalpmedel = await Aterlamning.HuvudhjalpmedelAsync(db, individer, ct);
-                var artiklar = h.Rader.Where(r => r.Individ is not null).Select(r => r.Individ!.ArtikelId).Distinct().ToList();
-                var saldon = await db.Lagersaldon.Where(s => s.LagerId == central.Id && artiklar.Contains(s.ArtikelId)).ToListAsync(ct);
-                var skrotade = h.TaEmot(central, tid, aktuell.HsaId, Saldouppslag.HamtaEllerSkapa(db, saldon), avgifter, huvudhjalpmedel);
+                var individer = h.Rader.Count(r => r.IndividId is not null);
+                var (skrotade, central) = await Aterlamning.TaEmotAsync(db, h, tid, aktuell.HsaId, ct);
                 var meddelande = $"Hämtorder {nummer} är mottagen och stängd."
-                    + (individer.Count > skrotade ? $" Individer som ägs av Hjälpmedel finns nu i {central.Visningsnamn}." : "")
+                    + (individer > skrotade ? $" Individer som ägs av Hjälpmedel finns nu i {central.Visningsnamn}." : "")
                     + skrotade switch { 0 => "", 1 => " 1 individ som enheten köpt är skrotad.", _ => $" {skrotade} individer som enheten köpt är skrotade." };
                 return (meddelande, $"Hämtorder {nummer} mottagen och stängd.");
             }, ct);

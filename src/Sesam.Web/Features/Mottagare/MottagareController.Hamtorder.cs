@@ -113,6 +113,11 @@ public sealed partial class MottagareController
             hamtorder.Numrera(await Ordernummergenerator.NastaAsync(db, Svensktid.Idag(klocka.GetUtcNow()), ct));
             db.Hamtordrar.Add(hamtorder);
             GorAnsprak(valda, rader);
+            if (hamtorder.Hamtplats.ArDirekt())
+            {
+                // An avregistrering: the devices are already back at Hjälpmedel, so it is received at once.
+                await Aterlamning.TaEmotAsync(db, hamtorder, klocka.GetUtcNow().UtcDateTime, aktuell.HsaId, ct);
+            }
             try
             {
                 await db.SaveChangesAsync(ct);
@@ -145,7 +150,9 @@ public sealed partial class MottagareController
             return View("Hamtorder", await HamtorderVyAsync(huvud!, formular, fel, ct));
         }
         await pdl.LoggaAsync("Registrering", $"Hämtorder {hamtorder.Hamtordernummer} skapad för {hamtorder.Rader.Count} hjälpmedel.", id, ct);
-        TempData["Meddelande"] = $"Hämtorder {hamtorder.Hamtordernummer} är skapad.";
+        TempData["Meddelande"] = hamtorder.Hamtplats.ArDirekt()
+            ? $"Hämtorder {hamtorder.Hamtordernummer} är verkställd: hjälpmedlen är avregistrerade från mottagaren."
+            : $"Hämtorder {hamtorder.Hamtordernummer} är skapad.";
         return Redirect($"/hamtorder/{hamtorder.Hamtordernummer}");
     }
 
@@ -210,7 +217,7 @@ public sealed partial class MottagareController
         f.Adresskalla ??= f.Hamtplats switch
         {
             Hamtplats.PaMottagning or Hamtplats.MedPost => Adresskalla.Tjanstestallet,
-            Hamtplats.HosPatient when !mottagare.SkyddadIdentitet && mottagare.Adress is not null => Adresskalla.Mottagaren,
+            Hamtplats.HosPatient or Hamtplats.Dodsbo when !mottagare.SkyddadIdentitet && mottagare.Adress is not null => Adresskalla.Mottagaren,
             _ => null,
         };
         switch (f.Adresskalla)
