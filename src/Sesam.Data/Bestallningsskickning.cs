@@ -54,8 +54,9 @@ public static class Bestallningsskickning
             // failed attempt wrote nothing, and a number of a send that fails for good is simply skipped.
             ordernummer ??= await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(tid), ct);
             // An uttag that takes the förråd below a min level sends an automatic lagerpåfyllnad, which needs a number of its
-            // own; it is taken here too, when the saldon as read now say it will be needed.
-            if (pafyllnadsnummer is null && (pafyllnadBehovs || await UnderMinNivaAsync(db, bestallning, ct)))
+            // own, taken here outside the transaction too. That is rare (once per saldo until the påfyllnad is kvitterad), so
+            // the send first goes without one and, when it finds it needs one, writes nothing and starts again.
+            if (pafyllnadBehovs && pafyllnadsnummer is null)
             {
                 pafyllnadsnummer = await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(tid), ct);
             }
@@ -72,7 +73,6 @@ public static class Bestallningsskickning
                 {
                     if (pafyllnadsnummer is null)
                     {
-                        // Another uttag moved the saldo since it was read: nothing is written; try again with a number for the påfyllnad.
                         db.ChangeTracker.Clear();
                         pafyllnadBehovs = true;
                         continue;
@@ -124,22 +124,6 @@ public static class Bestallningsskickning
                 return forst;
             }
         }
-    }
-
-    /// <summary>Whether the uttag, as the saldon stand now, takes one of them below its min level with no påfyllnad on its way.</summary>
-    private static async Task<bool> UnderMinNivaAsync(SesamDbContext db, Bestallning bestallning, CancellationToken ct)
-    {
-        var behov = bestallning.Uttagsbehov();
-        if (behov.Count == 0)
-        {
-            return false;
-        }
-        var lagerIds = behov.Select(b => b.Lager.Id).Distinct().ToArray();
-        var artikelIds = behov.Select(b => b.Artikel.Id).Distinct().ToArray();
-        var saldon = await db.Lagersaldon.AsNoTracking()
-            .Where(s => lagerIds.Contains(s.LagerId) && artikelIds.Contains(s.ArtikelId) && s.MinNiva != null && !s.PafyllnadBestalld)
-            .ToListAsync(ct);
-        return behov.Any(b => saldon.FirstOrDefault(s => s.LagerId == b.Lager.Id && s.ArtikelId == b.Artikel.Id)?.HamnarUnderMinNiva(b.Antal) == true);
     }
 
     /// <summary>

@@ -443,9 +443,9 @@ public sealed class AutomatiskLagerpafyllnadTests
         var utgangetSaldo = new Lagersaldo(forrad, utgangen, 0);
         utgangetSaldo.AngeMinNiva(1, 2);
 
-        Assert.False(saldo.HamnarUnderMinNiva(5));
-        Assert.True(saldo.HamnarUnderMinNiva(6));
-        saldo.Dra(6, negativtBekraftat: false);
+        saldo.Dra(5, negativtBekraftat: false);
+        Assert.False(saldo.BehoverAutomatiskPafyllnad);
+        saldo.Dra(1, negativtBekraftat: false);
         Assert.True(saldo.BehoverAutomatiskPafyllnad);
 
         var pafyllnad = Bestallning.NyAutomatiskLagerpafyllnad(anna, tjanstestalle, central, [saldo, utgangetSaldo], "26470005", Nu)!;
@@ -456,7 +456,6 @@ public sealed class AutomatiskLagerpafyllnadTests
         Assert.Equal((mask, 10), (rad.Artikel, rad.Antal));
         Assert.True(saldo.PafyllnadBestalld);
         Assert.False(saldo.BehoverAutomatiskPafyllnad);
-        Assert.False(saldo.HamnarUnderMinNiva(3));
 
         pafyllnad.StartaPlockning((l, a) => ReferenceEquals(l, forrad) ? saldo : new Lagersaldo(l, a, 50));
         pafyllnad.MarkeraPlockad();

@@ -298,6 +298,17 @@ public class Bestallning : Entitet, IVersionerad
         {
             throw new DomainException("Det finns inga rader att plocka: de återstående raderna är restnoterade.");
         }
+        // Every saldo is checked before any is reserved, so a refused plockning changes nothing.
+        var reservationer = Plockbehov().Select(b => (Behov: b, Saldo: saldo(b.Lager, b.Artikel))).ToList();
+        var saknas = reservationer.FirstOrDefault(r => r.Saldo.BlirNegativt(r.Behov.Antal));
+        if (saknas.Saldo is not null)
+        {
+            throw new DomainException($"Artikel {saknas.Behov.Artikel.Artikelnummer} {saknas.Behov.Artikel.Benamning}: {Math.Max(saknas.Saldo.Tillgangligt, 0)} tillgängliga i {saknas.Behov.Lager.Visningsnamn}, {saknas.Behov.Antal} behövs. Restnotera raden eller vänta med plockningen.");
+        }
+        foreach (var (behov, lagersaldo) in reservationer)
+        {
+            lagersaldo.Reservera(behov.Antal);
+        }
         foreach (var rad in AttPlocka.Where(r => r.Artikel.Individmarkt && r.Antal > 1).ToList())
         {
             for (var i = 1; i < rad.Antal; i++)
@@ -305,15 +316,6 @@ public class Bestallning : Entitet, IVersionerad
                 _rader.Add(rad.KopieraEnstaka(NastaRadnummer()));
             }
             rad.DelaTillEnstaka();
-        }
-        foreach (var behov in Plockbehov())
-        {
-            var lagersaldo = saldo(behov.Lager, behov.Artikel);
-            if (lagersaldo.BlirNegativt(behov.Antal))
-            {
-                throw new DomainException($"Artikel {behov.Artikel.Artikelnummer} {behov.Artikel.Benamning}: {Math.Max(lagersaldo.Tillgangligt, 0)} tillgängliga i {behov.Lager.Visningsnamn}, {behov.Antal} behövs. Restnotera raden eller vänta med plockningen.");
-            }
-            lagersaldo.Reservera(behov.Antal);
         }
         Status = Orderstatus.ForPlockning;
     }
@@ -436,7 +438,8 @@ public class Bestallning : Entitet, IVersionerad
 
     /// <summary>
     /// "Kvittera": the unit confirms that a delivery to its förråd has arrived. Only then is the stock there: the
-    /// förråd's saldo grows by the delivered rows and their komponenter, and the individer become available.
+    /// förråd's saldo grows by the delivered rows (komponenter came mounted on their individ), and the individer become
+    /// available; an automatic påfyllnad that arrives lets the next fall below the min level order again.
     /// </summary>
     public void Kvittera(DateTime tid, string? hsaId, Func<Lager, Artikel, Lagersaldo> saldo)
     {

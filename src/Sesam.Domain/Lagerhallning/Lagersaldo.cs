@@ -41,9 +41,6 @@ public class Lagersaldo : Entitet, IVersionerad
     /// <summary>Below its min level with no automatic lagerpåfyllnad on its way: one is to be ordered now.</summary>
     public bool BehoverAutomatiskPafyllnad => BehoverPafyllnad && Pafyllnadsantal is not null && !PafyllnadBestalld;
 
-    /// <summary>Whether drawing <paramref name="antal"/> takes the saldo below its min level with nothing on its way.</summary>
-    public bool HamnarUnderMinNiva(int antal) => MinNiva is { } min && Pafyllnadsantal is not null && !PafyllnadBestalld && Tillgangligt - antal < min;
-
     internal void MarkeraPafyllnadBestalld() => PafyllnadBestalld = true;
 
     /// <summary>The automatic lagerpåfyllnad arrived (kvitterad) or was makulerad: the next fall below the min level orders a new one.</summary>
