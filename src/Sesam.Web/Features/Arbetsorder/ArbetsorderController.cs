@@ -207,25 +207,7 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
     /// the order row, each checked against the others and against what the user may see.</summary>
     private async Task<(Mottagare? Mottagare, Artikel Artikel, Individ? Individ, Orderrad? Rad)> KopplingAsync(NyForm form, CancellationToken ct)
     {
-        Mottagare? mottagare = null;
-        var angiven = form.Mottagare?.Trim().Replace("-", "", StringComparison.Ordinal);
-        if (!string.IsNullOrEmpty(angiven))
-        {
-            if (angiven.Length == 12)
-            {
-                if (!Personnummer.TryParse(angiven, Svensktid.Idag(klocka.GetUtcNow()), out var pnr, out var fel))
-                {
-                    throw new DomainException(fel);
-                }
-                mottagare = await db.Mottagare.SingleOrDefaultAsync(m => m.Personnummer == pnr, ct)
-                    ?? throw new DomainException("Det finns ingen patient med det personnumret i Sesam.");
-            }
-            else
-            {
-                mottagare = await db.Mottagare.SingleOrDefaultAsync(m => m.Kundnummer == angiven, ct)
-                    ?? throw new DomainException($"Det finns ingen vårdenhet med kundnummer {angiven}. Ett personnummer skrivs med 12 siffror.");
-            }
-        }
+        var mottagare = await Mottagaruppslag.HittaAsync(db, form.Mottagare, Svensktid.Idag(klocka.GetUtcNow()), ct);
         Individ? individ = null;
         if (!string.IsNullOrWhiteSpace(form.Individnummer))
         {

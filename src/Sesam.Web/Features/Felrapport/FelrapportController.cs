@@ -258,25 +258,7 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
     /// <summary>What the felrapport concerns: each given item must exist and be visible to the user's tjänsteställe.</summary>
     private async Task<Felrapportkoppling> KopplingAsync(Form form, CancellationToken ct)
     {
-        Mottagare? mottagare = null;
-        var angiven = form.Mottagare?.Trim().Replace("-", "", StringComparison.Ordinal);
-        if (!string.IsNullOrEmpty(angiven))
-        {
-            if (angiven.Length == 12)
-            {
-                if (!Personnummer.TryParse(angiven, Svensktid.Idag(klocka.GetUtcNow()), out var pnr, out var fel))
-                {
-                    throw new DomainException(fel);
-                }
-                mottagare = await db.Mottagare.SingleOrDefaultAsync(m => m.Personnummer == pnr, ct)
-                    ?? throw new DomainException("Det finns ingen patient med det personnumret i Sesam.");
-            }
-            else
-            {
-                mottagare = await db.Mottagare.SingleOrDefaultAsync(m => m.Kundnummer == angiven, ct)
-                    ?? throw new DomainException($"Det finns ingen vårdenhet med kundnummer {angiven}. Ett personnummer skrivs med 12 siffror.");
-            }
-        }
+        var mottagare = await Mottagaruppslag.HittaAsync(db, form.Mottagare, Svensktid.Idag(klocka.GetUtcNow()), ct);
         Artikel? artikel = null;
         if (!string.IsNullOrWhiteSpace(form.Artikelnummer))
         {
