@@ -302,6 +302,30 @@ public sealed class AktivitetTests
     }
 
     [Fact]
+    public void En_individ_med_artikelns_FU_intervall_far_sitt_schema_nar_den_levereras()
+    {
+        var sang = Sang();
+        sang.Artikel.AngeFuIntervall(12);
+        sang.Leverera(Testdata.Patient(), Idag, Testdata.Nu, null);
+        Assert.Equal((12, Idag.AddMonths(12)), (sang.FuIntervallManader, sang.NastaFu));
+        var utan = Sang();
+        utan.Leverera(Testdata.Patient(), Idag, Testdata.Nu, null);
+        Assert.Null(utan.NastaFu);
+    }
+
+    [Fact]
+    public void Bara_forskrivare_och_bestallare_bestaller_lagerpafyllnad()
+    {
+        var tjanstestalle = Testdata.Tjanstestalle();
+        var forrad = Testdata.Forrad();
+        var logistik = new Anvandare("SE-9", "Lars", "Lindqvist", Roll.Logistik);
+        logistik.KopplaTill(tjanstestalle);
+        Assert.Equal("Bara förskrivare och beställare beställer lagerpåfyllnad.",
+            Assert.Throws<DomainException>(() => Bestallning.NyLagerpafyllnad(logistik, tjanstestalle, forrad, Testdata.Nu)).Message);
+        Assert.Equal(Ordertyp.Lagerpafyllnad, Bestallning.NyLagerpafyllnad(Testdata.Forskrivare(tjanstestalle), tjanstestalle, forrad, Testdata.Nu).Ordertyp);
+    }
+
+    [Fact]
     public void AU_kraver_beskrivning_och_ger_inget_FU_schema()
     {
         var sang = Sang();

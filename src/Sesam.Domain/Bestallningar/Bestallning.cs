@@ -39,6 +39,10 @@ public class Bestallning : Entitet, IVersionerad
 
     public static Bestallning NyLagerpafyllnad(Anvandare registreradAv, Tjanstestalle tjanstestalle, Lager mottagandeLager, DateTime tid)
     {
+        if (!registreradAv.Har(Roll.Forskrivare) && !registreradAv.Har(Roll.Bestallare))
+        {
+            throw new DomainException("Bara förskrivare och beställare beställer lagerpåfyllnad.");
+        }
         if (!registreradAv.ArKoppladTill(tjanstestalle))
         {
             throw new DomainException("Du är inte kopplad till det valda tjänstestället.");

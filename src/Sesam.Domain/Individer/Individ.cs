@@ -155,6 +155,12 @@ public class Individ : Entitet, IVersionerad
         LagerId = null;
         Placering = null;
         LevereradDatum = datum;
+        // A device whose artikel has an FU-intervall gets its schedule when it goes out, unless it already has one.
+        if (NastaFu is null && Artikel?.FuIntervallManader is { } manader)
+        {
+            FuIntervallManader ??= manader;
+            NastaFu = datum.AddMonths(FuIntervallManader.Value);
+        }
         _historik.Add(new IndividHandelse(tid, "Levererad", "Individen levererades till mottagare.", hsaId));
     }
 
