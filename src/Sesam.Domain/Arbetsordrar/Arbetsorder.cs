@@ -79,7 +79,7 @@ public class Arbetsorder : Entitet, IVersionerad
     public Arbetsorder(Tjanstestalle tjanstestalle, Anvandare registreradAv, Mottagare? mottagare, Artikel artikel, Individ? individ, Orderrad? orderrad,
         Arbetsorderuppgifter uppgifter, DateTime tid)
     {
-        if (!registreradAv.Har(Roll.Forskrivare) && !registreradAv.Har(Roll.Bestallare))
+        if (!registreradAv.ArForskrivareEllerBestallare)
         {
             throw new DomainException("Bara förskrivare och beställare kan registrera arbetsorder.");
         }

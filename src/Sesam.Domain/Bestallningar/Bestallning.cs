@@ -39,7 +39,7 @@ public class Bestallning : Entitet, IVersionerad
 
     public static Bestallning NyLagerpafyllnad(Anvandare registreradAv, Tjanstestalle tjanstestalle, Lager mottagandeLager, DateTime tid)
     {
-        if (!registreradAv.Har(Roll.Forskrivare) && !registreradAv.Har(Roll.Bestallare))
+        if (!registreradAv.ArForskrivareEllerBestallare)
         {
             throw new DomainException("Bara förskrivare och beställare beställer lagerpåfyllnad.");
         }
@@ -340,12 +340,11 @@ public class Bestallning : Entitet, IVersionerad
         {
             return;
         }
-        var sammaLager = ReferenceEquals(individ.Lager, rad.KallLager) || (individ.LagerId is { } lagerId && lagerId != 0 && lagerId == rad.KallLagerId);
-        if (!(ReferenceEquals(individ.Artikel, rad.Artikel) || (rad.ArtikelId != 0 && individ.ArtikelId == rad.ArtikelId)))
+        if (!individ.ArAv(rad.ArtikelId, rad.Artikel))
         {
             throw new DomainException($"Individ {individ.Individnummer} är inte av artikel {rad.Artikel.Artikelnummer}.");
         }
-        if (!sammaLager || individ.Status != Individstatus.PaLager || individ.Lagerstatus != Lagerstatus.Tillganglig)
+        if (!individ.KanLevererasFran(rad.KallLagerId, rad.KallLager))
         {
             throw new DomainException($"Individ {individ.Individnummer} är inte tillgänglig i {rad.KallLager.Visningsnamn}.");
         }

@@ -41,7 +41,7 @@ public class Bestallningsmall : Entitet, IVersionerad
     /// <summary>May <paramref name="anvandare"/> create and edit the mallar of <paramref name="tjanstestalle"/>?</summary>
     public static bool FarAndra(Anvandare anvandare, Tjanstestalle tjanstestalle) =>
         anvandare.Har(Roll.Admin)
-        || ((anvandare.Har(Roll.Forskrivare) || anvandare.Har(Roll.Bestallare)) && anvandare.ArKoppladTill(tjanstestalle));
+        || (anvandare.ArForskrivareEllerBestallare && anvandare.ArKoppladTill(tjanstestalle));
 
     public void AndraUppgifter(string namn, string? beskrivning, Anvandare av, DateTime tid)
     {

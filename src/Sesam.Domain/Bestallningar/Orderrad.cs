@@ -121,7 +121,7 @@ public class Orderrad : Entitet
     public void AngeIndivid(Individ individ)
     {
         KravRedigerbar();
-        if (!(ReferenceEquals(individ.Artikel, Artikel) || (ArtikelId != 0 && individ.ArtikelId == ArtikelId)))
+        if (!individ.ArAv(ArtikelId, Artikel))
         {
             throw new DomainException("Individen hör inte till radens artikel.");
         }
@@ -182,8 +182,7 @@ public class Orderrad : Entitet
         {
             throw new DomainException($"Välj vilken individ av artikel {Artikel.Artikelnummer} som lämnas ut från förrådet.");
         }
-        var sammaLager = ReferenceEquals(Individ.Lager, KallLager) || (Individ.LagerId is { } lagerId && lagerId != 0 && lagerId == KallLagerId);
-        if (Individ.Status != Individstatus.PaLager || Individ.Lagerstatus != Lagerstatus.Tillganglig || !sammaLager)
+        if (!Individ.KanLevererasFran(KallLagerId, KallLager))
         {
             throw new DomainException($"Individ {Individ.Individnummer} är inte längre tillgänglig i {KallLager.Visningsnamn}. Den kan redan ha lämnats ut.");
         }

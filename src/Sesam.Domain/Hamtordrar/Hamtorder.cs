@@ -150,7 +150,7 @@ public class Hamtorder : Entitet, IVersionerad
         Mottagare mottagare, Tjanstestalle tjanstestalle, Anvandare registreradAv, DateTime tid, Hamtuppgifter uppgifter,
         IReadOnlyList<(Individ Individ, IReadOnlyList<Individ> Komponenter)> individer, IReadOnlyList<Orderrad> rader)
     {
-        if (!registreradAv.Har(Roll.Forskrivare) && !registreradAv.Har(Roll.Bestallare))
+        if (!registreradAv.ArForskrivareEllerBestallare)
         {
             throw new DomainException("Bara förskrivare och beställare kan skapa hämtorder.");
         }

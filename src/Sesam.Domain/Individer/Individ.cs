@@ -93,10 +93,18 @@ public class Individ : Entitet, IVersionerad
     public DateOnly? NastaFu { get; private set; }
 
     /// <summary>Whether the individ is of <paramref name="artikel"/>: the same loaded object, or the same stored artikel.</summary>
-    public bool ArAv(Artikel artikel) => ReferenceEquals(Artikel, artikel) || (artikel.Id != 0 && ArtikelId == artikel.Id);
+    public bool ArAv(Artikel artikel) => ArAv(artikel.Id, artikel);
 
-    public bool KanLevererasFran(int lagerId) =>
-        Status == Individstatus.PaLager && Lagerstatus == Lagerstatus.Tillganglig && LagerId == lagerId;
+    /// <summary>Whether the individ is of the artikel with <paramref name="artikelId"/>, which may not be loaded
+    /// (<paramref name="artikel"/> null) or not yet stored (id 0).</summary>
+    public bool ArAv(int artikelId, Artikel? artikel) =>
+        (artikel is not null && ReferenceEquals(Artikel, artikel)) || (artikelId != 0 && ArtikelId == artikelId);
+
+    /// <summary>Whether the individ is on the shelf, free to go out, in the lager with <paramref name="lagerId"/>
+    /// (<paramref name="lager"/> when it is not yet stored).</summary>
+    public bool KanLevererasFran(int lagerId, Lager? lager) =>
+        Status == Individstatus.PaLager && Lagerstatus == Lagerstatus.Tillganglig
+        && ((lager is not null && ReferenceEquals(Lager, lager)) || (lagerId != 0 && LagerId == lagerId));
 
     /// <summary>Why it cannot be delivered from the user's lager (the förråd of the tjänsteställe they work in), or null when it can.</summary>
     public string? VarforEjLeveransbar(IReadOnlyCollection<int> anvandarensLager)

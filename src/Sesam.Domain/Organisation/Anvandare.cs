@@ -45,6 +45,9 @@ public class Anvandare : Entitet
 
     public bool Har(Roll roll) => (Roller & roll) == roll;
 
+    /// <summary>The unit's own staff, who order, return and report for it: förskrivare or beställare.</summary>
+    public bool ArForskrivareEllerBestallare => Har(Roll.Forskrivare) || Har(Roll.Bestallare);
+
     public void AngeKontaktuppgifter(string? titel, string? telefon, string? epost)
     {
         Titel = Trimma(titel, 50, "Titel");

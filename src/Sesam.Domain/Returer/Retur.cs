@@ -61,7 +61,7 @@ public class Retur : Entitet
         IReadOnlyList<ReturIndivid> individer, IReadOnlyList<ReturOrderrad> rader,
         Func<Lager, Artikel, Lagersaldo> saldo, IEnumerable<Patientavgift> avgifter, IEnumerable<Individ> huvudhjalpmedel)
     {
-        if (!registreradAv.Har(Roll.Forskrivare) && !registreradAv.Har(Roll.Bestallare))
+        if (!registreradAv.ArForskrivareEllerBestallare)
         {
             throw new DomainException("Bara förskrivare och beställare kan göra en retur.");
         }

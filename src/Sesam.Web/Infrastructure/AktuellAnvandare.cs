@@ -83,6 +83,9 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
 
     public bool Har(Roll roll) => User.IsInRole(roll.ToString());
 
+    /// <summary>The unit's own staff, who order, return and report for it (<see cref="Anvandare.ArForskrivareEllerBestallare"/>).</summary>
+    public bool ArForskrivareEllerBestallare => Har(Roll.Forskrivare) || Har(Roll.Bestallare);
+
     public async Task<Anvandare> HamtaAsync(CancellationToken ct = default) =>
         _anvandare ??= await db.Anvandare
             .Include(a => a.Tjanstestallen).ThenInclude(t => t.Tjanstestalle).ThenInclude(t => t.Forrad)

@@ -100,45 +100,44 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         var form = new NyForm { Individnummer = individ, Artikelnummer = artikel, OrderradId = orderrad, Adress = "mottagare" };
+        Ifylld? ifylld = null;
         if (orderrad is { } radId)
         {
             var rad = await aktuell.Avgransa(db.Orderrader.AsNoTracking(), r => r.Bestallning.TjanstestalleId)
                 .Where(r => r.Id == radId)
-                .Select(r => new { r.Artikel.Artikelnummer, r.Bestallning.Mottagare })
+                .Select(r => new { r.Artikel.Artikelnummer, Mottagare = r.Bestallning.Mottagare == null ? null
+                    : new Ifylld(r.Bestallning.Mottagare.Id, r.Bestallning.Mottagare.Personnummer, r.Bestallning.Mottagare.Kundnummer) })
                 .SingleOrDefaultAsync(ct);
             if (rad is null)
             {
                 return NotFound();
             }
             form.Artikelnummer = rad.Artikelnummer;
-            form.Mottagare = rad.Mottagare?.Personnummer?.Varde ?? rad.Mottagare?.Kundnummer;
+            ifylld = rad.Mottagare;
         }
         else if (mottagare is { } mottagareId)
         {
-            var m = await db.Mottagare.AsNoTracking().Where(x => x.Id == mottagareId).Select(x => new { x.Personnummer, x.Kundnummer }).SingleOrDefaultAsync(ct);
-            if (m is null)
+            ifylld = await db.Mottagare.AsNoTracking().Where(x => x.Id == mottagareId).Select(x => new Ifylld(x.Id, x.Personnummer, x.Kundnummer)).SingleOrDefaultAsync(ct);
+            if (ifylld is null)
             {
                 return NotFound();
             }
-            form.Mottagare = m.Personnummer?.Varde ?? m.Kundnummer;
         }
         else if (individ is not null)
         {
-            var m = await db.Individer.AsNoTracking().Where(i => i.Individnummer == individ && i.Mottagare != null)
-                .Select(i => new { i.Mottagare!.Personnummer, i.Mottagare.Kundnummer }).SingleOrDefaultAsync(ct);
-            form.Mottagare = m?.Personnummer?.Varde ?? m?.Kundnummer;
+            ifylld = await db.Individer.AsNoTracking().Where(i => i.Individnummer == individ && i.Mottagare != null)
+                .Select(i => new Ifylld(i.Mottagare!.Id, i.Mottagare.Personnummer, i.Mottagare.Kundnummer)).SingleOrDefaultAsync(ct);
         }
-        if (!string.IsNullOrEmpty(form.Mottagare))
+        if (ifylld is not null)
         {
-            await pdl.LoggaAsync("Läsning", "Mottagare ifylld i ny arbetsorder.", await MottagareIdAsync(form.Mottagare, ct), ct);
+            form.Mottagare = ifylld.Personnummer?.Varde ?? ifylld.Kundnummer;
+            await pdl.LoggaAsync("Läsning", "Mottagare ifylld i ny arbetsorder.", ifylld.Id, ct);
         }
         return View("Ny", await NymodellAsync(form, null, ct));
     }
 
-    private async Task<int?> MottagareIdAsync(string personnummerEllerKundnummer, CancellationToken ct) =>
-        personnummerEllerKundnummer.Length == 12
-            ? await db.Mottagare.Where(m => m.Personnummer == Personnummer.FranLagrat(personnummerEllerKundnummer)).Select(m => (int?)m.Id).SingleOrDefaultAsync(ct)
-            : await db.Mottagare.Where(m => m.Kundnummer == personnummerEllerKundnummer).Select(m => (int?)m.Id).SingleOrDefaultAsync(ct);
+    /// <summary>The mottagare a new arbetsorder is filled in with, from where the user came.</summary>
+    private sealed record Ifylld(int Id, Personnummer? Personnummer, string? Kundnummer);
 
     [HttpPost("ny")]
     public async Task<IActionResult> Skapa(NyForm form, CancellationToken ct)
@@ -201,7 +200,7 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
         return View(detaljer);
     }
 
-    private bool KanRegistrera() => aktuell.Har(Roll.Forskrivare) || aktuell.Har(Roll.Bestallare);
+    private bool KanRegistrera() => aktuell.ArForskrivareEllerBestallare;
 
     /// <summary>What the arbetsorder is about, from the form: the mottagare, the artikel (or the individ's), the individ and
     /// the order row, each checked against the others and against what the user may see.</summary>

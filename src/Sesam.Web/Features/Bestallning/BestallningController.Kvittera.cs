@@ -71,5 +71,5 @@ public sealed partial class BestallningController
     }
 
     /// <summary>The unit's own staff kvitterar deliveries to its förråd.</summary>
-    private bool KanKvittera() => aktuell.Har(Roll.Forskrivare) || aktuell.Har(Roll.Bestallare);
+    private bool KanKvittera() => aktuell.ArForskrivareEllerBestallare;
 }

@@ -517,5 +517,5 @@ public sealed partial class BestallningController
     }
 
     /// <summary>Förskrivare and beställare makulera their unit's orders; Logistik any order it has not started.</summary>
-    private bool KanMakulera() => aktuell.Har(Roll.Forskrivare) || aktuell.Har(Roll.Bestallare) || aktuell.Har(Roll.Logistik);
+    private bool KanMakulera() => aktuell.ArForskrivareEllerBestallare || aktuell.Har(Roll.Logistik);
 }

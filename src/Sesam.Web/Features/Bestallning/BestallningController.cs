@@ -52,7 +52,7 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
     public async Task<IActionResult> SkapaLagerpafyllnad(LagerpafyllnadForm form, CancellationToken ct)
     {
         var anvandare = await aktuell.HamtaAsync(ct);
-        if (!anvandare.Har(Roll.Forskrivare) && !anvandare.Har(Roll.Bestallare))
+        if (!anvandare.ArForskrivareEllerBestallare)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }

@@ -361,7 +361,7 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
     private IQueryable<Bestallningsmall> Avgransade() => aktuell.Avgransa(db.Bestallningsmallar, m => m.TjanstestalleId);
 
     private static bool KanBestalla(Anvandare anvandare, Tjanstestalle tjanstestalle) =>
-        (anvandare.Har(Roll.Forskrivare) || anvandare.Har(Roll.Bestallare)) && anvandare.ArKoppladTill(tjanstestalle);
+        anvandare.ArForskrivareEllerBestallare && anvandare.ArKoppladTill(tjanstestalle);
 
     private async Task<Mallhuvud?> HuvudAsync(int id, CancellationToken ct)
     {

@@ -257,7 +257,7 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             ? $"{d.Hamtorder.Adresskalla.Text()}: {SkyddadIdentitet.Dold}"
             : $"{d.Hamtorder.Adresskalla.Text()}: {d.Hamtorder.Hamtadress}";
 
-    private bool KanMakulera() => aktuell.Har(Roll.Forskrivare) || aktuell.Har(Roll.Bestallare) || aktuell.Har(Roll.Logistik);
+    private bool KanMakulera() => aktuell.ArForskrivareEllerBestallare || aktuell.Har(Roll.Logistik);
 
     private async Task<Detaljer?> DetaljerAsync(string nummer, CancellationToken ct)
     {

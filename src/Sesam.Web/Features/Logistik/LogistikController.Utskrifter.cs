@@ -25,7 +25,7 @@ public sealed partial class LogistikController
         {
             return Conflict("Plocklistan finns medan beställningen är för plockning.");
         }
-        await pdl.LoggaAsync("Utskrift", $"Plocklista för beställning {m.Ordernummer} utskriven (PDF).", await MottagareIdAsync(id, ct), ct);
+        await pdl.LoggaAsync("Utskrift", $"Plocklista för beställning {m.Ordernummer} utskriven (PDF).", m.MottagareId, ct);
         using var rapport = new PdfRapport($"Plocklista {m.Ordernummer}", $"Plocklista {m.Ordernummer} – Sesam");
         rapport.Rubrik($"Plocklista – beställning {m.Ordernummer}");
         rapport.Uppgifter([
@@ -57,7 +57,7 @@ public sealed partial class LogistikController
         {
             return NotFound();
         }
-        await pdl.LoggaAsync("Utskrift", $"Följesedel {Foljesedelnummer(m.Ordernummer, nummer)} utskriven (PDF).", await MottagareIdAsync(id, ct), ct);
+        await pdl.LoggaAsync("Utskrift", $"Följesedel {Foljesedelnummer(m.Ordernummer, nummer)} utskriven (PDF).", m.MottagareId, ct);
         var titel = $"Följesedel {Foljesedelnummer(m.Ordernummer, nummer)}";
         using var rapport = new PdfRapport(titel, $"{titel} – Sesam");
         rapport.Rubrik(titel);

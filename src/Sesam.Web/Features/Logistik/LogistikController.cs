@@ -39,7 +39,7 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
     public sealed record Leveransdatumformular(int RadId, string? Datum, bool Restnoterad);
 
     public sealed record Ordermodell(
-        int Id, string Ordernummer, Ordertyp Typ, Orderstatus Status, int Version, string Tjanstestalle, string? Mottagare, string? Identitet,
+        int Id, string Ordernummer, Ordertyp Typ, Orderstatus Status, int Version, string Tjanstestalle, int? MottagareId, string? Mottagare, string? Identitet,
         bool Skyddad, string? MottagandeLager, string Forskrivare, string RegistreradAv, DateTime Skickad, bool Samleverans, bool InkopFinns,
         Leveransuppgifter? Leverans, IReadOnlyList<Radvy> Rader, int Foljesedlar, string? Meddelande, string? Fel,
         IReadOnlyDictionary<int, string> ValdaIndivider, Leveransdatumformular? Leveransdatum = null)
@@ -104,7 +104,7 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
         {
             return NotFound();
         }
-        await pdl.LoggaAsync("Läsning", $"Beställning {modell.Ordernummer} visad för Logistik.", await MottagareIdAsync(id, ct), ct);
+        await pdl.LoggaAsync("Läsning", $"Beställning {modell.Ordernummer} visad för Logistik.", modell.MottagareId, ct);
         return View(modell);
     }
 
@@ -279,9 +279,6 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
         return Saldouppslag.HamtaEllerSkapa(db, saldon);
     }
 
-    private Task<int?> MottagareIdAsync(int id, CancellationToken ct) =>
-        db.Bestallningar.Where(b => b.Id == id).Select(b => b.MottagareId).SingleAsync(ct);
-
     private async Task<Ordermodell?> ModellAsync(int id, string? meddelande, string? fel, IReadOnlyDictionary<int, string> valda, CancellationToken ct)
     {
         var b = await db.Bestallningar.AsNoTracking()
@@ -294,6 +291,7 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
                 x.Status,
                 x.Version,
                 Tjanstestalle = x.Tjanstestalle.Kod + " " + x.Tjanstestalle.Namn,
+                x.MottagareId,
                 Mottagare = x.Mottagare != null ? x.Mottagare.Namn : null,
                 Personnummer = x.Mottagare != null ? x.Mottagare.Personnummer : null,
                 Kundnummer = x.Mottagare != null ? x.Mottagare.Kundnummer : null,
@@ -352,7 +350,7 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
         var radvyer = rader.Select(r => new Radvy(r.Id, r.Radnummer, r.Artikelnummer, r.Benamning, r.Individmarkt, r.Antal, r.Komponenter, r.Lager,
             r.Tillgangligt, r.PlaneratLeveransdatum, r.Status, r.Individ, forslag.GetValueOrDefault((r.ArtikelId, r.KallLagerId)) ?? [],
             r.Foljesedel, r.LevereradDatum, r.Status == Radstatus.Registrerad && r.Leveranskalla == Leveranskalla.Hjalpmedelsverksamhet, r.Arbetsorder)).ToList();
-        return new Ordermodell(b.Id, b.Ordernummer!, b.Ordertyp, b.Status, b.Version, b.Tjanstestalle, b.Mottagare,
+        return new Ordermodell(b.Id, b.Ordernummer!, b.Ordertyp, b.Status, b.Version, b.Tjanstestalle, b.MottagareId, b.Mottagare,
             b.Personnummer?.Formaterat ?? b.Kundnummer, b.Skyddad, b.MottagandeLager, b.Forskrivare, b.RegistreradAv, b.Skickad!.Value,
             b.Samleverans, b.InkopFinns, b.Leverans, radvyer, b.Foljesedlar, meddelande, fel, valda);
     }

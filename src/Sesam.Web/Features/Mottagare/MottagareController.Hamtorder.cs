@@ -157,7 +157,7 @@ public sealed partial class MottagareController
     }
 
     /// <summary>Förskrivare and beställare register what a mottagare gives back: hämtordrar and returer.</summary>
-    private bool KanSkapaHamtorder() => aktuell.Har(Roll.Forskrivare) || aktuell.Har(Roll.Bestallare);
+    private bool KanSkapaHamtorder() => aktuell.ArForskrivareEllerBestallare;
 
     /// <summary>The message when another user returned, moved or put one of the chosen devices on a hämtorder at the same moment.</summary>
     private static string AndradesNyss(string vad) =>

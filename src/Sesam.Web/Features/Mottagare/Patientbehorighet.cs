@@ -11,6 +11,6 @@ namespace Sesam.Web.Features.Mottagarvy;
 public static class Patientbehorighet
 {
     public static bool KanSePatienter(AktuellAnvandare anvandare) =>
-        anvandare.Har(Roll.Forskrivare) || anvandare.Har(Roll.Bestallare) || anvandare.Har(Roll.Logistik);
+        anvandare.ArForskrivareEllerBestallare || anvandare.Har(Roll.Logistik);
 }
 
