@@ -34,6 +34,7 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
     public DbSet<Felrapport> Felrapporter => Set<Felrapport>();
     public DbSet<FelrapportBilaga> FelrapportBilagor => Set<FelrapportBilaga>();
     public DbSet<OrdernummerSerie> OrdernummerSerier => Set<OrdernummerSerie>();
+    public DbSet<Katalogversion> Katalogversion => Set<Katalogversion>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(SesamDbContext).Assembly);

@@ -92,6 +92,7 @@ public static class SesamApp
         builder.Services.AddSingleton<Granskningslogg>();
         builder.Services.AddScoped<Pdl>();
         builder.Services.AddScoped<Features.Artiklar.ArtikelSok>();
+        builder.Services.AddSingleton<Features.Artiklar.Artikelindex>();
         builder.Services
             .AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddRazorOptions(o =>
@@ -138,6 +139,7 @@ public static class SesamApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<Anropslogg>();
+        app.UseMiddleware<SqliteAnslutning>();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();
         return app;

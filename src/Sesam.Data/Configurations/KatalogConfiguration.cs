@@ -89,3 +89,13 @@ public class ArtikelDokumentConfiguration : IEntityTypeConfiguration<ArtikelDoku
         builder.HasIndex(x => x.ArtikelId);
     }
 }
+
+public class KatalogversionConfiguration : IEntityTypeConfiguration<Katalogversion>
+{
+    public void Configure(EntityTypeBuilder<Katalogversion> builder)
+    {
+        builder.ToTable("Katalogversion");
+        builder.Property(x => x.Id).ValueGeneratedNever();
+        builder.HasData(new Katalogversion { Id = Katalogversion.RadId, Version = 0 });
+    }
+}

@@ -59,14 +59,17 @@ public sealed record ArtikelSokResultat(IReadOnlyList<ArtikelTraff> Traffar, int
 public sealed record Alternativ(int Id, string Namn);
 
 /// <summary>
-/// Artikel search over the indexed <see cref="Artikel.Soktext"/>: benämning or part of it, leverantör,
-/// leverantörens artikelnummer, artikelnummer and produkt, each term a substring. One query for the count
-/// and one for the page, availability included, whatever the page size.
+/// Artikel search over <see cref="Artikel.Soktext"/>: benämning or part of it, leverantör, leverantörens
+/// artikelnummer, artikelnummer and produkt, each term a substring. The hits, their order and their columns come from
+/// the in-memory <see cref="Artikelindex"/> and one query reads the availability of the page shown; sorted by
+/// availability, the database's trigram (PostgreSQL) or FTS5 (SQLite) index finds the hits and one query reads the page.
 /// </summary>
-public sealed class ArtikelSok(SesamDbContext db)
+public sealed class ArtikelSok(SesamDbContext db, Artikelindex index)
 {
     public const int MinstaAntalTecken = 3;
     public const int StandardPerSida = 100;
+
+    private Artikelindex.Katalog? _katalog;
 
     /// <summary>
     /// How many sorted ids one query reads. Sorting ids only keeps the sorted rows narrow; the shown columns, joins
@@ -126,8 +129,38 @@ public sealed class ArtikelSok(SesamDbContext db)
 
     public async Task<ArtikelSokResultat> SokAsync(ArtikelSokVillkor villkor, CancellationToken ct = default)
     {
-        var artiklar = Filtrera(villkor);
         var perSida = Math.Clamp(villkor.PerSida, 1, 1000);
+        if (!Artikelindex.Katalog.KanSortera(villkor.Sortering))
+        {
+            return await SokITabellenAsync(villkor, perSida, ct);
+        }
+        var traffar = (await KatalogAsync(ct)).Sok(villkor);
+        var sida = Math.Clamp(villkor.Sida, 1, Math.Max(1, (traffar.Count + perSida - 1) / perSida));
+        var rader = traffar.Skip((sida - 1) * perSida).Take(perSida).ToList();
+        var tillgangligt = await TillgangligtAsync(villkor.TillganglighetLagerId, rader.Select(r => r.Id).ToList(), ct);
+        return new ArtikelSokResultat(
+            rader.Select(r => new ArtikelTraff(r.Id, r.Artikelnummer, r.Benamning, r.Enhet, r.Artikeltyp, r.Leverantor, r.LeverantorensArtikelnummer,
+                r.ProduktId, r.Produkt, r.Leveranstid, r.Status, r.Sortiment, r.Bestallningsbar, r.Individmarkt, tillgangligt.GetValueOrDefault(r.Id))).ToList(),
+            traffar.Count, sida, perSida);
+    }
+
+    /// <summary>Available (saldo less reserved) per artikel in <paramref name="lagerId"/>, for the hits of one page.</summary>
+    private async Task<Dictionary<int, int>> TillgangligtAsync(int? lagerId, List<int> ids, CancellationToken ct)
+    {
+        if (lagerId is null || ids.Count == 0)
+        {
+            return [];
+        }
+        // One array parameter: the same statement for every page, instead of one per page size.
+        return await db.Lagersaldon.AsNoTracking()
+            .Where(s => s.LagerId == lagerId && EF.Parameter(ids).Contains(s.ArtikelId))
+            .ToDictionaryAsync(s => s.ArtikelId, s => s.Saldo - s.Reserverat, ct);
+    }
+
+    /// <summary>Sorted by availability, which changes with every uttag: the database sorts the hits with each one's saldo.</summary>
+    private async Task<ArtikelSokResultat> SokITabellenAsync(ArtikelSokVillkor villkor, int perSida, CancellationToken ct)
+    {
+        var artiklar = Filtrera(villkor);
         // One sorted pass yields the count and every page of all but the broadest searches.
         var sorterade = await Sortera(artiklar, villkor.Sortering, villkor.Fallande, villkor.TillganglighetLagerId)
             .Select(a => a.Id)
@@ -148,7 +181,7 @@ public sealed class ArtikelSok(SesamDbContext db)
         var lagerId = villkor.TillganglighetLagerId;
         var saldon = db.Lagersaldon;
         var rader = await db.Artiklar.AsNoTracking()
-            .Where(a => ids.Contains(a.Id))
+            .Where(a => EF.Parameter(ids).Contains(a.Id))
             .Select(a => new ArtikelTraff(
                 a.Id,
                 a.Artikelnummer,
@@ -169,8 +202,10 @@ public sealed class ArtikelSok(SesamDbContext db)
         return new ArtikelSokResultat(ids.Select(id => rader[id]).ToList(), antal, sida, perSida);
     }
 
-    public Task<List<Alternativ>> LeverantorerAsync(CancellationToken ct = default) =>
-        db.Leverantorer.AsNoTracking().OrderBy(l => l.Namn).Select(l => new Alternativ(l.Id, l.Namn)).ToListAsync(ct);
+    public async Task<IReadOnlyList<Alternativ>> LeverantorerAsync(CancellationToken ct = default) => (await KatalogAsync(ct)).Leverantorer;
+
+    /// <summary>One catalogue version for the whole request: the leverantör list and the hits agree.</summary>
+    private async Task<Artikelindex.Katalog> KatalogAsync(CancellationToken ct) => _katalog ??= await index.AktuellAsync(db, ct);
 
     private IQueryable<Artikel> Sortera(IQueryable<Artikel> artiklar, ArtikelSortering sortering, bool fallande, int? lagerId)
     {

@@ -208,13 +208,15 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
     /// </summary>
     private async Task<(IReadOnlyList<LagerVal> Lager, LagerVal? Valt)> LagerAsync(string? onskat, CancellationToken ct)
     {
-        var lager = await SynligaLager()
+        var aktivt = aktuell.TjanstestalleId;
+        var tjanstestallen = db.Tjanstestallen;
+        var rader = await SynligaLager()
             .OrderByDescending(l => l.Typ).ThenBy(l => l.Nummer)
-            .Select(l => new LagerVal(l.Id, l.Nummer, l.Namn, l.Typ))
+            .Select(l => new { Lager = new LagerVal(l.Id, l.Nummer, l.Namn, l.Typ), Eget = tjanstestallen.Any(t => t.Id == aktivt && t.ForradId == l.Id) })
             .ToListAsync(ct);
-        var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
+        var lager = rader.Select(r => r.Lager).ToList();
         var valt = lager.FirstOrDefault(l => l.Nummer == onskat)
-            ?? lager.FirstOrDefault(l => l.Id == tjanstestalle.ForradId)
+            ?? rader.FirstOrDefault(r => r.Eget)?.Lager
             ?? lager.FirstOrDefault(l => l.Typ == Lagertyp.Centrallager);
         return (lager, valt);
     }

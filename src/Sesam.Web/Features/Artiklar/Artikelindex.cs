@@ -1,0 +1,356 @@
+using System.Numerics;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain;
+
+namespace Sesam.Web.Features.Artiklar;
+
+/// <summary>
+/// The artikel catalogue's search text, filters and sort keys held in memory, one per app instance, so that Sök artikel
+/// costs the same for "rollator" (4 800 of 100 000 artiklar) as for an artikelnummer. In the database a broad
+/// substring term made each search read and recheck thousands of rows and sort them to count the hits and cut one
+/// page (see docs/prestanda.md); here the hits are a bit set and every sort order is prepared once.
+/// <para>
+/// Each search first reads <see cref="Katalogversion"/>, which database triggers bump on every catalogue change, and
+/// rebuilds the index when it differs, so a search never sees an older catalogue than the database holds, whichever
+/// instance or import changed it. Concurrent searches wait for the same rebuild. The index also holds the columns the
+/// hit list shows. Availability is never held here: it is read from the database for the page shown, and sorting by
+/// it is left to <see cref="ArtikelSok"/>'s query.
+/// </para>
+/// <para>
+/// Matching is the database search's: every term a substring of the normalised <see cref="Artikel.Soktext"/>. A term
+/// has no spaces, so it lies within one word: words are indexed by their trigrams, a term's candidate words are those
+/// holding all of its trigrams, and the hits are the artiklar of the words that contain it.
+/// </para>
+/// </summary>
+public sealed class Artikelindex(IServiceScopeFactory scopes)
+{
+    private readonly Lock _las = new();
+    private Bygge? _senaste;
+
+    private sealed record Bygge(long Version, Task<Katalog> Katalog);
+
+    /// <summary>The index at the catalogue version the database holds now.</summary>
+    public async Task<Katalog> AktuellAsync(SesamDbContext db, CancellationToken ct)
+    {
+        var version = await db.Katalogversion.AsNoTracking().Where(v => v.Id == Katalogversion.RadId).Select(v => v.Version).SingleAsync(ct);
+        var bygge = _senaste;
+        if (bygge is null || bygge.Version != version || bygge.Katalog.IsFaulted || bygge.Katalog.IsCanceled)
+        {
+            lock (_las)
+            {
+                bygge = _senaste;
+                if (bygge is null || bygge.Version != version || bygge.Katalog.IsFaulted || bygge.Katalog.IsCanceled)
+                {
+                    // Built outside the request: a caller that gives up must not cancel it for the others waiting.
+                    bygge = new Bygge(version, Task.Run(() => ByggAsync(version)));
+                    _senaste = bygge;
+                }
+            }
+        }
+        return await bygge.Katalog.WaitAsync(ct);
+    }
+
+    private async Task<Katalog> ByggAsync(long version)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<SesamDbContext>();
+        var rader = await db.Artiklar.AsNoTracking()
+            .Select(a => new Katalog.Rad(a.Id, a.Soktext, a.Sorteringsnamn, a.Artikelnummer, a.Benamning, a.Sortiment, a.Artikeltyp, a.LeverantorId,
+                a.Leverantor == null ? null : a.Leverantor.Namn, a.LeverantorensArtikelnummer, a.ProduktId, a.Produkt == null ? null : a.Produkt.Namn,
+                a.IsoKodKod, a.Enhet, a.Leveranstid, a.Status, a.Bestallningsbar, a.Individmarkt))
+            .ToListAsync();
+        var leverantorer = await db.Leverantorer.AsNoTracking().Select(l => new Alternativ(l.Id, l.Namn)).ToListAsync();
+        return new Katalog(version, rader, leverantorer);
+    }
+
+    /// <summary>One catalogue version, immutable once built and safe to search from any number of threads.</summary>
+    public sealed class Katalog
+    {
+        public sealed record Rad(
+            int Id,
+            string Soktext,
+            string Sorteringsnamn,
+            string Artikelnummer,
+            string Benamning,
+            bool Sortiment,
+            Artikeltyp Artikeltyp,
+            int? LeverantorId,
+            string? Leverantor,
+            string? LeverantorensArtikelnummer,
+            int? ProduktId,
+            string? Produkt,
+            string IsoKod,
+            string Enhet,
+            Leveranstidsklass Leveranstid,
+            Artikelstatus Status,
+            bool Bestallningsbar,
+            bool Individmarkt);
+
+        // Artiklar are numbered by their position in the default order (benämning, then artikelnummer).
+        private readonly Rad[] _rader;
+        private readonly string[] _ord;
+        private readonly int[] _ordStart;
+        private readonly int[] _ordArtiklar;
+        private readonly Dictionary<long, int[]> _trigramOrd;
+        private readonly Dictionary<(ArtikelSortering, bool), int[]> _ordningar = [];
+        private readonly Dictionary<(ArtikelSortering, bool), int[]> _rang = [];
+
+        public Katalog(long version, IReadOnlyList<Rad> rader, IReadOnlyList<Alternativ> leverantorer)
+        {
+            Version = version;
+            Leverantorer = leverantorer.OrderBy(l => l.Namn, StringComparer.Ordinal).ToList();
+            _rader = rader.OrderBy(r => r.Sorteringsnamn, StringComparer.Ordinal).ThenBy(r => r.Artikelnummer, StringComparer.Ordinal).ToArray();
+
+            var ordnummer = new Dictionary<string, int>(StringComparer.Ordinal);
+            var artiklarPerOrd = new List<List<int>>();
+            for (var position = 0; position < _rader.Length; position++)
+            {
+                foreach (var ord in _rader[position].Soktext.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    if (!ordnummer.TryGetValue(ord, out var nummer))
+                    {
+                        nummer = ordnummer.Count;
+                        ordnummer.Add(ord, nummer);
+                        artiklarPerOrd.Add([]);
+                    }
+                    var lista = artiklarPerOrd[nummer];
+                    // Positions arrive in ascending order; a word twice in one text is listed once.
+                    if (lista.Count == 0 || lista[^1] != position)
+                    {
+                        lista.Add(position);
+                    }
+                }
+            }
+            _ord = new string[ordnummer.Count];
+            foreach (var (ord, nummer) in ordnummer)
+            {
+                _ord[nummer] = ord;
+            }
+            _ordStart = new int[_ord.Length + 1];
+            for (var i = 0; i < _ord.Length; i++)
+            {
+                _ordStart[i + 1] = _ordStart[i] + artiklarPerOrd[i].Count;
+            }
+            _ordArtiklar = new int[_ordStart[^1]];
+            for (var i = 0; i < _ord.Length; i++)
+            {
+                artiklarPerOrd[i].CopyTo(_ordArtiklar, _ordStart[i]);
+            }
+
+            var trigramOrd = new Dictionary<long, List<int>>();
+            for (var nummer = 0; nummer < _ord.Length; nummer++)
+            {
+                var ord = _ord[nummer];
+                for (var i = 0; i + 3 <= ord.Length; i++)
+                {
+                    var nyckel = Trigram(ord, i);
+                    if (!trigramOrd.TryGetValue(nyckel, out var lista))
+                    {
+                        lista = [];
+                        trigramOrd.Add(nyckel, lista);
+                    }
+                    if (lista.Count == 0 || lista[^1] != nummer)
+                    {
+                        lista.Add(nummer);
+                    }
+                }
+            }
+            _trigramOrd = trigramOrd.ToDictionary(p => p.Key, p => p.Value.ToArray());
+
+            foreach (var sortering in Enum.GetValues<ArtikelSortering>().Where(KanSortera))
+            {
+                foreach (var fallande in new[] { false, true })
+                {
+                    var ordning = Ordna(sortering, fallande);
+                    var rang = new int[ordning.Length];
+                    for (var i = 0; i < ordning.Length; i++)
+                    {
+                        rang[ordning[i]] = i;
+                    }
+                    _ordningar[(sortering, fallande)] = ordning;
+                    _rang[(sortering, fallande)] = rang;
+                }
+            }
+        }
+
+        public long Version { get; }
+
+        public int Antal => _rader.Length;
+
+        /// <summary>Every leverantör, for the search's leverantör filter.</summary>
+        public IReadOnlyList<Alternativ> Leverantorer { get; }
+
+        /// <summary>Whether the index can sort by <paramref name="sortering"/>: every column but availability.</summary>
+        public static bool KanSortera(ArtikelSortering sortering) => sortering != ArtikelSortering.Tillgangligt;
+
+        /// <summary>Every artikel that meets <paramref name="villkor"/>, in its sort order.</summary>
+        public List<Rad> Sok(ArtikelSokVillkor villkor)
+        {
+            if (!KanSortera(villkor.Sortering))
+            {
+                throw new ArgumentException("Artikelindexet sorterar inte efter tillgängligt saldo.", nameof(villkor));
+            }
+            var traffar = Traffar(villkor.Termer);
+            var ordning = _ordningar[(villkor.Sortering, villkor.Fallande)];
+            var ut = new List<Rad>();
+            if (traffar is null)
+            {
+                foreach (var position in ordning)
+                {
+                    if (Uppfyller(_rader[position], villkor))
+                    {
+                        ut.Add(_rader[position]);
+                    }
+                }
+                return ut;
+            }
+            // Few hits are sorted by their rank in the order; many are picked out of the order in one pass.
+            var antal = 0;
+            foreach (var ord in traffar)
+            {
+                antal += BitOperations.PopCount(ord);
+            }
+            if (antal < _rader.Length / 64)
+            {
+                var rang = _rang[(villkor.Sortering, villkor.Fallande)];
+                var positioner = new List<int>(antal);
+                for (var i = 0; i < traffar.Length; i++)
+                {
+                    for (var ord = traffar[i]; ord != 0; ord &= ord - 1)
+                    {
+                        positioner.Add((i << 6) + BitOperations.TrailingZeroCount(ord));
+                    }
+                }
+                positioner.Sort((x, y) => rang[x].CompareTo(rang[y]));
+                ut.AddRange(positioner.Select(p => _rader[p]).Where(r => Uppfyller(r, villkor)));
+                return ut;
+            }
+            foreach (var position in ordning)
+            {
+                if ((traffar[position >> 6] & (1UL << position)) != 0 && Uppfyller(_rader[position], villkor))
+                {
+                    ut.Add(_rader[position]);
+                }
+            }
+            return ut;
+        }
+
+        private static bool Uppfyller(Rad rad, ArtikelSokVillkor villkor) =>
+            (!villkor.EndastSortiment || rad.Sortiment)
+            && (villkor.Artikeltyp is not { } typ || rad.Artikeltyp == typ)
+            && (villkor.LeverantorId is not { } leverantor || rad.LeverantorId == leverantor)
+            && (villkor.ProduktId is not { } produkt || rad.ProduktId == produkt)
+            && (villkor.IsoKod is not { } iso || rad.IsoKod == iso);
+
+        /// <summary>The positions whose text holds every term, as a bit set; null when there are no terms.</summary>
+        private ulong[]? Traffar(IReadOnlyList<string> termer)
+        {
+            ulong[]? traffar = null;
+            foreach (var term in termer.Where(t => t.Length >= 3).OrderByDescending(t => t.Length))
+            {
+                var termensTraffar = new ulong[(_rader.Length + 63) / 64];
+                foreach (var nummer in OrdMed(term))
+                {
+                    for (var i = _ordStart[nummer]; i < _ordStart[nummer + 1]; i++)
+                    {
+                        var position = _ordArtiklar[i];
+                        termensTraffar[position >> 6] |= 1UL << position;
+                    }
+                }
+                if (traffar is null)
+                {
+                    traffar = termensTraffar;
+                }
+                else
+                {
+                    for (var i = 0; i < traffar.Length; i++)
+                    {
+                        traffar[i] &= termensTraffar[i];
+                    }
+                }
+            }
+            // Terms of one or two characters have no trigram: they are checked against the text of each remaining hit.
+            var korta = termer.Where(t => t.Length < 3).ToList();
+            if (korta.Count == 0)
+            {
+                return traffar;
+            }
+            if (traffar is null)
+            {
+                traffar = new ulong[(_rader.Length + 63) / 64];
+                for (var position = 0; position < _rader.Length; position++)
+                {
+                    traffar[position >> 6] |= 1UL << position;
+                }
+            }
+            for (var i = 0; i < traffar.Length; i++)
+            {
+                var ord = traffar[i];
+                while (ord != 0)
+                {
+                    var bit = BitOperations.TrailingZeroCount(ord);
+                    ord &= ord - 1;
+                    var position = (i << 6) + bit;
+                    if (!korta.TrueForAll(t => _rader[position].Soktext.Contains(t, StringComparison.Ordinal)))
+                    {
+                        traffar[i] &= ~(1UL << bit);
+                    }
+                }
+            }
+            return traffar;
+        }
+
+        /// <summary>The words that contain <paramref name="term"/> (three characters or more).</summary>
+        private IEnumerable<int> OrdMed(string term)
+        {
+            int[]? kandidater = null;
+            for (var i = 0; i + 3 <= term.Length; i++)
+            {
+                if (!_trigramOrd.TryGetValue(Trigram(term, i), out var ord))
+                {
+                    return [];
+                }
+                if (kandidater is null || ord.Length < kandidater.Length)
+                {
+                    kandidater = ord;
+                }
+            }
+            return kandidater!.Where(nummer => _ord[nummer].Contains(term, StringComparison.Ordinal));
+        }
+
+        private static long Trigram(string text, int start) => ((long)text[start] << 32) | ((long)text[start + 1] << 16) | text[start + 2];
+
+        /// <summary>
+        /// Positions in the order the database search sorts by: the column (a missing value first, as SQLite orders it),
+        /// then benämning and artikelnummer ascending in either direction, compared as the "C" collation does.
+        /// </summary>
+        private int[] Ordna(ArtikelSortering sortering, bool fallande)
+        {
+            var positioner = Enumerable.Range(0, _rader.Length);
+            Func<int, string?>? text = sortering switch
+            {
+                ArtikelSortering.Artikel => p => _rader[p].Artikelnummer,
+                ArtikelSortering.Leverantor => p => _rader[p].Leverantor,
+                ArtikelSortering.LevArtikelnr => p => _rader[p].LeverantorensArtikelnummer,
+                ArtikelSortering.Enhet => p => _rader[p].Enhet,
+                ArtikelSortering.Benamning => p => _rader[p].Sorteringsnamn,
+                _ => null,
+            };
+            Func<int, int>? tal = sortering switch
+            {
+                ArtikelSortering.Artikeltyp => p => (int)_rader[p].Artikeltyp,
+                ArtikelSortering.Leveranstid => p => (int)_rader[p].Leveranstid,
+                _ => null,
+            };
+            var ordnade = text is not null
+                ? (fallande ? positioner.OrderByDescending(text, StringComparer.Ordinal) : positioner.OrderBy(text, StringComparer.Ordinal))
+                : (fallande ? positioner.OrderByDescending(tal!) : positioner.OrderBy(tal!));
+            // The positions are already in benämning-then-artikelnummer order, and LINQ's sort is stable; leverantörens
+            // artikelnummer alone goes on to artikelnummer, as the query does.
+            return sortering == ArtikelSortering.LevArtikelnr
+                ? ordnade.ThenBy(p => _rader[p].Artikelnummer, StringComparer.Ordinal).ToArray()
+                : ordnade.ToArray();
+        }
+    }
+}
