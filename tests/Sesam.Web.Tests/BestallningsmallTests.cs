@@ -194,6 +194,7 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
         // The page came back in the version +/× wrote, so Spara from it saves what was typed.
         var spara = await KlickaAsync(anna, efterKryss, "form#redigera button.btn-primary", []);
         Assert.Equal(HttpStatusCode.Redirect, spara.StatusCode);
+        Assert.Equal($"/bestallningsmallar/{id}/redigera?sok=40122", spara.Headers.Location!.OriginalString);
         await using var db = app.Databas();
         var sparad = await db.Bestallningsmallar.Include(m => m.Rader).ThenInclude(r => r.Artikel).SingleAsync(m => m.Id == id);
         Assert.Equal("Nytt namn", sparad.Namn);

@@ -157,9 +157,10 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
         return View("Redigera", await RedigeraVyAsync(mall, formular, sok, new Dictionary<string, string>(), TempData["Meddelande"] as string, ct));
     }
 
-    /// <summary>"Spara ändringar": name, description and every row's antal, in the version the user saw.</summary>
+    /// <summary>"Spara ändringar": name, description and every row's antal, in the version the user saw. The artikel search
+    /// beside the form (<paramref name="sok"/>) stays on the page.</summary>
     [HttpPost("{id:int}/redigera")]
-    public async Task<IActionResult> Spara(int id, Redigeringsformular formular, CancellationToken ct)
+    public async Task<IActionResult> Spara(int id, Redigeringsformular formular, string? sok, CancellationToken ct)
     {
         ModelState.Clear();
         return await AndraAsync(id, formular, sparasAllt: true, (mall, anvandare) =>
@@ -180,7 +181,7 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
                 }
             }
             return Task.FromResult("Ändringarna är sparade.");
-        }, ct);
+        }, ct, sok);
     }
 
     /// <summary>
