@@ -77,9 +77,9 @@ public abstract class ArbetsorderOchFelrapportTests<TApp>(TApp app) : IClassFixt
         var medBilaga = await Html.LasAsync(await anna.GetAsync($"/arbetsorder/{nummer}"));
         Assert.Contains("anvisning.pdf", medBilaga.QuerySelector("[data-testid=bilagor]")!.TextContent, StringComparison.Ordinal);
 
-        // Anna's open arbetsordrar list it; another unit does not find it.
+        // Anna's open arbetsordrar list it; another unit's list does not (only the whole number shows it there, read-only).
         Assert.NotNull((await Html.LasAsync(await anna.GetAsync("/arbetsorder"))).QuerySelector($"[data-testid=ao-{nummer}]"));
-        Assert.Equal(HttpStatusCode.NotFound, (await app.Klient(DemoData.AndraEnhetensForskrivareHsaId).GetAsync($"/arbetsorder/{nummer}")).StatusCode);
+        Assert.Null((await Html.LasAsync(await app.Klient(DemoData.AndraEnhetensForskrivareHsaId).GetAsync("/arbetsorder?mina=false"))).QuerySelector($"[data-testid=ao-{nummer}]"));
 
         var lars = app.Klient(DemoData.LogistikHsaId);
         var logistiksida = await Html.LasAsync(await lars.GetAsync($"/arbetsorder/{nummer}"));
@@ -198,6 +198,105 @@ public abstract class ArbetsorderOchFelrapportTests<TApp>(TApp app) : IClassFixt
         Assert.Equal(HttpStatusCode.Redirect, besvara.StatusCode);
         Assert.Contains($"Felrapport {nummer} är besvarad.", await anna.GetStringAsync("/meddelanden"), StringComparison.Ordinal);
         Assert.Contains("Leveransen är bokad till i morgon.", (await Html.LasAsync(await anna.GetAsync($"/felrapport/{nummer}"))).QuerySelector("[data-testid=svar]")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Hela_arbetsordernumret_visar_ett_annat_tjanstestalles_arbetsorder_skrivskyddad_men_listor_och_borjan_av_numret_ar_enhetsbundna()
+    {
+        string nummer;
+        int? tolvan;
+        await using (var db = app.Databas())
+        {
+            (nummer, tolvan) = await db.Arbetsordrar.Where(a => a.Tjanstestalle.Kod == "4711").OrderBy(a => a.Id)
+                .Select(a => new ValueTuple<string, int?>(a.Arbetsordernummer, a.MottagareId)).FirstAsync();
+        }
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        Assert.Equal(HttpStatusCode.Redirect, (await LaddaUppAsync(anna, nummer, await Html.LasAsync(await anna.GetAsync($"/arbetsorder/{nummer}")), "instruktion.pdf")).StatusCode);
+        var bilaga = (await Html.LasAsync(await anna.GetAsync($"/arbetsorder/{nummer}"))).QuerySelector<IElement>("[data-testid=bilagor] a")!.GetAttribute("href")!;
+
+        var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
+        Assert.Null((await Html.LasAsync(await david.GetAsync("/arbetsorder?mina=false"))).QuerySelector($"[data-testid=ao-{nummer}]"));
+        var borjan = await david.GetAsync($"/arbetsorder?sok={nummer[..^1]}&mina=false");
+        Assert.Equal(HttpStatusCode.OK, borjan.StatusCode);
+        Assert.Null((await Html.LasAsync(borjan)).QuerySelector($"[data-testid=ao-{nummer}]"));
+        // A complete number that no arbetsorder has is an ordinary search without hits.
+        var ingen = await Html.LasAsync(await david.GetAsync("/arbetsorder?sok=26019999&mina=false"));
+        Assert.NotNull(ingen.QuerySelector("[data-testid=inga]"));
+
+        var hela = await david.GetAsync($"/arbetsorder?sok={nummer}&mina=true");
+        Assert.Equal(HttpStatusCode.Redirect, hela.StatusCode);
+        Assert.Equal($"/arbetsorder/{nummer}", hela.Headers.Location!.OriginalString);
+        var sida = await Html.LasAsync(await david.GetAsync($"/arbetsorder/{nummer}"));
+        Assert.Equal("Arbetsordern tillhör 4711 Rehabmottagningen Lund. Du ser den eftersom du angav hela arbetsordernumret; bara det tjänstestället kan ändra den och öppna dess bilagor.",
+            sida.QuerySelector("[data-testid=annat-tjanstestalle]")!.TextContent);
+        Assert.Contains("Tolvan", sida.QuerySelector("[data-testid=mottagare]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("instruktion.pdf", sida.QuerySelector("[data-testid=bilagor]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(sida.QuerySelector("[data-testid=bilagor] a"));
+        Assert.Empty(sida.QuerySelectorAll("main form[method=post]"));
+        Assert.Null(sida.QuerySelector("[data-testid=makulera]"));
+        Assert.Null(sida.QuerySelector("main a[href^='/felrapport/ny']"));
+        // Read-only: the bilaga and every change stay with the unit.
+        Assert.Equal(HttpStatusCode.NotFound, (await david.GetAsync(bilaga)).StatusCode);
+        var start = Html.Token(await Html.LasAsync(await david.GetAsync("/")));
+        Assert.Equal(HttpStatusCode.NotFound, (await david.PostAsync($"/arbetsorder/{nummer}/makulera", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = start, ["version"] = "1",
+        }))).StatusCode);
+        await using (var db = app.Databas())
+        {
+            Assert.True(await db.Logg.AnyAsync(l => l.HsaId == DemoData.AndraEnhetensForskrivareHsaId && l.Handling == "Läsning" && l.MottagareId == tolvan
+                && l.Beskrivning == $"Arbetsorder {nummer} visad, annat tjänsteställes (4711 Rehabmottagningen Lund), med hela numret."));
+            Assert.Equal(Arbetsorderstatus.Registrerad, await db.Arbetsordrar.Where(a => a.Arbetsordernummer == nummer).Select(a => a.Status).SingleAsync());
+        }
+        // Its own unit still sees it as before.
+        var egen = await Html.LasAsync(await anna.GetAsync($"/arbetsorder/{nummer}"));
+        Assert.Null(egen.QuerySelector("[data-testid=annat-tjanstestalle]"));
+        Assert.NotNull(egen.QuerySelector("[data-testid=makulera]"));
+    }
+
+    [Fact]
+    public async Task Hela_felrapportsnumret_visar_ett_annat_tjanstestalles_felrapport_skrivskyddad_men_listor_och_borjan_av_numret_ar_enhetsbundna()
+    {
+        string nummer;
+        int? tolvan;
+        await using (var db = app.Databas())
+        {
+            (nummer, tolvan) = await db.Felrapporter.Where(f => f.Tjanstestalle.Kod == "4711").OrderBy(f => f.Id)
+                .Select(f => new ValueTuple<string, int?>(f.Felrapportnummer, f.MottagareId)).FirstAsync();
+        }
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        using (var innehall = new MultipartFormDataContent())
+        {
+            innehall.Add(new StringContent(Html.Token(await Html.LasAsync(await anna.GetAsync($"/felrapport/{nummer}")))), "__RequestVerificationToken");
+            innehall.Add(new ByteArrayContent([0xFF, 0xD8, 0xFF, 0xD9]), "bilaga", "kvitto.jpg");
+            Assert.Equal(HttpStatusCode.Redirect, (await anna.PostAsync($"/felrapport/{nummer}/bilaga", innehall)).StatusCode);
+        }
+        var bilaga = (await Html.LasAsync(await anna.GetAsync($"/felrapport/{nummer}"))).QuerySelector<IElement>("[data-testid=bilagor] a")!.GetAttribute("href")!;
+
+        var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
+        Assert.Null((await Html.LasAsync(await david.GetAsync("/felrapport?mina=false"))).QuerySelector($"[data-testid=fr-{nummer}]"));
+        var borjan = await david.GetAsync($"/felrapport?sok={nummer[..^1]}&mina=false");
+        Assert.Equal(HttpStatusCode.OK, borjan.StatusCode);
+        Assert.Null((await Html.LasAsync(borjan)).QuerySelector($"[data-testid=fr-{nummer}]"));
+
+        var hela = await david.GetAsync($"/felrapport?sok={nummer}&mina=true");
+        Assert.Equal(HttpStatusCode.Redirect, hela.StatusCode);
+        Assert.Equal($"/felrapport/{nummer}", hela.Headers.Location!.OriginalString);
+        var sida = await Html.LasAsync(await david.GetAsync($"/felrapport/{nummer}"));
+        Assert.Equal("Felrapporten tillhör 4711 Rehabmottagningen Lund. Du ser den eftersom du angav hela felrapportsnumret; bara det tjänstestället kan lägga till och öppna dess bilagor.",
+            sida.QuerySelector("[data-testid=annat-tjanstestalle]")!.TextContent);
+        Assert.Contains("Tolvan", sida.QuerySelector("[data-testid=mottagare]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("kvitto.jpg", sida.QuerySelector("[data-testid=bilagor]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(sida.QuerySelector("[data-testid=bilagor] a"));
+        Assert.Null(sida.QuerySelector("main a[href^='/bestallning/']"));
+        Assert.Empty(sida.QuerySelectorAll("main form[method=post]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await david.GetAsync(bilaga)).StatusCode);
+        await using (var db = app.Databas())
+        {
+            Assert.True(await db.Logg.AnyAsync(l => l.HsaId == DemoData.AndraEnhetensForskrivareHsaId && l.Handling == "Läsning" && l.MottagareId == tolvan
+                && l.Beskrivning == $"Felrapport {nummer} visad, annat tjänsteställes (4711 Rehabmottagningen Lund), med hela numret."));
+        }
+        Assert.Null((await Html.LasAsync(await anna.GetAsync($"/felrapport/{nummer}"))).QuerySelector("[data-testid=annat-tjanstestalle]"));
     }
 
     private static FormUrlEncodedContent Formular(IDocument sida, params (string Namn, string Varde)[] falt) =>

@@ -28,11 +28,35 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
     private static async Task<string> VersionAsync(HttpClient k, int id) =>
         (await Html.LasAsync(await k.GetAsync($"/bestallningsmallar/{id}/redigera"))).QuerySelector("input[name=Version]")!.GetAttribute("value")!;
 
+    /// <summary>What + posts: the whole edit form as it stands and the artikelnummer (also of artiklar no search shows, such as utgångna).</summary>
     private static async Task LaggTillAsync(HttpClient k, int id, string artikelnummer)
     {
-        var svar = await PostaAsync(k, $"/bestallningsmallar/{id}/redigera", $"/bestallningsmallar/{id}/artikel",
-            ("version", await VersionAsync(k, id)), ("artikelnummer", artikelnummer), ("sok", artikelnummer));
-        Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+        var sida = await Html.LasAsync(await k.GetAsync($"/bestallningsmallar/{id}/redigera"));
+        var svar = await k.PostAsync($"/bestallningsmallar/{id}/artikel", new FormUrlEncodedContent(Formular(sida, [])
+            .Append((Namn: "artikelnummer", Varde: artikelnummer)).Select(f => new KeyValuePair<string, string>(f.Namn, f.Varde))));
+        Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
+    }
+
+    /// <summary>The edit form's fields as a browser would send them, with <paramref name="skrivet"/> typed over them.</summary>
+    private static List<(string Namn, string Varde)> Formular(AngleSharp.Dom.IDocument sida, Dictionary<string, string> skrivet) =>
+        sida.QuerySelectorAll("form#redigera input[name], form#redigera textarea[name]")
+            .Select(e => (Namn: e.GetAttribute("name")!, Varde: e.LocalName == "textarea" ? e.TextContent : e.GetAttribute("value") ?? ""))
+            .Select(f => skrivet.TryGetValue(f.Namn, out var v) ? (f.Namn, Varde: v) : f)
+            .ToList();
+
+    /// <summary>Clicks a submit button of the edit form: the whole form and the button's own name and value go to its formaction.</summary>
+    private static async Task<HttpResponseMessage> KlickaAsync(HttpClient k, AngleSharp.Dom.IDocument sida, string knapp, Dictionary<string, string> skrivet)
+    {
+        var falt = Formular(sida, skrivet);
+        var element = sida.QuerySelector(knapp)!;
+        var formular = element.GetAttribute("form") is { } formId ? sida.GetElementById(formId)! : element.Closest("form")!;
+        Assert.Equal("redigera", formular.Id);
+        if (element.GetAttribute("name") is { } namn)
+        {
+            falt.Add((namn, element.GetAttribute("value")!));
+        }
+        return await k.PostAsync(element.GetAttribute("formaction") ?? formular.GetAttribute("action")!,
+            new FormUrlEncodedContent(falt.Select(f => new KeyValuePair<string, string>(f.Namn, f.Varde))));
     }
 
     [Fact]
@@ -118,9 +142,83 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.NotEqual(gammal, konflikt.QuerySelector("input[name=Version]")!.GetAttribute("value"));
 
         var dubbel = await PostaAsync(anna, $"/bestallningsmallar/{id}/redigera", $"/bestallningsmallar/{id}/artikel",
-            ("version", await VersionAsync(anna, id)), ("artikelnummer", "72481"));
+            ("Version", await VersionAsync(anna, id)), ("artikelnummer", "72481"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, dubbel.StatusCode);
         Assert.Equal("Artikel 72481 finns redan i mallen. Ändra antalet under Artiklar i mallen.", (await Html.LasAsync(dubbel)).QuerySelector("[data-testid=fel]")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Plus_och_kryss_behaller_varje_antal_som_skrivits_men_inte_sparats()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await SkapaAsync(anna, "Skrivet men inte sparat");
+        await LaggTillAsync(anna, id, "72481");
+        await LaggTillAsync(anna, id, "72480");
+        var sida = await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}/redigera?sok=40122"));
+        string Falt(AngleSharp.Dom.IDocument d, string artikel) => d.QuerySelector($"tr[data-artikel='{artikel}'] input[type=number]")!.GetAttribute("name")!;
+        // An emptied field comes back without a value attribute, which a browser shows empty.
+        string? Antal(AngleSharp.Dom.IDocument d, string artikel) => d.QuerySelector($"tr[data-artikel='{artikel}'] input[type=number]") is { } falt
+            ? falt.GetAttribute("value") ?? ""
+            : null;
+        // Enter in an antal field clicks the form's first button: it must save, not remove the first row.
+        var forsta = sida.QuerySelector("form#redigera button[type=submit]")!;
+        Assert.Null(forsta.GetAttribute("formaction"));
+        Assert.Equal("Spara ändringar", forsta.TextContent);
+
+        // + with an antal typed (and one emptied) and a new name: the artikel is added, the rest comes back as typed.
+        var plus = await KlickaAsync(anna, sida, "[data-testid=traffar] button[aria-label^='Lägg till 40122']",
+            new() { [Falt(sida, "72481")] = "8", [Falt(sida, "72480")] = "", ["Namn"] = "Nytt namn" });
+        Assert.Equal(HttpStatusCode.OK, plus.StatusCode);
+        var efterPlus = await Html.LasAsync(plus);
+        Assert.StartsWith("Artikel 40122 ", efterPlus.QuerySelector("[data-testid=meddelande]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(("8", "", "1"), (Antal(efterPlus, "72481"), Antal(efterPlus, "72480"), Antal(efterPlus, "40122")));
+        Assert.Equal("Nytt namn", efterPlus.QuerySelector("#Namn")!.GetAttribute("value"));
+        Assert.Equal("I mallen", efterPlus.QuerySelectorAll("[data-testid=traffar] tr").Single(r => r.QuerySelector("td")!.TextContent == "40122")
+            .QuerySelector("td:last-child")!.TextContent.Trim());
+
+        // × of one row keeps the other rows' typed antal.
+        var kryss = await KlickaAsync(anna, efterPlus, "tr[data-artikel='72481'] button[aria-label^='Ta bort']",
+            new() { [Falt(efterPlus, "72480")] = "3", [Falt(efterPlus, "40122")] = "5" });
+        Assert.Equal(HttpStatusCode.OK, kryss.StatusCode);
+        var efterKryss = await Html.LasAsync(kryss);
+        Assert.Equal("Artikel 72481 är borttagen ur mallen.", efterKryss.QuerySelector("[data-testid=meddelande]")!.TextContent);
+        Assert.Equal((null, "3", "5"), (Antal(efterKryss, "72481"), Antal(efterKryss, "72480"), Antal(efterKryss, "40122")));
+        Assert.Equal("Nytt namn", efterKryss.QuerySelector("#Namn")!.GetAttribute("value"));
+
+        await using (var osparat = app.Databas())
+        {
+            var mall = await osparat.Bestallningsmallar.Include(m => m.Rader).ThenInclude(r => r.Artikel).SingleAsync(m => m.Id == id);
+            Assert.Equal("Skrivet men inte sparat", mall.Namn);
+            Assert.Equal([("40122", 1), ("72480", 1)], mall.Rader.Select(r => (r.Artikel.Artikelnummer, r.Antal)).OrderBy(r => r.Artikelnummer).ToList());
+        }
+        // The page came back in the version +/× wrote, so Spara from it saves what was typed.
+        var spara = await KlickaAsync(anna, efterKryss, "form#redigera button.btn-primary", []);
+        Assert.Equal(HttpStatusCode.Redirect, spara.StatusCode);
+        Assert.Equal($"/bestallningsmallar/{id}/redigera?sok=40122", spara.Headers.Location!.OriginalString);
+        await using var db = app.Databas();
+        var sparad = await db.Bestallningsmallar.Include(m => m.Rader).ThenInclude(r => r.Artikel).SingleAsync(m => m.Id == id);
+        Assert.Equal("Nytt namn", sparad.Namn);
+        Assert.Equal([("40122", 5), ("72480", 3)], sparad.Rader.Select(r => (r.Artikel.Artikelnummer, r.Antal)).OrderBy(r => r.Artikelnummer).ToList());
+    }
+
+    [Fact]
+    public async Task Ett_kryss_pa_en_inaktuell_sida_tar_inte_bort_och_behaller_det_som_skrevs()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await SkapaAsync(anna, "Inaktuellt kryss");
+        await LaggTillAsync(anna, id, "72481");
+        await LaggTillAsync(anna, id, "72480");
+        var sida = await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}/redigera"));
+        var falt = sida.QuerySelector("tr[data-artikel='72480'] input[type=number]")!.GetAttribute("name")!;
+        await LaggTillAsync(app.Klient(DemoData.BestallareHsaId), id, "40122");
+
+        var kryss = await KlickaAsync(anna, sida, "tr[data-artikel='72481'] button[aria-label^='Ta bort']", new() { [falt] = "9" });
+        Assert.Equal(HttpStatusCode.Conflict, kryss.StatusCode);
+        var konflikt = await Html.LasAsync(kryss);
+        Assert.Equal(BestallningsmallarController.Andrad, konflikt.QuerySelector("[data-testid=fel]")!.TextContent);
+        Assert.Equal("9", konflikt.QuerySelector($"input[name='{falt}']")!.GetAttribute("value"));
+        Assert.NotNull(konflikt.QuerySelector("tr[data-artikel='72481']"));
+        Assert.NotNull(konflikt.QuerySelector("tr[data-artikel='40122']"));
     }
 
     [Fact]

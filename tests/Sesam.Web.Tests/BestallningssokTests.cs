@@ -56,6 +56,47 @@ public abstract class BestallningssokTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Sok_pa_en_annan_forskrivares_eller_bestallares_anvandarid_visar_bara_tjanstestallets()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var (_, annas) = await SkickaAsync(anna, "72481", "Hjalpmedelsverksamhet");
+        var bertil = app.Klient(DemoData.BestallareHsaId);
+        var (_, bertils) = await SkickaAsync(bertil, "72480", "Hjalpmedelsverksamhet");
+
+        // Anna's orders for Bertil to find, as förskrivare or as beställare: his own, ordered in her name, are hers too.
+        var hennes = await Html.LasAsync(await bertil.GetAsync($"/bestallning/sok?dagar=0&anvandarid={DemoData.ForskrivareHsaId}"));
+        Assert.Contains(annas, Nummer(hennes));
+        Assert.Contains(bertils, Nummer(hennes));
+        Assert.Equal(DemoData.ForskrivareHsaId, hennes.QuerySelector("#anvandarid")!.GetAttribute("value"));
+        Assert.Contains($"anvandarid={DemoData.ForskrivareHsaId}", hennes.QuerySelector("[data-testid=sortera-nummer]")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.Contains(annas, Nummer(await Html.LasAsync(await bertil.GetAsync($"/bestallning/sok?dagar=0&anvandarid=%20{DemoData.ForskrivareHsaId.ToLowerInvariant()}%20"))));
+        var hans = Nummer(await Html.LasAsync(await anna.GetAsync($"/bestallning/sok?dagar=0&anvandarid={DemoData.BestallareHsaId}")));
+        Assert.Contains(bertils, hans);
+        Assert.DoesNotContain(annas, hans);
+
+        // Another unit's user finds none of 4711's orders by Anna's id: the list stays with the active tjänsteställe.
+        var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
+        var fran4720 = await david.GetAsync($"/bestallning/sok?dagar=0&anvandarid={DemoData.ForskrivareHsaId}");
+        Assert.Equal(HttpStatusCode.OK, fran4720.StatusCode);
+        var davidsTraffar = Nummer(await Html.LasAsync(fran4720));
+        Assert.DoesNotContain(annas, davidsTraffar);
+        Assert.DoesNotContain(bertils, davidsTraffar);
+        // Logistik sees every unit's, so Anna's too.
+        Assert.Contains(annas, Nummer(await Html.LasAsync(await app.Klient(DemoData.LogistikHsaId).GetAsync($"/bestallning/sok?dagar=0&anvandarid={DemoData.ForskrivareHsaId}"))));
+
+        // An id no user has is said so beside the field; what was typed and chosen stays.
+        var okand = await bertil.GetAsync("/bestallning/sok?dagar=0&typ=Lagerpafyllnad&anvandarid=SE2321000016-9999");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, okand.StatusCode);
+        var okandSida = await Html.LasAsync(okand);
+        Assert.Equal("Det finns ingen användare med användar-id SE2321000016-9999. Ange hela användar-id:t (HSA-id), till exempel SE2321000016-1234.",
+            okandSida.QuerySelector("[data-testid=anvandarfel]")!.TextContent);
+        Assert.Equal("SE2321000016-9999", okandSida.QuerySelector("#anvandarid")!.GetAttribute("value"));
+        Assert.NotNull(okandSida.QuerySelector("#typ option[value=Lagerpafyllnad][selected]"));
+        Assert.NotNull(okandSida.QuerySelector("#dagar option[value='0'][selected]"));
+        Assert.Null(okandSida.QuerySelector("[data-testid=bestallningar]"));
+    }
+
+    [Fact]
     public async Task Sok_sorterar_pa_en_kolumn_at_gangen_stigande_och_fallande()
     {
         var anna = app.Klient(DemoData.ForskrivareHsaId);

@@ -5,7 +5,7 @@ using Sesam.Web.Tests.Infrastruktur;
 namespace Sesam.Web.Tests;
 
 /// <summary>Lagerpåfyllnad in Chromium: the sömnmottagning refills its förråd with masker by hand, the rehabmottagning
-/// from its beställningsmall.</summary>
+/// from its beställningsmall; a new mall is edited with + and × without losing what was typed.</summary>
 public sealed class LagerpafyllnadWebblasareTests(KestrelApp app) : IClassFixture<KestrelApp>
 {
     [Fact]
@@ -54,5 +54,34 @@ public sealed class LagerpafyllnadWebblasareTests(KestrelApp app) : IClassFixtur
         await sida.GetByRole(AriaRole.Button, new() { Name = "Nästa" }).ClickAsync();
         await sida.GetByRole(AriaRole.Button, new() { Name = "Skicka beställning" }).ClickAsync();
         await Assertions.Expect(sida.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Beställningen är skickad");
+    }
+
+    [Fact]
+    public async Task Plus_och_kryss_i_mallen_behaller_antal_som_inte_ar_sparade_och_enter_sparar()
+    {
+        await using var webblasare = await Webblasare.OppnaInloggadAsync(app.Adress, DemoData.ForskrivareHsaId);
+        var sida = webblasare.Sida;
+
+        await sida.GotoAsync("/bestallningsmallar");
+        await sida.GetByLabel("Namn").FillAsync("Mall i webbläsaren");
+        await sida.GetByRole(AriaRole.Button, new() { Name = "Skapa ny mall" }).ClickAsync();
+        await sida.GetByLabel("Sök artikel").FillAsync("Rollator Futura");
+        await sida.GetByRole(AriaRole.Button, new() { Name = "Sök", Exact = true }).ClickAsync();
+        await sida.GetByRole(AriaRole.Button, new() { Name = "Lägg till 72481 Korg till Rollator Futura i mallen" }).ClickAsync();
+        await sida.GetByLabel("Antal 72481 Korg till Rollator Futura").FillAsync("7");
+        await sida.GetByRole(AriaRole.Button, new() { Name = "Lägg till 72480 Mjuksits till Rollator Futura i mallen" }).ClickAsync();
+        await Assertions.Expect(sida.GetByTestId("meddelande")).ToContainTextAsync("Artikel 72480 Mjuksits till Rollator Futura är tillagd");
+        await Assertions.Expect(sida.GetByLabel("Antal 72481 Korg till Rollator Futura")).ToHaveValueAsync("7");
+
+        await sida.GetByLabel("Antal 72480 Mjuksits till Rollator Futura").FillAsync("3");
+        await sida.GetByRole(AriaRole.Button, new() { Name = "Ta bort 72481 ur mallen" }).ClickAsync();
+        await Assertions.Expect(sida.GetByTestId("meddelande")).ToHaveTextAsync("Artikel 72481 är borttagen ur mallen.");
+        await Assertions.Expect(sida.GetByLabel("Antal 72480 Mjuksits till Rollator Futura")).ToHaveValueAsync("3");
+
+        // Enter in the antal field saves; it must not click the first row's ×.
+        await sida.GetByLabel("Antal 72480 Mjuksits till Rollator Futura").PressAsync("Enter");
+        await Assertions.Expect(sida.GetByTestId("meddelande")).ToHaveTextAsync("Ändringarna är sparade.");
+        await sida.ReloadAsync();
+        await Assertions.Expect(sida.GetByLabel("Antal 72480 Mjuksits till Rollator Futura")).ToHaveValueAsync("3");
     }
 }

@@ -10,7 +10,9 @@ namespace Sesam.Web.Features.Arbetsordrar;
 /// <summary>
 /// Arbetsorder (VGR manual): register one from the individkort, the patient's devices or an order row (which then
 /// waits for it), or by filling in mottagare and artikel; attach documents; search the unit's; Logistik avslutar.
-/// Arbetsordrar are unit-bound like orders; their details name the patient and are PDL-logged.
+/// Arbetsordrar are unit-bound like orders; their details name the patient and are PDL-logged. As the manual says, the
+/// complete arbetsordernummer shows the arbetsorder even when it belongs to another unit: read-only, its bilagor and
+/// changes stay with the unit.
 /// </summary>
 [Route("arbetsorder")]
 public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
@@ -41,8 +43,10 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
 
     public sealed record Bilagevy(int Id, string Filnamn, int Storlek);
 
+    /// <param name="AnnatTjanstestalle">Another unit's arbetsorder, opened by its complete number: read-only, without links into that unit's data.</param>
     public sealed record Detaljer(Arbetsorder Arbetsorder, string Tjanstestalle, string? Mottagare, string? Identitet, bool Skyddad, string Artikel,
-        string? Individ, string? Order, int? BestallningId, IReadOnlyList<Bilagevy> Bilagor, bool KanAndra, bool KanAvsluta, string? Meddelande, string? Fel);
+        string? Individ, string? Order, int? BestallningId, IReadOnlyList<Bilagevy> Bilagor, bool KanAndra, bool KanAvsluta, bool AnnatTjanstestalle,
+        string? Meddelande, string? Fel);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? sok, bool? mina, Arbetsorderstatus? status, string? individ, CancellationToken ct)
@@ -62,6 +66,11 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
             {
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return View(new Sokmodell(text, baraMina, status, [], false, "Ange arbetsordernumret eller början av det, minst 3 siffror."));
+            }
+            // "När man anger ett specifikt och komplett arbetsordernummer visas arbetsordern även om den tillhör en annan kund."
+            if (Ordernummer.ArGiltigt(text) && await db.Arbetsordrar.AnyAsync(a => a.Arbetsordernummer == text, ct))
+            {
+                return Redirect($"/arbetsorder/{text}");
             }
             fraga = fraga.Where(a => a.Arbetsordernummer.StartsWith(text));
         }
@@ -196,7 +205,9 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
         {
             return Patientbehorighet.KanSePatienter(aktuell) ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
         }
-        await pdl.LoggaAsync("Läsning", $"Arbetsorder {nummer} visad.", detaljer.Arbetsorder.MottagareId, ct);
+        await pdl.LoggaAsync("Läsning", detaljer.AnnatTjanstestalle
+            ? $"Arbetsorder {nummer} visad, annat tjänsteställes ({detaljer.Tjanstestalle}), med hela numret."
+            : $"Arbetsorder {nummer} visad.", detaljer.Arbetsorder.MottagareId, ct);
         return View(detaljer);
     }
 
@@ -274,7 +285,8 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
         {
             return null;
         }
-        var a = await aktuell.Avgransa(db.Arbetsordrar.AsNoTracking(), x => x.TjanstestalleId)
+        // Any unit's: the complete number is what opens another unit's arbetsorder (read-only).
+        var a = await db.Arbetsordrar.AsNoTracking()
             .Include(x => x.Tjanstestalle).Include(x => x.Mottagare).Include(x => x.Artikel).Include(x => x.Individ)
             .Include(x => x.Orderrad!).ThenInclude(r => r.Bestallning)
             .SingleOrDefaultAsync(x => x.Arbetsordernummer == nummer, ct);
@@ -285,8 +297,9 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
         var bilagor = await db.ArbetsorderBilagor.AsNoTracking().Where(b => b.ArbetsorderId == a.Id).OrderBy(b => b.Id)
             .Select(b => new Bilagevy(b.Id, b.Filnamn, b.Storlek)).ToListAsync(ct);
         var order = a.Orderrad is { } rad ? $"Rad {rad.Radnummer} på beställning {rad.Bestallning.Ordernummer}" : null;
+        var egen = aktuell.FarSe(a.TjanstestalleId);
         return new Detaljer(a, a.Tjanstestalle.Visningsnamn, a.Mottagare?.Namn, a.Mottagare?.Personnummer?.Formaterat ?? a.Mottagare?.Kundnummer,
             a.Mottagare?.SkyddadIdentitet == true, $"{a.Artikel.Artikelnummer} {a.Artikel.Benamning}", a.Individ?.Individnummer, order,
-            a.Orderrad?.BestallningId, bilagor, a.ArOppen && KanRegistrera(), a.ArOppen && aktuell.Har(Roll.Logistik), meddelande, fel);
+            a.Orderrad?.BestallningId, bilagor, egen && a.ArOppen && KanRegistrera(), egen && a.ArOppen && aktuell.Har(Roll.Logistik), !egen, meddelande, fel);
     }
 }

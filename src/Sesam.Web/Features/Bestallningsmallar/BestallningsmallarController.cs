@@ -17,7 +17,6 @@ namespace Sesam.Web.Features.Bestallningsmallar;
 public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvandare aktuell, TimeProvider klocka, ArtikelSok artikelSok) : Controller
 {
     public const string Andrad = "Beställningsmallen har ändrats av någon annan sedan du öppnade den. Det du skrev finns kvar nedan; kontrollera mot den aktuella mallen och spara igen.";
-    public const string AndradUtanFormular = "Beställningsmallen har ändrats av någon annan sedan du öppnade den. Kontrollera den aktuella mallen nedan och försök igen.";
 
     public sealed record Listrad(int Id, string Namn, string? Beskrivning, string Tjanstestalle, string Lager, int Artiklar, DateTime Andrad);
 
@@ -155,15 +154,16 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         var formular = await FormularAsync(mall, ct);
-        return View("Redigera", await RedigeraVyAsync(mall, formular, sok, new Dictionary<string, string>(), ct));
+        return View("Redigera", await RedigeraVyAsync(mall, formular, sok, new Dictionary<string, string>(), TempData["Meddelande"] as string, ct));
     }
 
-    /// <summary>"Spara ändringar": name, description and every row's antal, in the version the user saw.</summary>
+    /// <summary>"Spara ändringar": name, description and every row's antal, in the version the user saw. The artikel search
+    /// beside the form (<paramref name="sok"/>) stays on the page.</summary>
     [HttpPost("{id:int}/redigera")]
-    public async Task<IActionResult> Spara(int id, Redigeringsformular formular, CancellationToken ct)
+    public async Task<IActionResult> Spara(int id, Redigeringsformular formular, string? sok, CancellationToken ct)
     {
         ModelState.Clear();
-        return await AndraAsync(id, formular.Version, formular, (mall, anvandare) =>
+        return await AndraAsync(id, formular, sparasAllt: true, (mall, anvandare) =>
         {
             mall.AndraUppgifter(formular.Namn ?? "", formular.Beskrivning, anvandare, Nu);
             foreach (var (radId, text) in formular.Antal)
@@ -181,13 +181,18 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
                 }
             }
             return Task.FromResult("Ändringarna är sparade.");
-        }, ct);
+        }, ct, sok);
     }
 
-    /// <summary>"+" on a search hit: the artikel joins the mall with antal 1, to be adjusted under Artiklar i mallen.</summary>
+    /// <summary>
+    /// "+" on a search hit: the artikel joins the mall with antal 1, to be adjusted under Artiklar i mallen. The button
+    /// submits the whole edit form, so what the user typed but has not saved comes back on the page as typed.
+    /// </summary>
     [HttpPost("{id:int}/artikel")]
-    public Task<IActionResult> LaggTill(int id, int version, string? artikelnummer, string? sok, CancellationToken ct) =>
-        AndraAsync(id, version, null, async (mall, anvandare) =>
+    public Task<IActionResult> LaggTill(int id, Redigeringsformular formular, string? artikelnummer, string? sok, CancellationToken ct)
+    {
+        ModelState.Clear();
+        return AndraAsync(id, formular, sparasAllt: false, async (mall, anvandare) =>
         {
             var nummer = artikelnummer?.Trim() ?? "";
             var artikel = await db.Artiklar.SingleOrDefaultAsync(a => a.Artikelnummer == nummer, ct)
@@ -195,15 +200,20 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
             mall.LaggTill(artikel, 1, anvandare, Nu);
             return $"Artikel {artikel.Artikelnummer} {artikel.Benamning} är tillagd i mallen med antal 1.";
         }, ct, sok);
+    }
 
+    /// <summary>"×" on a row: like +, it submits the whole edit form and keeps the other rows' unsaved antal.</summary>
     [HttpPost("{id:int}/rad/{radId:int}/ta-bort")]
-    public Task<IActionResult> TaBortRad(int id, int radId, int version, CancellationToken ct) =>
-        AndraAsync(id, version, null, (mall, anvandare) =>
+    public Task<IActionResult> TaBortRad(int id, int radId, Redigeringsformular formular, string? sok, CancellationToken ct)
+    {
+        ModelState.Clear();
+        return AndraAsync(id, formular, sparasAllt: false, (mall, anvandare) =>
         {
             var rad = mall.Rader.SingleOrDefault(r => r.Id == radId) ?? throw new DomainException("Raden finns inte längre i mallen.");
             mall.TaBort(rad, anvandare, Nu);
             return Task.FromResult($"Artikel {rad.Artikel.Artikelnummer} är borttagen ur mallen.");
-        }, ct);
+        }, ct, sok);
+    }
 
     [HttpPost("{id:int}/ta-bort")]
     public async Task<IActionResult> TaBort(int id, bool bekraftat, CancellationToken ct)
@@ -234,9 +244,10 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
 
     /// <summary>
     /// Changes the mall in the version the user saw: a stale page or a concurrent change keeps what the user entered and
-    /// says so, never overwrites silently. A domain refusal is shown beside the form.
+    /// says so, never overwrites silently. A domain refusal is shown beside the form. When <paramref name="sparasAllt"/> is
+    /// false (+ and ×) only the row change is saved, and the page comes back with the rest of the form as typed, unsaved.
     /// </summary>
-    private async Task<IActionResult> AndraAsync(int id, int version, Redigeringsformular? formular, Func<Bestallningsmall, Anvandare, Task<string>> andring,
+    private async Task<IActionResult> AndraAsync(int id, Redigeringsformular formular, bool sparasAllt, Func<Bestallningsmall, Anvandare, Task<string>> andring,
         CancellationToken ct, string? sok = null)
     {
         var mall = await Avgransade().Include(m => m.Tjanstestalle).Include(m => m.Rader).ThenInclude(r => r.Artikel).SingleOrDefaultAsync(m => m.Id == id, ct);
@@ -250,7 +261,7 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         var fel = new Dictionary<string, string>();
-        if (mall.Version != version)
+        if (mall.Version != formular.Version)
         {
             fel["mall"] = Andrad;
         }
@@ -260,8 +271,15 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
             {
                 var meddelande = await andring(mall, anvandare);
                 await db.SaveChangesAsync(ct);
-                TempData["Meddelande"] = meddelande;
-                return Redirect(sok is null ? $"/bestallningsmallar/{id}/redigera" : $"/bestallningsmallar/{id}/redigera?sok={Uri.EscapeDataString(sok)}");
+                if (sparasAllt)
+                {
+                    TempData["Meddelande"] = meddelande;
+                    return Redirect(sok is null ? $"/bestallningsmallar/{id}/redigera" : $"/bestallningsmallar/{id}/redigera?sok={Uri.EscapeDataString(sok)}");
+                }
+                // The version this change wrote, not one re-read below: a change by someone else in between must still be caught on Spara.
+                formular.Version = mall.Version;
+                db.ChangeTracker.Clear();
+                return View("Redigera", await RedigeraVyAsync((await HuvudAsync(id, ct))!, formular, sok, fel, meddelande, ct));
             }
             catch (DomainException ex)
             {
@@ -279,25 +297,15 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
             catch (DbUpdateException)
             {
                 // The unique (tjänsteställe, namn) index: a rename to the name of another of the tjänsteställe's mallar.
-                fel["mall"] = NamnetFinns(formular?.Namn, mall.Tjanstestalle.Visningsnamn);
+                fel["mall"] = NamnetFinns(formular.Namn, mall.Tjanstestalle.Visningsnamn);
             }
         }
         db.ChangeTracker.Clear();
         var huvud = (await HuvudAsync(id, ct))!;
-        var konflikt = fel["mall"] == Andrad;
-        if (formular is null)
-        {
-            // Nothing typed on this page was lost: + and × carry no other field.
-            formular = await FormularAsync(huvud, ct);
-            if (konflikt)
-            {
-                fel["mall"] = AndradUtanFormular;
-            }
-        }
         // Saving again from this page applies the user's values to the mall as it is now.
         formular.Version = huvud.Version;
-        Response.StatusCode = konflikt ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
-        return View("Redigera", await RedigeraVyAsync(huvud, formular, sok, fel, ct));
+        Response.StatusCode = fel["mall"] == Andrad ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity;
+        return View("Redigera", await RedigeraVyAsync(huvud, formular, sok, fel, null, ct));
     }
 
     /// <summary>Adds the mall row to the user's pågående lagerpåfyllnad; the Swedish reason when it cannot be, else null.</summary>
@@ -406,7 +414,7 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
     }
 
     private async Task<RedigeraModell> RedigeraVyAsync(Mallhuvud mall, Redigeringsformular formular, string? sok, IReadOnlyDictionary<string, string> fel,
-        CancellationToken ct)
+        string? meddelande, CancellationToken ct)
     {
         IReadOnlyList<ArtikelTraff> traffar = [];
         var allaFel = new Dictionary<string, string>(fel);
@@ -423,7 +431,7 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
             }
         }
         var anvandare = await aktuell.HamtaAsync(ct);
-        return new RedigeraModell(mall, await RaderAsync(mall.Id, null, ct), formular, sok, traffar, TempData["Meddelande"] as string, allaFel,
+        return new RedigeraModell(mall, await RaderAsync(mall.Id, null, ct), formular, sok, traffar, meddelande, allaFel,
             anvandare.Har(Roll.Admin));
     }
 

@@ -9,7 +9,8 @@ namespace Sesam.Web.Features.Bestallningssok;
 
 /// <summary>
 /// Sök beställning: the sent orders of the tjänsteställe the user works in, also colleagues' (every unit's for
-/// Logistik and Admin), by period, ordertyp, status and "Mina beställningar", sortable by one column at a time; and
+/// Logistik and Admin), by period, ordertyp, status, "Mina beställningar" or another user's (by användar-id, as the VGR
+/// manual's Sök kundorder), sortable by one column at a time; and
 /// "Beställning – snabbsök", which opens an order by its whole number. The list names no patient, so reading it is not
 /// PDL-logged; the order's details are.
 /// </summary>
@@ -29,22 +30,26 @@ public sealed class BestallningssokController(SesamDbContext db, AktuellAnvandar
         ("forskrivare", "Förskrivare"), ("planerad", "Planerad leverans"), ("status", "Status"),
     ];
 
-    public sealed record Sokfilter(string? Nummer, int Dagar, Ordertypval? Typ, Orderstatus? Status, bool Mina, int? Tjanstestalle,
+    /// <param name="Anvandarid">Användar-id (HSA-id) of a förskrivare or beställare: their orders, as Mina are the user's own.</param>
+    public sealed record Sokfilter(string? Nummer, int Dagar, Ordertypval? Typ, Orderstatus? Status, bool Mina, string? Anvandarid, int? Tjanstestalle,
         string Sortera, bool Stigande);
 
     public sealed record Listrad(int Id, string Ordernummer, Ordertypval Typ, DateTime Registrerad, string Bestallare, string? Forskrivare,
         DateOnly? Planerad, Orderstatus Status, string Tjanstestalle, bool Automatisk);
 
+    /// <param name="Fel">Why the snabbsök found nothing.</param>
+    /// <param name="Anvandarfel">Why the användar-id cannot be searched.</param>
     public sealed record Sokmodell(Sokfilter Filter, IReadOnlyList<Listrad> Traffar, bool FlerTraffar, string? Fel,
-        IReadOnlyList<(int Id, string Namn)> Tjanstestallen, bool AllaTjanstestallen);
+        IReadOnlyList<(int Id, string Namn)> Tjanstestallen, bool AllaTjanstestallen, string? Anvandarfel = null);
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? nummer, int? dagar, Ordertypval? typ, Orderstatus? status, bool mina, int? tjanstestalle,
+    public async Task<IActionResult> Index(string? nummer, int? dagar, Ordertypval? typ, Orderstatus? status, bool mina, string? anvandarid, int? tjanstestalle,
         string? sortera, bool stigande, CancellationToken ct)
     {
         var kolumn = Kolumner.Any(k => k.Namn == sortera) ? sortera! : "registrerad";
         var filter = new Sokfilter(nummer?.Trim(), Perioder.Any(p => p.Dagar == dagar) ? dagar!.Value : 30, typ,
-            status is Orderstatus.Pagaende ? null : status, mina, aktuell.SerAllaTjanstestallen ? tjanstestalle : null, kolumn, stigande);
+            status is Orderstatus.Pagaende ? null : status, mina, string.IsNullOrWhiteSpace(anvandarid) ? null : anvandarid.Trim(),
+            aktuell.SerAllaTjanstestallen ? tjanstestalle : null, kolumn, stigande);
         var tjanstestallen = aktuell.SerAllaTjanstestallen
             ? (await db.Tjanstestallen.AsNoTracking().OrderBy(t => t.Kod).Select(t => new { t.Id, Namn = t.Kod + " " + t.Namn }).ToListAsync(ct))
                 .Select(t => (t.Id, t.Namn)).ToList()
@@ -90,6 +95,19 @@ public sealed class BestallningssokController(SesamDbContext db, AktuellAnvandar
         {
             var jag = aktuell.Id;
             fraga = fraga.Where(b => b.ForskrivareId == jag || b.RegistreradAvId == jag);
+        }
+        if (filter.Anvandarid is { } hsaId)
+        {
+            // HSA-ids are upper case; one typed in lower case is the same id. The orders stay the unit's, whoever's they are.
+            var versaler = hsaId.ToUpperInvariant();
+            var anvandare = await db.Anvandare.AsNoTracking().Where(a => a.HsaId.ToUpper() == versaler).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
+            if (anvandare is not { } vem)
+            {
+                Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+                return View(new Sokmodell(filter, [], false, null, tjanstestallen, aktuell.SerAllaTjanstestallen,
+                    $"Det finns ingen användare med användar-id {hsaId}. Ange hela användar-id:t (HSA-id), till exempel SE2321000016-1234."));
+            }
+            fraga = fraga.Where(b => b.ForskrivareId == vem || b.RegistreradAvId == vem);
         }
         var rader = fraga.Select(b => new Rad
         {

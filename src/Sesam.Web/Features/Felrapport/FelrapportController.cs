@@ -12,7 +12,9 @@ namespace Sesam.Web.Features.Felrapporter;
 /// <summary>
 /// Felrapport (VGR manual): tell Hjälpmedelscentralen that something went wrong, from the device, the order, the
 /// hämtorder or the arbetsorder it concerns (which then follow along), or on its own from Min sida. Felrapporter are
-/// unit-bound; Logistik answers and closes them, and the reporter gets the answer as a message.
+/// unit-bound; Logistik answers and closes them, and the reporter gets the answer as a message. As the manual says, the
+/// complete felrapportsnummer shows the felrapport even when it belongs to another unit: read-only, its bilagor stay
+/// with the unit.
 /// </summary>
 [Route("felrapport")]
 public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
@@ -44,9 +46,10 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
 
     public sealed record Sokmodell(string? Sok, bool Mina, Felrapportstatus? Status, IReadOnlyList<Listrad> Traffar, bool FlerTraffar, string? Fel);
 
+    /// <param name="AnnatTjanstestalle">Another unit's felrapport, opened by its complete number: read-only, without links into that unit's data.</param>
     public sealed record Detaljer(Felrapport Felrapport, string Tjanstestalle, string? Mottagare, string? Identitet, bool Skyddad, string? Artikel, string? Individ,
         string? Ordernummer, string? Hamtordernummer, string? Arbetsordernummer, IReadOnlyList<(int Id, string Filnamn)> Bilagor, bool KanBifoga, bool KanAvsluta,
-        string? Meddelande, string? Fel);
+        bool AnnatTjanstestalle, string? Meddelande, string? Fel);
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? sok, bool? mina, Felrapportstatus? status, CancellationToken ct)
@@ -63,6 +66,11 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
             {
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return View(new Sokmodell(text, baraMina, status, [], false, "Ange felrapportens nummer eller början av det, minst 3 siffror."));
+            }
+            // "Anger du ett fullständigt felrapportsnummer kan du se felrapporten även om den är kopplad till en annan kund."
+            if (Ordernummer.ArGiltigt(text) && await db.Felrapporter.AnyAsync(f => f.Felrapportnummer == text, ct))
+            {
+                return Redirect($"/felrapport/{text}");
             }
             fraga = fraga.Where(f => f.Felrapportnummer.StartsWith(text));
         }
@@ -139,7 +147,9 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
         }
         if (detaljer.Felrapport.MottagareId is { } mottagare)
         {
-            await pdl.LoggaAsync("Läsning", $"Felrapport {nummer} visad.", mottagare, ct);
+            await pdl.LoggaAsync("Läsning", detaljer.AnnatTjanstestalle
+                ? $"Felrapport {nummer} visad, annat tjänsteställes ({detaljer.Tjanstestalle}), med hela numret."
+                : $"Felrapport {nummer} visad.", mottagare, ct);
         }
         return View(detaljer);
     }
@@ -317,7 +327,8 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
 
     private async Task<Detaljer?> DetaljerAsync(string nummer, string? meddelande, string? fel, CancellationToken ct)
     {
-        var f = await aktuell.Avgransa(db.Felrapporter.AsNoTracking(), x => x.TjanstestalleId)
+        // Any unit's: the complete number is what opens another unit's felrapport (read-only).
+        var f = await db.Felrapporter.AsNoTracking()
             .Include(x => x.Tjanstestalle).Include(x => x.Mottagare).Include(x => x.Artikel).Include(x => x.Individ)
             .Include(x => x.Bestallning).Include(x => x.Hamtorder).Include(x => x.Arbetsorder)
             .AsSplitQuery()
@@ -327,11 +338,12 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
             return null;
         }
         var serPatient = Patientbehorighet.KanSePatienter(aktuell);
+        var egen = aktuell.FarSe(f.TjanstestalleId);
         return new Detaljer(f, f.Tjanstestalle.Visningsnamn, serPatient ? f.Mottagare?.Namn : null, serPatient ? f.Mottagare?.Personnummer?.Formaterat ?? f.Mottagare?.Kundnummer : null,
             f.Mottagare?.SkyddadIdentitet == true, f.Artikel is null ? null : $"{f.Artikel.Artikelnummer} {f.Artikel.Benamning}", f.Individ?.Individnummer,
             f.Bestallning?.Ordernummer, f.Hamtorder?.Hamtordernummer, f.Arbetsorder?.Arbetsordernummer,
             await db.FelrapportBilagor.AsNoTracking().Where(b => b.FelrapportId == f.Id).OrderBy(b => b.Id).Select(b => new ValueTuple<int, string>(b.Id, b.Filnamn)).ToListAsync(ct),
-            f.Status == Felrapportstatus.Registrerad && !aktuell.SerAllaTjanstestallen,
-            f.Status == Felrapportstatus.Registrerad && aktuell.Har(Roll.Logistik), meddelande, fel);
+            egen && f.Status == Felrapportstatus.Registrerad && !aktuell.SerAllaTjanstestallen,
+            egen && f.Status == Felrapportstatus.Registrerad && aktuell.Har(Roll.Logistik), !egen, meddelande, fel);
     }
 }
