@@ -126,6 +126,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /felrapport/{nummer}/bilaga/{bilagaId:int}"] = Enhetsbunden("Bilaga på ett annat tjänsteställes felrapport.", d => Get($"/felrapport/{d.Felrapportnummer}/bilaga/{d.FelrapportBilagaId}")),
         ["POST /felrapport/{nummer}/avsluta"] = EndastLogistik(d => Post($"/felrapport/{d.Felrapportnummer}/avsluta", ("version", 99999))),
         ["GET /bestallning/sok"] = AllaInloggade("Listar bara det aktiva tjänsteställets skickade beställningar (alla för Logistik/Admin); snabbsök på ett annat tjänsteställes nummer ger 404 (se BestallningssokTests)."),
+        ["GET /bestallning/sok/levererade"] = AllaInloggade("Sök levererade kundorder: bara det aktiva tjänsteställets beställningar (alla för Logistik/Admin); ett annat tjänsteställes kundorder- eller följesedelnummer får samma 404 som ett som inte finns (se LevereradeKundorderTests)."),
         ["GET /bestallning/ny"] = AllaInloggade("Formulär för en ny egen beställning."),
         ["POST /bestallning/lagerpafyllnad"] = AllaInloggade("Skapar en egen lagerpåfyllnad; tjänstestället prövas mot användarens egna och avvisas med formulärfel, andra roller än förskrivare och beställare får 403 (se LagerpafyllnadTests)."),
         ["POST /bestallning/ny"] = AllaInloggade("Skapar en egen varukorg; förskrivare och tjänsteställe prövas mot användarens egna och avvisas med formulärfel."),
