@@ -136,7 +136,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /individ"] = AllaInloggade("Individsök gäller hela regionen, som i manualen."),
         ["GET /individ/{nummer}"] = AllaInloggade("Individkortet visas för alla; beställningen visas och ändringar görs bara i det aktiva tjänstestället som äger förrådet.", d => Get($"/individ/{d.IndividIForradet}")),
 
-        ["POST /tjanstestalle"] = Anvandarbunden("Bara egna tjänsteställen kan väljas.", d => Post("/tjanstestalle", ("tjanstestalleId", d.TjanstestalleId))),
+        ["POST /tjanstestalle"] = Anvandarbunden("Bara egna tjänsteställen kan väljas; tillbaka leder bara inom Sesam (se MeddelandenTests).", d => Post("/tjanstestalle", ("tjanstestalleId", d.TjanstestalleId))),
         ["GET /lager"] = Enhetsbunden("Ett annat tjänsteställes förråd.", d => Get($"/lager?lager={d.ForradId}")),
         ["GET /lager/{lager:int}/lagersaldorapport"] = Enhetsbunden("Ett annat tjänsteställes förråd.", d => Get($"/lager/{d.ForradId}/lagersaldorapport")),
         ["POST /individ/{nummer}/flytta"] = Enhetsbunden("Individ i ett annat tjänsteställes förråd.", d => Post($"/individ/{d.IndividIForradet}/flytta", ("placering", "Hylla B1"), ("version", 99999))),
