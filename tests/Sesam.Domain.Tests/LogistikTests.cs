@@ -267,6 +267,16 @@ public sealed class LogistikTests
         Assert.True(meddelande.ArLast);
         Assert.Equal("Hämtorder 21042590 är makulerad.", Assert.Single(Meddelande.HamtorderMakulerad(7, "21042590", Nu)).Rubrik);
     }
+
+    [Fact]
+    public void Ett_meddelandes_lank_las_tillbaka_som_det_den_leder_till()
+    {
+        var v = new Varld();
+        var b = v.Forskrivning(rader: (v.Korg, 1));
+        Assert.Equal(new Lankmal(Lanktyp.Bestallning, b.Id, null), Assert.Single(Meddelande.BestallningMakulerad(b, Nu)).Mal);
+        Assert.Equal(new Lankmal(Lanktyp.Bestallning, null, b.Ordernummer), Assert.Single(Meddelande.AutomatiskLagerpafyllnad(v.Forskrivare, b, Nu)).Mal);
+        Assert.Equal(new Lankmal(Lanktyp.Hamtorder, null, "21042590"), Assert.Single(Meddelande.HamtorderMakulerad(7, "21042590", Nu)).Mal);
+    }
 }
 
 internal static class OrderradTestExtensions

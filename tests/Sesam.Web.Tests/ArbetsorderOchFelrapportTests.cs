@@ -13,6 +13,15 @@ namespace Sesam.Web.Tests;
 /// with a message to the registrant; an arbetsorder on an order row holds that delivery until it is avslutad.</summary>
 public abstract class ArbetsorderOchFelrapportTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
 {
+    /// <summary>The link on the user's message with this rubrik, as the message's page shows it.</summary>
+    private static async Task<IElement> MeddelandelankAsync(HttpClient klient, string rubrik)
+    {
+        var lista = await Html.LasAsync(await klient.GetAsync("/meddelanden"));
+        var meddelande = lista.QuerySelectorAll("[data-testid=meddelanden] tbody tr").First(tr => tr.TextContent.Contains(rubrik, StringComparison.Ordinal))
+            .QuerySelector<IElement>("a")!.GetAttribute("href")!;
+        return (await Html.LasAsync(await klient.GetAsync(meddelande))).QuerySelector<IElement>("[data-testid=lank]")!;
+    }
+
     private static async Task<HttpResponseMessage> RegistreraAsync(HttpClient k, string url, params (string Namn, string Varde)[] andra)
     {
         var sida = await Html.LasAsync(await k.GetAsync(url));
@@ -87,7 +96,8 @@ public abstract class ArbetsorderOchFelrapportTests<TApp>(TApp app) : IClassFixt
         var tom = await lars.PostAsync($"/arbetsorder/{nummer}/avsluta", Formular(logistiksida, ("version", version), ("atgard", "")));
         Assert.Equal("Beskriv vad som utfördes.", (await Html.LasAsync(tom)).QuerySelector("[data-testid=fel]")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await lars.PostAsync($"/arbetsorder/{nummer}/avsluta", Formular(logistiksida, ("version", version), ("atgard", "Grindens spärr bytt.")))).StatusCode);
-        Assert.Contains($"Arbetsorder {nummer} är avslutad.", await anna.GetStringAsync("/meddelanden"), StringComparison.Ordinal);
+        var lank = await MeddelandelankAsync(anna, $"Arbetsorder {nummer} är avslutad.");
+        Assert.Equal(($"/arbetsorder/{nummer}", "Öppna arbetsordern"), (lank.GetAttribute("href"), lank.TextContent));
         Assert.Contains("Grindens spärr bytt.", (await Html.LasAsync(await anna.GetAsync($"/arbetsorder/{nummer}"))).QuerySelector("[data-testid=atgard]")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -196,7 +206,8 @@ public abstract class ArbetsorderOchFelrapportTests<TApp>(TApp app) : IClassFixt
         var besvara = await lars.PostAsync($"/felrapport/{nummer}/avsluta", Formular(logistiksida,
             ("version", logistiksida.QuerySelector<IElement>("[data-testid=avsluta] input[name=version]")!.GetAttribute("value")!), ("svar", "Leveransen är bokad till i morgon.")));
         Assert.Equal(HttpStatusCode.Redirect, besvara.StatusCode);
-        Assert.Contains($"Felrapport {nummer} är besvarad.", await anna.GetStringAsync("/meddelanden"), StringComparison.Ordinal);
+        var lank = await MeddelandelankAsync(anna, $"Felrapport {nummer} är besvarad.");
+        Assert.Equal(($"/felrapport/{nummer}", "Öppna felrapporten"), (lank.GetAttribute("href"), lank.TextContent));
         Assert.Contains("Leveransen är bokad till i morgon.", (await Html.LasAsync(await anna.GetAsync($"/felrapport/{nummer}"))).QuerySelector("[data-testid=svar]")!.TextContent, StringComparison.Ordinal);
     }
 

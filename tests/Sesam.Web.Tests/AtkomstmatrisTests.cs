@@ -126,6 +126,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /felrapport/{nummer}/bilaga/{bilagaId:int}"] = Enhetsbunden("Bilaga på ett annat tjänsteställes felrapport.", d => Get($"/felrapport/{d.Felrapportnummer}/bilaga/{d.FelrapportBilagaId}")),
         ["POST /felrapport/{nummer}/avsluta"] = EndastLogistik(d => Post($"/felrapport/{d.Felrapportnummer}/avsluta", ("version", 99999))),
         ["GET /bestallning/sok"] = AllaInloggade("Listar bara det aktiva tjänsteställets skickade beställningar (alla för Logistik/Admin); snabbsök på ett annat tjänsteställes nummer ger 404 (se BestallningssokTests)."),
+        ["GET /bestallning/sok/levererade"] = AllaInloggade("Sök levererade kundorder: bara det aktiva tjänsteställets beställningar (alla för Logistik/Admin); ett annat tjänsteställes kundorder- eller följesedelnummer får samma 404 som ett som inte finns (se LevereradeKundorderTests)."),
         ["GET /bestallning/ny"] = AllaInloggade("Formulär för en ny egen beställning."),
         ["POST /bestallning/lagerpafyllnad"] = AllaInloggade("Skapar en egen lagerpåfyllnad; tjänstestället prövas mot användarens egna och avvisas med formulärfel, andra roller än förskrivare och beställare får 403 (se LagerpafyllnadTests)."),
         ["POST /bestallning/ny"] = AllaInloggade("Skapar en egen varukorg; förskrivare och tjänsteställe prövas mot användarens egna och avvisas med formulärfel."),
@@ -135,7 +136,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["GET /individ"] = AllaInloggade("Individsök gäller hela regionen, som i manualen."),
         ["GET /individ/{nummer}"] = AllaInloggade("Individkortet visas för alla; beställningen visas och ändringar görs bara i det aktiva tjänstestället som äger förrådet.", d => Get($"/individ/{d.IndividIForradet}")),
 
-        ["POST /tjanstestalle"] = Anvandarbunden("Bara egna tjänsteställen kan väljas.", d => Post("/tjanstestalle", ("tjanstestalleId", d.TjanstestalleId))),
+        ["POST /tjanstestalle"] = Anvandarbunden("Bara egna tjänsteställen kan väljas; tillbaka leder bara inom Sesam (se MeddelandenTests).", d => Post("/tjanstestalle", ("tjanstestalleId", d.TjanstestalleId))),
         ["GET /lager"] = Enhetsbunden("Ett annat tjänsteställes förråd.", d => Get($"/lager?lager={d.ForradId}")),
         ["GET /lager/{lager:int}/lagersaldorapport"] = Enhetsbunden("Ett annat tjänsteställes förråd.", d => Get($"/lager/{d.ForradId}/lagersaldorapport")),
         ["POST /individ/{nummer}/flytta"] = Enhetsbunden("Individ i ett annat tjänsteställes förråd.", d => Post($"/individ/{d.IndividIForradet}/flytta", ("placering", "Hylla B1"), ("version", 99999))),

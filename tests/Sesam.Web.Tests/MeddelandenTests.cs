@@ -96,6 +96,109 @@ public abstract class MeddelandenTests<TApp>(TApp app) : IClassFixture<TApp> whe
             Assert.Equal(bertilsFore, await db.Meddelanden.CountAsync(m => m.AnvandareId == bertil.Id));
         }
     }
+
+    /// <summary>Anna, linked to 4711 and 4720, sends an order while working in 4720 and Logistik makulerar it: her message about it.</summary>
+    private async Task<(int Somn, int OrderId, string Meddelande)> MeddelandeOmSomnmottagningensOrderAsync()
+    {
+        int somn;
+        await using (var db = app.Databas())
+        {
+            somn = await db.Tjanstestallen.Where(t => t.Kod == "4720").Select(t => t.Id).SingleAsync();
+        }
+        var annaISomn = app.Klient(DemoData.ForskrivareHsaId, somn);
+        var id = await Varukorg.NyAsync(annaISomn, DemoData.PatientTolvan);
+        await Varukorg.LaggTillAsync(annaISomn, id, "72481", 1, "Hjalpmedelsverksamhet");
+        var nummer = await Varukorg.SlutforOchSkickaAsync(annaISomn, id, []);
+        var logistik = app.Klient(DemoData.LogistikHsaId);
+        var detaljer = await Html.LasAsync(await logistik.GetAsync($"/bestallning/{id}"));
+        Assert.Equal(HttpStatusCode.Redirect, (await logistik.PostAsync($"/bestallning/{id}/makulera", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(detaljer),
+            ["version"] = detaljer.QuerySelector<IElement>("[data-testid=makulera] input[name=version]")!.GetAttribute("value")!,
+            ["bekraftat"] = "true",
+        }))).StatusCode);
+        var lista = await Html.LasAsync(await app.Klient(DemoData.ForskrivareHsaId).GetAsync("/meddelanden"));
+        var lank = lista.QuerySelectorAll("[data-testid=meddelanden] tbody tr")
+            .First(tr => tr.TextContent.Contains($"Beställning {nummer} är makulerad.", StringComparison.Ordinal))
+            .QuerySelector<IElement>("a")!.GetAttribute("href")!;
+        return (somn, id, lank);
+    }
+
+    [Fact]
+    public async Task Meddelande_om_ett_annat_eget_tjanstestalle_erbjuder_byte_och_oppnar_sedan_lanken()
+    {
+        var (somn, id, meddelande) = await MeddelandeOmSomnmottagningensOrderAsync();
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var sida = await Html.LasAsync(await anna.GetAsync(meddelande));
+        Assert.Equal("4720 Sömnmottagningen Malmö", sida.QuerySelector("[data-testid=galler-tjanstestalle]")!.TextContent);
+        // The link would answer 404 while she works in 4711: the page offers the switch instead.
+        Assert.Null(sida.QuerySelector("[data-testid=lank]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await anna.GetAsync($"/bestallning/{id}")).StatusCode);
+        var form = sida.QuerySelector<IElement>("[data-testid=byt-och-oppna]")!;
+        Assert.Contains("Du arbetar nu i 4711 Rehabmottagningen Lund", form.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Byt till 4720 Sömnmottagningen Malmö och öppna beställningen", form.QuerySelector("button")!.TextContent);
+
+        var svar = await anna.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(form.QuerySelectorAll<IElement>("input[type=hidden]")
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))));
+        Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+        Assert.Equal($"/bestallning/{id}", svar.Headers.Location?.OriginalString);
+        Assert.Contains(svar.Headers.GetValues("Set-Cookie"), c => c.StartsWith("sesam=", StringComparison.Ordinal));
+        await using (var db = app.Databas())
+        {
+            Assert.True(await db.Logg.AnyAsync(p => p.HsaId == DemoData.ForskrivareHsaId && p.Handling == "Byte av tjänsteställe" && p.TjanstestalleId == somn));
+        }
+        // Working in 4720 the link opens the order, and the message links to it directly.
+        var annaISomn = app.Klient(DemoData.ForskrivareHsaId, somn);
+        Assert.Equal(HttpStatusCode.OK, (await annaISomn.GetAsync($"/bestallning/{id}")).StatusCode);
+        var direkt = await Html.LasAsync(await annaISomn.GetAsync(meddelande));
+        Assert.Equal($"/bestallning/{id}", direkt.QuerySelector("[data-testid=lank]")!.GetAttribute("href"));
+        Assert.Null(direkt.QuerySelector("[data-testid=byt-och-oppna]"));
+
+        // The switch only ever leads within Sesam.
+        var bort = await anna.PostAsync("/tjanstestalle", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(sida),
+            ["tjanstestalleId"] = somn.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["tillbaka"] = "https://example.org/",
+        }));
+        Assert.Equal("/", bort.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Meddelande_om_ett_tjanstestalle_anvandaren_inte_langre_ar_knuten_till_ger_varken_lank_eller_byte()
+    {
+        var (somn, id, meddelande) = await MeddelandeOmSomnmottagningensOrderAsync();
+        await using (var db = app.Databas())
+        {
+            var anna = await db.Anvandare.SingleAsync(a => a.HsaId == DemoData.ForskrivareHsaId);
+            await db.Set<AnvandarTjanstestalle>().Where(k => k.AnvandareId == anna.Id && k.TjanstestalleId == somn).ExecuteDeleteAsync();
+        }
+        try
+        {
+            var anna = app.Klient(DemoData.ForskrivareHsaId);
+            var sida = await Html.LasAsync(await anna.GetAsync(meddelande));
+            Assert.Equal("Meddelandet gäller 4720 Sömnmottagningen Malmö, som du inte längre är knuten till. Du kan inte öppna beställningen.",
+                sida.QuerySelector("[data-testid=ej-behorig]")!.TextContent);
+            Assert.Null(sida.QuerySelector("[data-testid=lank]"));
+            Assert.Null(sida.QuerySelector("[data-testid=byt-och-oppna]"));
+            // A hand-made switch is refused and the order stays hidden.
+            var forsok = await anna.PostAsync("/tjanstestalle", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = Html.Token(sida),
+                ["tjanstestalleId"] = somn.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ["tillbaka"] = $"/bestallning/{id}",
+            }));
+            Assert.Equal(HttpStatusCode.Forbidden, forsok.StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await anna.GetAsync($"/bestallning/{id}")).StatusCode);
+        }
+        finally
+        {
+            await using var db = app.Databas();
+            var anna = await db.Anvandare.Include(a => a.Tjanstestallen).SingleAsync(a => a.HsaId == DemoData.ForskrivareHsaId);
+            anna.KopplaTill(await db.Tjanstestallen.SingleAsync(t => t.Id == somn));
+            await db.SaveChangesAsync();
+        }
+    }
 }
 
 public sealed class MeddelandenTestsSqlite(SqliteApp app) : MeddelandenTests<SqliteApp>(app);

@@ -31,6 +31,36 @@ public class Meddelande : Entitet
 
     public bool ArLast => Last is not null;
 
+    /// <summary>What <see cref="Lank"/> leads to, read back from the addresses the factories below write; null without a link.</summary>
+    public Lankmal? Mal
+    {
+        get
+        {
+            const string Sok = "/bestallning/sok?nummer=";
+            if (Lank is null)
+            {
+                return null;
+            }
+            if (Lank.StartsWith(Sok, StringComparison.Ordinal))
+            {
+                return new Lankmal(Lanktyp.Bestallning, null, Lank[Sok.Length..]);
+            }
+            var delar = Lank.Split('/');
+            if (delar is not ["", var typ, var nyckel] || nyckel.Length == 0)
+            {
+                return null;
+            }
+            return typ switch
+            {
+                "bestallning" when int.TryParse(nyckel, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id) => new Lankmal(Lanktyp.Bestallning, id, null),
+                "hamtorder" => new Lankmal(Lanktyp.Hamtorder, null, nyckel),
+                "arbetsorder" => new Lankmal(Lanktyp.Arbetsorder, null, nyckel),
+                "felrapport" => new Lankmal(Lanktyp.Felrapport, null, nyckel),
+                _ => null,
+            };
+        }
+    }
+
     public void MarkeraLast(DateTime tid) => Last ??= tid;
 
     /// <summary>To those who ordered: the förskrivare and, when someone else registered it, the beställare too.</summary>
@@ -88,3 +118,14 @@ public class Meddelande : Entitet
             $"Leveransen till {order.MottagandeLager?.Visningsnamn} är på väg. Kvittera den när den har kommit, så blir artiklarna tillgängliga i förrådet.",
             $"/bestallning/{order.Id}", tid)).ToList();
 }
+
+public enum Lanktyp
+{
+    Bestallning = 1,
+    Hamtorder = 2,
+    Arbetsorder = 3,
+    Felrapport = 4,
+}
+
+/// <summary>The order, hämtorder, arbetsorder or felrapport a message leads to: an order by its id or its number, the others by their number.</summary>
+public sealed record Lankmal(Lanktyp Typ, int? Id, string? Nummer);

@@ -10,12 +10,12 @@ namespace Sesam.Web.Features.Bestallningssok;
 /// <summary>
 /// Sök beställning: the sent orders of the tjänsteställe the user works in, also colleagues' (every unit's for
 /// Logistik and Admin), by period, ordertyp, status, "Mina beställningar" or another user's (by användar-id, as the VGR
-/// manual's Sök kundorder), sortable by one column at a time; and
-/// "Beställning – snabbsök", which opens an order by its whole number. The list names no patient, so reading it is not
-/// PDL-logged; the order's details are.
+/// manual's Sök kundorder), sortable by one column at a time; "Beställning – snabbsök", which opens an order by its
+/// whole number; and "Sök levererade kundorder" by order or följesedel number. The list names no patient, so reading
+/// it is not PDL-logged; the order's details and its delivered rows are.
 /// </summary>
 [Route("bestallning/sok")]
-public sealed class BestallningssokController(SesamDbContext db, AktuellAnvandare aktuell, TimeProvider klocka) : Controller
+public sealed partial class BestallningssokController(SesamDbContext db, AktuellAnvandare aktuell, TimeProvider klocka, Pdl pdl) : Controller
 {
     public const int MaxTraffar = 500;
 

@@ -98,10 +98,13 @@ public sealed class InloggningController(
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 
-    /// <summary>Switches the active tjänsteställe among the user's own; the new one is carried by a re-issued cookie.</summary>
+    /// <summary>
+    /// Switches the active tjänsteställe among the user's own; the new one is carried by a re-issued cookie. A message
+    /// about another of them sends <paramref name="tillbaka"/>, the page it leads to, to open once the switch is made.
+    /// </summary>
     [HttpPost("/tjanstestalle")]
-    public async Task<IActionResult> BytTjanstestalle(int tjanstestalleId, CancellationToken ct) =>
-        await aktuell.ArbetaIAsync(tjanstestalleId, ct) ? LocalRedirect("/") : StatusCode(StatusCodes.Status403Forbidden);
+    public async Task<IActionResult> BytTjanstestalle(int tjanstestalleId, string? tillbaka, CancellationToken ct) =>
+        await aktuell.ArbetaIAsync(tjanstestalleId, ct) ? LocalRedirect(Url.IsLocalUrl(tillbaka) ? tillbaka : "/") : StatusCode(StatusCodes.Status403Forbidden);
 
     [HttpPost("/utloggning")]
     public async Task<IActionResult> Utloggning(CancellationToken ct)

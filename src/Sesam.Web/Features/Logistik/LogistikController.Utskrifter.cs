@@ -57,8 +57,8 @@ public sealed partial class LogistikController
         {
             return NotFound();
         }
-        await pdl.LoggaAsync("Utskrift", $"Följesedel {Foljesedelnummer(m.Ordernummer, nummer)} utskriven (PDF).", m.MottagareId, ct);
-        var titel = $"Följesedel {Foljesedelnummer(m.Ordernummer, nummer)}";
+        await pdl.LoggaAsync("Utskrift", $"Följesedel {Foljesedelnummer.Skapa(m.Ordernummer, nummer)} utskriven (PDF).", m.MottagareId, ct);
+        var titel = $"Följesedel {Foljesedelnummer.Skapa(m.Ordernummer, nummer)}";
         using var rapport = new PdfRapport(titel, $"{titel} – Sesam");
         rapport.Rubrik(titel);
         rapport.Uppgifter([
@@ -83,7 +83,7 @@ public sealed partial class LogistikController
             rapport.Stycke("Restnoterade rader, levereras senare:", fet: true);
             rapport.Stycke(string.Join("; ", restnoterade.Select(r => $"rad {r.Radnummer} {r.Artikelnummer} {r.Benamning}, planerad {r.Planerat:yyyy-MM-dd}")));
         }
-        return File(rapport.Spara(), "application/pdf", $"foljesedel-{Foljesedelnummer(m.Ordernummer, nummer)}.pdf");
+        return File(rapport.Spara(), "application/pdf", $"foljesedel-{Foljesedelnummer.Skapa(m.Ordernummer, nummer)}.pdf");
     }
 
     private static string Leveransadress(Ordermodell m) => m.Leverans?.Adress.ToString() ?? "–";

@@ -175,7 +175,7 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
                 db.Meddelanden.AddRange(Meddelande.LeveransAttKvittera(order, tid));
             }
             var rest = order.Status == Orderstatus.Registrerad ? " Restnoterade rader levereras senare." : "";
-            return ($"Beställning {order.Ordernummer} är utlevererad på följesedel {Foljesedelnummer(order.Ordernummer!, order.Foljesedlar)}.{rest}",
+            return ($"Beställning {order.Ordernummer} är utlevererad på följesedel {Foljesedelnummer.Skapa(order.Ordernummer!, order.Foljesedlar)}.{rest}",
                 $"Beställning {order.Ordernummer} utlevererad (följesedel {order.Foljesedlar}).");
         }, ct);
 
@@ -198,8 +198,6 @@ public sealed partial class LogistikController(SesamDbContext db, AktuellAnvanda
             return Task.FromResult(($"Rad {rad.Radnummer}: planerat leveransdatum {nytt:yyyy-MM-dd}{(restnoterad ? ", restnoterad" : "")}. Beställaren har fått ett meddelande.",
                 $"Beställning {order.Ordernummer} rad {rad.Radnummer}: leveransdatum {nytt:yyyy-MM-dd}{(restnoterad ? ", restnoterad" : "")}."));
         }, ct, new Leveransdatumformular(radId, datum, restnoterad));
-
-    public static string Foljesedelnummer(string ordernummer, int foljesedel) => $"{ordernummer}-{foljesedel}";
 
     /// <summary>
     /// Changes the order only in the version the user saw. A stale page, a concurrent change of the order, its stock or
