@@ -387,10 +387,8 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
 
     private async Task<Huvud?> HuvudAsync(int id, CancellationToken ct)
     {
-        // One round trip: a mottagare has a handful of baskoder.
         var m = await db.Mottagare.AsNoTracking()
             .Include(x => x.Baskoder).ThenInclude(b => b.Baskod)
-            .AsSingleQuery()
             .SingleOrDefaultAsync(x => x.Id == id, ct);
         if (m is null)
         {
