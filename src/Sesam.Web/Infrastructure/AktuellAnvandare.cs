@@ -103,9 +103,7 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
             return _sidhuvud;
         }
         var id = Id;
-        // One round trip on every page: a user has a handful of tjänsteställen, so joining them in costs nothing.
         var rad = await db.Anvandare.AsNoTracking()
-            .AsSingleQuery()
             .Where(a => a.Id == id)
             .Select(a => new
             {
