@@ -339,6 +339,18 @@ public abstract class ArtiklarTests<TApp>(TApp app) : IClassFixture<TApp> where 
             await db.Database.ExecuteSqlRawAsync("""DELETE FROM "Artiklar" WHERE "Artikelnummer" = '83001'""");
         }
         Assert.Empty(Traffar(await HamtaAsync("/artiklar?sok=ombytt&urval=alla")));
+
+        // The leverantör filter lists a new and a renamed leverantör at once too.
+        await using (var db = app.Databas())
+        {
+            db.Add(new Leverantor("Katalogprov Nyinlagd AB"));
+            await db.SaveChangesAsync();
+            var id = await db.Leverantorer.Where(l => l.Namn == "Katalogprov Nyinlagd AB").Select(l => l.Id).SingleAsync();
+            await db.Database.ExecuteSqlAsync($"UPDATE \"Leverantorer\" SET \"Namn\" = {"Katalogprov Omdöpt AB"} WHERE \"Id\" = {id}");
+        }
+        var leverantorer = (await HamtaAsync("/artiklar")).QuerySelectorAll("#lev option").Select(o => o.TextContent).ToList();
+        Assert.Contains("Katalogprov Omdöpt AB", leverantorer);
+        Assert.DoesNotContain("Katalogprov Nyinlagd AB", leverantorer);
     }
 
     [Fact]
