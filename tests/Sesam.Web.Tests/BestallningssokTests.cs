@@ -7,7 +7,7 @@ using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;
 
-/// <summary>Sök beställning (Mer… → Sök): the unit's sent orders, snabbsök by the whole number, and Makulera beställning.</summary>
+/// <summary>Sök beställning (Mer… → Sök): the unit's sent orders, snabbsök by the whole number (another unit's read-only), and Makulera beställning.</summary>
 public abstract class BestallningssokTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
 {
     private async Task<(int Id, string Nummer)> SkickaAsync(HttpClient k, string artikel, string kalla)
@@ -46,12 +46,12 @@ public abstract class BestallningssokTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.DoesNotContain(central, Nummer(await Html.LasAsync(await bertil.GetAsync("/bestallning/sok?mina=true&dagar=0"))));
         Assert.Contains(central, Nummer(await Html.LasAsync(await anna.GetAsync("/bestallning/sok?mina=true&dagar=0"))));
 
-        // Another unit sees neither in the list nor by snabbsök; Logistik sees every unit's.
+        // Another unit's list does not show it; only the whole number in snabbsök does, read-only. Logistik sees every unit's.
         var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
         Assert.DoesNotContain(central, Nummer(await Html.LasAsync(await david.GetAsync("/bestallning/sok"))));
         var annan = await david.GetAsync($"/bestallning/sok?nummer={central}");
-        Assert.Equal(HttpStatusCode.NotFound, annan.StatusCode);
-        Assert.Equal($"Det finns ingen beställning {central} för tjänstestället du arbetar i.", (await Html.LasAsync(annan)).QuerySelector("[data-testid=sokfel]")!.TextContent);
+        Assert.Equal(HttpStatusCode.Redirect, annan.StatusCode);
+        Assert.Equal($"/bestallning/nummer/{central}", annan.Headers.Location?.OriginalString);
         Assert.Contains(central, Nummer(await Html.LasAsync(await app.Klient(DemoData.LogistikHsaId).GetAsync("/bestallning/sok"))));
     }
 
@@ -125,6 +125,102 @@ public abstract class BestallningssokTests<TApp>(TApp app) : IClassFixture<TApp>
         var sida = await Html.LasAsync(ogiltigt);
         Assert.StartsWith("Ange hela beställningsnumret", sida.QuerySelector("[data-testid=sokfel]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("12ab", sida.QuerySelector<IElement>("#nummer")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Hela_numret_visar_ett_annat_tjanstestalles_bestallning_skrivskyddad_men_listor_ar_enhetsbundna()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var (id, nummer) = await SkickaAsync(anna, "72481", "Hjalpmedelsverksamhet");
+        int? lilleSkutt;
+        await using (var db = app.Databas())
+        {
+            lilleSkutt = await db.Bestallningar.Where(b => b.Id == id).Select(b => b.MottagareId).SingleAsync();
+        }
+
+        var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
+        Assert.DoesNotContain(nummer, Nummer(await Html.LasAsync(await david.GetAsync("/bestallning/sok?dagar=0"))));
+        Assert.DoesNotContain(nummer, Nummer(await Html.LasAsync(await david.GetAsync($"/bestallning/sok?dagar=0&anvandarid={DemoData.ForskrivareHsaId}"))));
+        // The beginning of the number is no whole number: snabbsök says so and keeps what was typed.
+        var borjan = await david.GetAsync($"/bestallning/sok?nummer={nummer[..5]}");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, borjan.StatusCode);
+        var borjanSida = await Html.LasAsync(borjan);
+        Assert.StartsWith("Ange hela beställningsnumret", borjanSida.QuerySelector("[data-testid=sokfel]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(nummer[..5], borjanSida.QuerySelector<IElement>("#nummer")!.GetAttribute("value"));
+
+        var hela = await david.GetAsync($"/bestallning/sok?nummer={nummer}");
+        Assert.Equal(HttpStatusCode.Redirect, hela.StatusCode);
+        Assert.Equal($"/bestallning/nummer/{nummer}", hela.Headers.Location?.OriginalString);
+        var sida = await Html.LasAsync(await david.GetAsync($"/bestallning/nummer/{nummer}"));
+        Assert.Equal("Beställningen tillhör 4711 Rehabmottagningen Lund. Du ser den eftersom du angav hela beställningsnumret; bara det tjänstestället kan makulera, kvittera och registrera något på den.",
+            sida.QuerySelector("[data-testid=annat-tjanstestalle]")!.TextContent);
+        Assert.Contains("Lille Skutt", sida.QuerySelector("[data-testid=mottagare]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(sida.QuerySelector("[data-testid=rad-72481]"));
+        Assert.Equal("Registrerad", sida.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Empty(sida.QuerySelectorAll("main form[method=post]"));
+        Assert.Null(sida.QuerySelector("#registrera-rubrik"));
+        Assert.Null(sida.QuerySelector("[data-testid=makulera]"));
+        Assert.Null(sida.QuerySelector("[data-testid=ej-makulerbar]"));
+        Assert.Null(sida.QuerySelector("main a[href^='/felrapport/ny']"));
+        Assert.Null(sida.QuerySelector("main a[href^='/arbetsorder/ny']"));
+        Assert.Null(sida.QuerySelector($"main a[href='/bestallning/{id}/laneforbindelse']"));
+
+        // Read-only: by its id, and for every change, the order stays with its unit.
+        Assert.Equal(HttpStatusCode.NotFound, (await david.GetAsync($"/bestallning/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await david.GetAsync($"/bestallning/{id}/laneforbindelse")).StatusCode);
+        var makulera = await david.PostAsync($"/bestallning/{id}/makulera", Falt(await Html.LasAsync(await david.GetAsync("/")), await VersionAsync(id), bekraftat: true));
+        Assert.Equal(HttpStatusCode.NotFound, makulera.StatusCode);
+        await using (var db = app.Databas())
+        {
+            Assert.True(await db.Logg.AnyAsync(l => l.HsaId == DemoData.AndraEnhetensForskrivareHsaId && l.Handling == "Beställning läst" && l.MottagareId == lilleSkutt
+                && l.Beskrivning == $"Beställning {nummer} visad, annat tjänsteställes (4711 Rehabmottagningen Lund), med hela numret."));
+            Assert.Equal(Orderstatus.Registrerad, await db.Bestallningar.Where(b => b.Id == id).Select(b => b.Status).SingleAsync());
+        }
+
+        // Its own unit opens it as before, with what it can do there.
+        var egen = await anna.GetAsync($"/bestallning/nummer/{nummer}");
+        Assert.Equal($"/bestallning/{id}", egen.Headers.Location?.OriginalString);
+        var egenSida = await Html.LasAsync(await anna.GetAsync($"/bestallning/{id}"));
+        Assert.Null(egenSida.QuerySelector("[data-testid=annat-tjanstestalle]"));
+        Assert.NotNull(egenSida.QuerySelector("[data-testid=makulera]"));
+        Assert.NotNull(egenSida.QuerySelector("[data-testid=felrapport]"));
+    }
+
+    [Fact]
+    public async Task Ett_annat_tjanstestalles_lagerpafyllnad_visas_utan_kvittering()
+    {
+        int id;
+        string nummer;
+        await using (var db = app.Databas())
+        {
+            (id, nummer) = await db.Bestallningar
+                .Where(b => b.Tjanstestalle.Kod == "4711" && b.Ordertyp == Ordertyp.Lagerpafyllnad && b.Rader.Any(r => r.Status == Radstatus.Levererad && r.Kvitterad == null))
+                .OrderBy(b => b.Id).Select(b => new ValueTuple<int, string>(b.Id, b.Ordernummer!)).FirstAsync();
+        }
+        Assert.NotNull((await Html.LasAsync(await app.Klient(DemoData.ForskrivareHsaId).GetAsync($"/bestallning/{id}"))).QuerySelector("[data-testid=kvittera] form"));
+
+        var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
+        var sida = await Html.LasAsync(await david.GetAsync($"/bestallning/nummer/{nummer}"));
+        Assert.NotNull(sida.QuerySelector("[data-testid=annat-tjanstestalle]"));
+        Assert.NotNull(sida.QuerySelector("[data-testid=mottagande-lager]"));
+        Assert.Null(sida.QuerySelector("[data-testid=kvittera]"));
+        Assert.Empty(sida.QuerySelectorAll("main form[method=post]"));
+        var start = await Html.LasAsync(await david.GetAsync("/"));
+        Assert.Equal(HttpStatusCode.NotFound, (await david.PostAsync($"/bestallning/{id}/kvittera",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(start), ["version"] = await VersionAsync(id) }))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Ett_nummer_som_ingen_bestallning_har_sags_med_numret_kvar()
+    {
+        var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
+        var svar = await david.GetAsync("/bestallning/sok?nummer=%2026019999%20");
+        Assert.Equal(HttpStatusCode.NotFound, svar.StatusCode);
+        var sida = await Html.LasAsync(svar);
+        Assert.Equal("Det finns ingen beställning 26019999.", sida.QuerySelector("[data-testid=sokfel]")!.TextContent);
+        Assert.Equal("26019999", sida.QuerySelector<IElement>("#nummer")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.NotFound, (await david.GetAsync("/bestallning/nummer/26019999")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await david.GetAsync("/bestallning/nummer/12ab")).StatusCode);
     }
 
     [Fact]

@@ -67,7 +67,7 @@ public sealed partial class BestallningController
         }
         db.ChangeTracker.Clear();
         Response.StatusCode = kod;
-        return await VisaDetaljerAsync((await HuvudAsync(id, ct))!, fel, ct);
+        return await VisaDetaljerAsync((await HuvudAsync(id, ct))!, fel, annatTjanstestalle: false, ct);
     }
 
     /// <summary>The unit's own staff kvitterar deliveries to its förråd.</summary>

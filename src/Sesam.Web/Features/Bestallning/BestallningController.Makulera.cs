@@ -73,6 +73,6 @@ public sealed partial class BestallningController
         }
         db.ChangeTracker.Clear();
         Response.StatusCode = kod;
-        return await VisaDetaljerAsync((await HuvudAsync(id, ct))!, fel, ct);
+        return await VisaDetaljerAsync((await HuvudAsync(id, ct))!, fel, annatTjanstestalle: false, ct);
     }
 }

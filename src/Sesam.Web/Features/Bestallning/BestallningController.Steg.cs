@@ -133,14 +133,19 @@ public sealed partial class BestallningController
     /// The order's header, if the user may see it: a pågående beställning is the cart of the user who registered it
     /// and nobody else's; a sent order is unit-bound data (<see cref="AktuellAnvandare.Avgransa{T}"/>).
     /// </summary>
-    private async Task<Huvud?> HuvudAsync(int id, CancellationToken ct)
+    private Task<Huvud?> HuvudAsync(int id, CancellationToken ct)
     {
         var anvandareId = aktuell.Id;
         var synliga = aktuell.Avgransa(db.Bestallningar.Where(b => b.Id == id), b => b.TjanstestalleId);
-        var huvud = await db.Bestallningar.AsNoTracking()
-            .Where(b => b.Id == id
-                && ((b.Status == Orderstatus.Pagaende && b.RegistreradAvId == anvandareId)
-                    || (b.Status != Orderstatus.Pagaende && synliga.Any(s => s.Id == b.Id))))
+        return HuvudAsync(db.Bestallningar.Where(b => b.Id == id
+            && ((b.Status == Orderstatus.Pagaende && b.RegistreradAvId == anvandareId)
+                || (b.Status != Orderstatus.Pagaende && synliga.Any(s => s.Id == b.Id)))), ct);
+    }
+
+    /// <summary>The header of the one order in <paramref name="bestallning"/>, which the caller has already restricted to what the user may see.</summary>
+    private static async Task<Huvud?> HuvudAsync(IQueryable<Bestallning> bestallning, CancellationToken ct)
+    {
+        var huvud = await bestallning.AsNoTracking()
             .Select(b => new
             {
                 b.Id,
@@ -504,16 +509,20 @@ public sealed partial class BestallningController
         return View("Bekrafta", new BekraftaModell(huvud, await RaderAsync(bestallning.Id, ct), LeveransText(bestallning.Leverans), negativa, nyckel, fel));
     }
 
-    private async Task<IActionResult> VisaDetaljerAsync(Huvud huvud, string? fel, CancellationToken ct)
+    /// <param name="annatTjanstestalle">Another unit's order, opened by its complete number: read-only, nothing to makulera, kvittera or register on it.</param>
+    private async Task<IActionResult> VisaDetaljerAsync(Huvud huvud, string? fel, bool annatTjanstestalle, CancellationToken ct)
     {
         var order = await db.Bestallningar.AsNoTracking().Include(b => b.Rader).SingleAsync(b => b.Id == huvud.Id, ct);
         var registreradAv = await db.Anvandare.Where(a => a.Id == order.RegistreradAvId).Select(a => a.Fornamn + " " + a.Efternamn).SingleAsync(ct);
         var rader = await RaderAsync(huvud.Id, ct);
-        await pdl.LoggaAsync("Beställning läst", $"Beställning {huvud.Ordernummer} visad.", huvud.MottagareId, ct);
+        await pdl.LoggaAsync("Beställning läst", annatTjanstestalle
+            ? $"Beställning {huvud.Ordernummer} visad, annat tjänsteställes ({huvud.Tjanstestalle}), med hela numret."
+            : $"Beställning {huvud.Ordernummer} visad.", huvud.MottagareId, ct);
+        var kanMakulera = !annatTjanstestalle && KanMakulera();
         return View("Detaljer", new DetaljerModell(huvud, rader, LeveransText(order.Leverans), order.Skickad, registreradAv,
-            order.ArUttagUrEgetForrad, order.Makulerad, order.Version, KanMakulera() ? order.VarforEjMakulerbar() : null, KanMakulera(),
-            TempData["Meddelande"] as string, fel, order.AttKvittera.Select(r => r.Id).ToList(), KanKvittera(),
-            order.Rader.Where(r => r.Kvitterad is not null).Select(r => (r.Radnummer, r.Kvitterad!.Value)).ToList(), order.Automatisk));
+            order.ArUttagUrEgetForrad, order.Makulerad, order.Version, kanMakulera ? order.VarforEjMakulerbar() : null, kanMakulera,
+            TempData["Meddelande"] as string, fel, order.AttKvittera.Select(r => r.Id).ToList(), !annatTjanstestalle && KanKvittera(),
+            order.Rader.Where(r => r.Kvitterad is not null).Select(r => (r.Radnummer, r.Kvitterad!.Value)).ToList(), order.Automatisk, annatTjanstestalle));
     }
 
     /// <summary>Förskrivare and beställare makulera their unit's orders; Logistik any order it has not started.</summary>

@@ -137,7 +137,31 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
             await pdl.LoggaAsync("Beställning läst", $"Pågående beställning {id} visad.", huvud.MottagareId, ct);
             return await VisaVarukorgAsync(huvud, new LaggTillForm { Artikelnummer = artikel }, sok, null, ct);
         }
-        return await VisaDetaljerAsync(huvud, null, ct);
+        return await VisaDetaljerAsync(huvud, null, annatTjanstestalle: false, ct);
+    }
+
+    /// <summary>
+    /// The order by its complete number, as the VGR manual's Sök kundorder allows even when it belongs to another
+    /// unit: that unit's order is shown read-only (its makulering, kvittering, låneförbindelse, felrapport and
+    /// arbetsorder stay with the unit). The user's own unit's order opens as usual.
+    /// </summary>
+    [HttpGet("nummer/{ordernummer}")]
+    public async Task<IActionResult> VisaNummer(string ordernummer, CancellationToken ct)
+    {
+        var order = Ordernummer.ArGiltigt(ordernummer)
+            ? await db.Bestallningar.AsNoTracking().Where(b => b.Ordernummer == ordernummer && b.Status != Orderstatus.Pagaende)
+                .Select(b => new { b.Id, b.TjanstestalleId }).SingleOrDefaultAsync(ct)
+            : null;
+        if (order is null)
+        {
+            return NotFound();
+        }
+        if (aktuell.FarSe(order.TjanstestalleId))
+        {
+            return Redirect($"/bestallning/{order.Id}");
+        }
+        var huvud = await HuvudAsync(db.Bestallningar.Where(b => b.Id == order.Id), ct);
+        return await VisaDetaljerAsync(huvud!, null, annatTjanstestalle: true, ct);
     }
 
     [HttpPost("{id:int}/rad")]

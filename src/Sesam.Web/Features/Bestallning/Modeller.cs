@@ -103,9 +103,10 @@ public sealed record BekraftaModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, Lev
 /// <param name="EjMakulerbar">Why the order can no longer be makulerad, for a user who could otherwise; null when it can be.</param>
 /// <param name="AttKvittera">The ids of a lagerpåfyllnad's delivered rows the unit has not kvitterat.</param>
 /// <param name="Kvitterade">The rows already kvitterade, with the date.</param>
+/// <param name="AnnatTjanstestalle">Another unit's order, opened by its complete number: read-only, nothing to register on it.</param>
 public sealed record DetaljerModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, LeveransVy? Leverans, DateTime? Skickad, string RegistreradAv, bool Uttag,
     DateTime? Makulerad, int Version, string? EjMakulerbar, bool KanMakulera, string? Meddelande, string? Fel,
-    IReadOnlyList<int> AttKvittera, bool KanKvittera, IReadOnlyList<(int Radnummer, DateOnly Datum)> Kvitterade, bool Automatisk)
+    IReadOnlyList<int> AttKvittera, bool KanKvittera, IReadOnlyList<(int Radnummer, DateOnly Datum)> Kvitterade, bool Automatisk, bool AnnatTjanstestalle)
 {
     public bool Makulerbar => KanMakulera && EjMakulerbar is null;
 

@@ -11,7 +11,7 @@ namespace Sesam.Web.Features.Bestallningssok;
 /// Sök beställning: the sent orders of the tjänsteställe the user works in, also colleagues' (every unit's for
 /// Logistik and Admin), by period, ordertyp, status, "Mina beställningar" or another user's (by användar-id, as the VGR
 /// manual's Sök kundorder), sortable by one column at a time; "Beställning – snabbsök", which opens an order by its
-/// whole number; and "Sök levererade kundorder" by order or följesedel number. The list names no patient, so reading
+/// whole number, another unit's too (read-only), as the manual says; and "Sök levererade kundorder" by order or följesedel number. The list names no patient, so reading
 /// it is not PDL-logged; the order's details and its delivered rows are.
 /// </summary>
 [Route("bestallning/sok")]
@@ -62,13 +62,16 @@ public sealed partial class BestallningssokController(SesamDbContext db, Aktuell
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return View(new Sokmodell(filter, [], false, "Ange hela beställningsnumret, till exempel 21388086 (år, vecka och löpnummer).", tjanstestallen, aktuell.SerAllaTjanstestallen));
             }
-            var id = await synliga.Where(b => b.Ordernummer == filter.Nummer).Select(b => (int?)b.Id).SingleOrDefaultAsync(ct);
-            if (id is not null)
+            // "När man anger ett specifikt och komplett kundordernummer i fältet visas ordern även om den tillhör en annan
+            // kund än den kund du är knuten till." Another unit's opens read-only, by its number rather than its id.
+            var order = await db.Bestallningar.AsNoTracking().Where(b => b.Ordernummer == filter.Nummer && b.Status != Orderstatus.Pagaende)
+                .Select(b => new { b.Id, b.TjanstestalleId }).SingleOrDefaultAsync(ct);
+            if (order is not null)
             {
-                return Redirect($"/bestallning/{id}");
+                return Redirect(aktuell.FarSe(order.TjanstestalleId) ? $"/bestallning/{order.Id}" : $"/bestallning/nummer/{filter.Nummer}");
             }
             Response.StatusCode = StatusCodes.Status404NotFound;
-            return View(new Sokmodell(filter, [], false, $"Det finns ingen beställning {filter.Nummer} för tjänstestället du arbetar i.", tjanstestallen, aktuell.SerAllaTjanstestallen));
+            return View(new Sokmodell(filter, [], false, $"Det finns ingen beställning {filter.Nummer}.", tjanstestallen, aktuell.SerAllaTjanstestallen));
         }
         var fraga = synliga;
         if (filter.Dagar > 0)
