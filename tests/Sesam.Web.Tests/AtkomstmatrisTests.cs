@@ -97,7 +97,8 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /bestallningsmallar/{id:int}/artikel"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Post($"/bestallningsmallar/{d.MallId}/artikel", ("version", 99999), ("artikelnummer", "72480"))),
         ["POST /bestallningsmallar/{id:int}/rad/{radId:int}/ta-bort"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Post($"/bestallningsmallar/{d.MallId}/rad/{d.MallradId}/ta-bort", ("version", 99999))),
         ["POST /bestallningsmallar/{id:int}/ta-bort"] = EndastAdmin(d => Post($"/bestallningsmallar/{d.MallId}/ta-bort")),
-        ["GET /hamtorder"] = AllaInloggade("Listar och snabbsöker bara det aktiva tjänsteställets hämtordrar."),
+        ["GET /hamtorder"] = AllaInloggade("Listar och snabbsöker bara det aktiva tjänsteställets hämtordrar, även på beställare (användar-id) och på början av numret (se HamtorderTests)."),
+        ["POST /hamtorder"] = AllaInloggade("Sök hämtorder med mottagare (personnummer hör inte hemma i adressen): med hela personnumret mottagarens hämtordrar på alla tjänsteställen, som VGR-manualen säger, och sökningen PDL-loggas; annars bara det aktiva tjänsteställets (se HamtorderTests)."),
         ["GET /om"] = AllaInloggade("Version och databas."),
         ["GET /min-sida"] = AllaInloggade("Användarens egna uppgifter och inställningar."),
         ["POST /min-sida/installning"] = AllaInloggade("Sparar bara användarens egna inställningar; tjänstestället prövas mot användarens egna och avvisas med formulärfel."),
@@ -144,7 +145,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /individ/{nummer}/textinformation"] = Enhetsbunden("Individ i ett annat tjänsteställes förråd.", d => Post($"/individ/{d.IndividIForradet}/textinformation", ("textinformation", "Test"), ("version", 99999))),
         ["POST /individ/{nummer}/byt-individnummer"] = Enhetsbunden("Individ i ett annat tjänsteställes förråd.", d => Post($"/individ/{d.IndividIForradet}/byt-individnummer", ("nyttIndividnummer", ""), ("bekraftat", "false"), ("version", 99999))),
 
-        ["GET /hamtorder/{nummer}"] = Enhetsbunden("Ett annat tjänsteställes hämtorder.", d => Get($"/hamtorder/{d.Hamtordernummer}")),
+        ["GET /hamtorder/{nummer}"] = AllaInloggade("Den som ser patienter öppnar ett annat tjänsteställes hämtorder från listan som hela personnumret ger, som VGR-manualen säger: skrivskyddad, utan utskrift, makulering och felrapport, och läsningen PDL-loggas (se HamtorderTests). 403 för roller som inte ser patienter.", d => Get($"/hamtorder/{d.Hamtordernummer}")),
         ["GET /hamtorder/{nummer}/utskrift"] = Enhetsbunden("Ett annat tjänsteställes hämtorder.", d => Get($"/hamtorder/{d.Hamtordernummer}/utskrift")),
         ["POST /hamtorder/{nummer}/makulera"] = Enhetsbunden("Ett annat tjänsteställes hämtorder.", d => Post($"/hamtorder/{d.Hamtordernummer}/makulera", ("version", 99999))),
         ["POST /hamtorder/{nummer}/ta-emot"] = new(Klass.Roll, "Endast Logistik tar emot hämtordrar.", d => Post($"/hamtorder/{d.Hamtordernummer}/ta-emot", ("version", 99999)), DemoData.LogistikHsaId),

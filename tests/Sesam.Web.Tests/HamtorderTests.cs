@@ -449,9 +449,10 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains(nummer, borjan.QuerySelector("[data-testid=hamtordrar]")!.TextContent, StringComparison.Ordinal);
         Assert.All(borjan.QuerySelectorAll("[data-testid=hamtordrar] tbody tr td:first-child"), c => Assert.StartsWith(nummer[..6], c.TextContent, StringComparison.Ordinal));
 
-        // Hämtordrar are unit-bound: another unit finds nothing, and the patient view names it without a link.
+        // Hämtordrar are unit-bound: another unit's list and number search find nothing, the patient view names it
+        // without a link, and only read-only details (see Hela_personnumret_…) open there.
         var andra = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
-        Assert.Equal(HttpStatusCode.NotFound, (await andra.GetAsync($"/hamtorder/{nummer}")).StatusCode);
+        Assert.Null((await Html.LasAsync(await andra.GetAsync($"/hamtorder/{nummer}"))).QuerySelector("main form[method=post]"));
         Assert.Equal(HttpStatusCode.NotFound, (await andra.GetAsync($"/hamtorder/{nummer}/utskrift")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await andra.GetAsync($"/hamtorder?sok={nummer}")).StatusCode);
         var andrasLista = await Mottagarhjalp.HamtaAsync(app, DemoData.AndraEnhetensForskrivareHsaId, "/hamtorder?dagar=0");
@@ -461,6 +462,166 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains(nummer, oppen.TextContent, StringComparison.Ordinal);
         Assert.Null(oppen.QuerySelector("a"));
         Assert.Equal("Ja", Hamthjalp.Hamtorderkolumn(patient, "75178"));
+    }
+
+    /// <summary>Sök hämtorder as the form posts it: what is typed as mottagare never goes in the address.</summary>
+    private static async Task<HttpResponseMessage> SokAsync(HttpClient klient, params (string Namn, string Varde)[] falt)
+    {
+        var sida = await Html.LasAsync(await klient.GetAsync("/hamtorder"));
+        Assert.Equal("post", sida.QuerySelector("[data-testid=hamtordersok]")!.GetAttribute("method"));
+        return await klient.PostAsync("/hamtorder", new FormUrlEncodedContent(falt.Select(f => new KeyValuePair<string, string>(f.Namn, f.Varde))
+            .Append(new("__RequestVerificationToken", Html.Token(sida)))));
+    }
+
+    private static List<string> Hamtordernummer(IDocument sida) =>
+        sida.QuerySelectorAll("[data-testid=hamtordrar] tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();
+
+    private async Task<string> PersonnummerAsync(int mottagareId)
+    {
+        await using var db = app.Databas();
+        return (await db.Mottagare.Where(m => m.Id == mottagareId).Select(m => m.Personnummer).SingleAsync())!.Formaterat;
+    }
+
+    [Fact]
+    public async Task Sok_pa_bestallare_visar_tjanstestallets_hamtordrar_som_den_registrerat()
+    {
+        var p = await Hamthjalp.NyPatientAsync(app, 29);
+        var bertils = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.BestallareHsaId), p.Id, Hamthjalp.Formular(p)));
+        var rollator = Hamthjalp.Formular(p);
+        rollator["Individ"] = p.Rollator.ToString(CultureInfo.InvariantCulture);
+        rollator.Remove("Rad");
+        var annas = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, rollator));
+
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var svar = await SokAsync(anna, ("bestallare", $" {DemoData.BestallareHsaId.ToLowerInvariant()} "), ("dagar", "0"));
+        Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
+        var sida = await Html.LasAsync(svar);
+        Assert.Contains(bertils, Hamtordernummer(sida));
+        Assert.DoesNotContain(annas, Hamtordernummer(sida));
+        Assert.Equal(DemoData.BestallareHsaId.ToLowerInvariant(), sida.QuerySelector<IElement>("#bestallare")!.GetAttribute("value"));
+        // The same by address, as a link can carry it: an användar-id is no patient data.
+        Assert.Contains(bertils, Hamtordernummer(await Html.LasAsync(await anna.GetAsync($"/hamtorder?dagar=0&bestallare={DemoData.BestallareHsaId}"))));
+        var hennes = Hamtordernummer(await Html.LasAsync(await SokAsync(anna, ("bestallare", DemoData.ForskrivareHsaId), ("dagar", "0"), ("sok", annas[..6]))));
+        Assert.Contains(annas, hennes);
+        Assert.DoesNotContain(bertils, hennes);
+
+        // The beställare's hämtordrar stay with the unit.
+        var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
+        var fran4720 = await SokAsync(david, ("bestallare", DemoData.BestallareHsaId), ("dagar", "0"));
+        Assert.Equal(HttpStatusCode.OK, fran4720.StatusCode);
+        Assert.Empty(Hamtordernummer(await Html.LasAsync(fran4720)));
+
+        // An id no user has is said beside the field; what was typed and chosen stays.
+        var okand = await SokAsync(anna, ("bestallare", "SE2321000016-9999"), ("dagar", "365"), ("status", "Stangd"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, okand.StatusCode);
+        var okandSida = await Html.LasAsync(okand);
+        Assert.Equal("Det finns ingen användare med användar-id SE2321000016-9999. Ange hela användar-id:t (HSA-id), till exempel SE2321000016-1234.",
+            okandSida.QuerySelector("[data-testid=bestallarfel]")!.TextContent);
+        Assert.Equal("SE2321000016-9999", okandSida.QuerySelector<IElement>("#bestallare")!.GetAttribute("value"));
+        Assert.NotNull(okandSida.QuerySelector("#dagar option[value='365'][selected]"));
+        Assert.NotNull(okandSida.QuerySelector("#status option[value=Stangd][selected]"));
+        Assert.Null(okandSida.QuerySelector("[data-testid=hamtordrar]"));
+    }
+
+    [Fact]
+    public async Task Hela_personnumret_visar_mottagarens_hamtordrar_for_alla_tjanstestallen_och_ett_annat_tjanstestalles_skrivskyddad()
+    {
+        var p = await Hamthjalp.NyPatientAsync(app, 30);
+        var annas = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, Hamthjalp.Formular(p)));
+        var rollator = Hamthjalp.Formular(p);
+        rollator["Individ"] = p.Rollator.ToString(CultureInfo.InvariantCulture);
+        rollator.Remove("Rad");
+        rollator["Kontaktperson"] = "David Dahl";
+        var davids = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.AndraEnhetensForskrivareHsaId), p.Id, rollator));
+        var personnummer = await PersonnummerAsync(p.Id);
+
+        // Without the personnummer each unit lists its own.
+        var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
+        var egna = Hamtordernummer(await Html.LasAsync(await david.GetAsync("/hamtorder?dagar=0")));
+        Assert.Contains(davids, egna);
+        Assert.DoesNotContain(annas, egna);
+        Assert.DoesNotContain(annas, Hamtordernummer(await Html.LasAsync(await david.GetAsync($"/hamtorder?mottagare={p.Id}&dagar=0"))));
+        Assert.DoesNotContain(annas, Hamtordernummer(await Html.LasAsync(await david.GetAsync($"/hamtorder?sok={annas[..6]}"))));
+        Assert.Equal(HttpStatusCode.NotFound, (await david.GetAsync($"/hamtorder?sok={annas}")).StatusCode);
+
+        // The complete personnummer lists the patient's hämtordrar of every unit, and the search is PDL-logged.
+        var svar = await SokAsync(david, ("mottagarnummer", personnummer), ("dagar", "0"));
+        Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
+        var sida = await Html.LasAsync(svar);
+        Assert.Equal([davids, annas], Hamtordernummer(sida));
+        Assert.NotNull(sida.QuerySelector("[data-testid=alla-tjanstestallen]"));
+        Assert.Contains("4711 Rehabmottagningen Lund", sida.QuerySelector($"[data-testid=hamtordrar] tbody tr:nth-child(2)")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(personnummer, sida.QuerySelector<IElement>("#mottagarnummer")!.GetAttribute("value"));
+        // Combined with a beställare, fewer.
+        Assert.Equal([annas], Hamtordernummer(await Html.LasAsync(await SokAsync(david, ("mottagarnummer", personnummer.Replace("-", "", StringComparison.Ordinal)),
+            ("bestallare", DemoData.ForskrivareHsaId), ("dagar", "0")))));
+        await using (var db = app.Databas())
+        {
+            Assert.True(await db.Logg.AnyAsync(l => l.HsaId == DemoData.AndraEnhetensForskrivareHsaId && l.Handling == "Läsning" && l.MottagareId == p.Id
+                && l.Beskrivning == "Mottagarens hämtordrar sökta med hela personnumret, alla tjänsteställen."));
+            var siffror = personnummer.Replace("-", "", StringComparison.Ordinal);
+            Assert.False(await db.Logg.AnyAsync(l => l.Beskrivning.Contains(siffror) || l.Beskrivning.Contains(personnummer)));
+        }
+
+        // Another unit's hämtorder opens from the list read-only: no printout, makulering or felrapport there.
+        var annan = await Html.LasAsync(await david.GetAsync($"/hamtorder/{annas}"));
+        Assert.Equal("Hämtordern tillhör 4711 Rehabmottagningen Lund och visas skrivskyddad, eftersom den gäller en patient du kan söka fram med hela personnumret. Bara det tjänstestället kan skriva ut och makulera den och registrera felrapport på den.",
+            annan.QuerySelector("[data-testid=annat-tjanstestalle]")!.TextContent);
+        Assert.Contains("Hämtberg", annan.QuerySelector("[data-testid=uppgifter]")!.TextContent, StringComparison.Ordinal);
+        Assert.Empty(annan.QuerySelectorAll("main form[method=post]"));
+        Assert.Null(annan.QuerySelector("[data-testid=utskrift]"));
+        Assert.Null(annan.QuerySelector("[data-testid=felrapport]"));
+        Assert.Null(annan.QuerySelector("[data-testid=makulera]"));
+        Assert.Equal(HttpStatusCode.NotFound, (await david.GetAsync($"/hamtorder/{annas}/utskrift")).StatusCode);
+        int version;
+        await using (var db = app.Databas())
+        {
+            version = await db.Hamtordrar.Where(h => h.Hamtordernummer == annas).Select(h => h.Version).SingleAsync();
+        }
+        var start = await Html.LasAsync(await david.GetAsync("/"));
+        Assert.Equal(HttpStatusCode.NotFound, (await david.PostAsync($"/hamtorder/{annas}/makulera", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(start), ["version"] = version.ToString(CultureInfo.InvariantCulture),
+        }))).StatusCode);
+        await using (var db = app.Databas())
+        {
+            Assert.Equal(Hamtorderstatus.Registrerad, await db.Hamtordrar.Where(h => h.Hamtordernummer == annas).Select(h => h.Status).SingleAsync());
+            Assert.True(await db.Logg.AnyAsync(l => l.HsaId == DemoData.AndraEnhetensForskrivareHsaId && l.Handling == "Läsning" && l.MottagareId == p.Id
+                && l.Beskrivning == $"Hämtorder {annas} visad, annat tjänsteställes (4711 Rehabmottagningen Lund)."));
+        }
+
+        // Its own unit's page is unchanged.
+        var egen = await Html.LasAsync(await app.Klient(DemoData.ForskrivareHsaId).GetAsync($"/hamtorder/{annas}"));
+        Assert.Null(egen.QuerySelector("[data-testid=annat-tjanstestalle]"));
+        Assert.NotNull(egen.QuerySelector("[data-testid=makulera]"));
+        Assert.NotNull(egen.QuerySelector("[data-testid=utskrift]"));
+    }
+
+    [Theory]
+    [InlineData("19500108123", "Personnumret ska ha 12 siffror (ÅÅÅÅMMDDNNNN).")]
+    [InlineData("5001421234", "Ange personnumret med 12 siffror, inklusive sekel (ÅÅÅÅMMDDNNNN).")]
+    [InlineData("19500142-1230", "Personnumret innehåller inget giltigt datum.")]
+    [InlineData("12345", "Det finns ingen vårdenhet med kundnummer 12345. Ange vårdenhetens kundnummer eller patientens hela personnummer (ÅÅÅÅMMDDNNNN).")]
+    [InlineData("19400101-1230", "Det finns ingen patient med det personnumret i Sesam.")]
+    public async Task En_mottagare_som_inte_kan_sokas_sags_bredvid_faltet_och_det_inskrivna_finns_kvar(string mottagare, string fel)
+    {
+        var svar = await SokAsync(app.Klient(DemoData.ForskrivareHsaId), ("mottagarnummer", mottagare), ("mina", "true"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, svar.StatusCode);
+        var sida = await Html.LasAsync(svar);
+        Assert.Equal(fel, sida.QuerySelector("[data-testid=mottagarfel]")!.TextContent);
+        Assert.Equal(mottagare, sida.QuerySelector<IElement>("#mottagarnummer")!.GetAttribute("value"));
+        Assert.NotNull(sida.QuerySelector("#mina[checked]"));
+        Assert.Null(sida.QuerySelector("[data-testid=hamtordrar]"));
+    }
+
+    [Fact]
+    public async Task En_vardenhets_kundnummer_visar_bara_tjanstestallets_hamtordrar_for_den()
+    {
+        var svar = await SokAsync(app.Klient(DemoData.ForskrivareHsaId), ("mottagarnummer", "58800"), ("dagar", "0"));
+        Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
+        var sida = await Html.LasAsync(svar);
+        Assert.Null(sida.QuerySelector("[data-testid=alla-tjanstestallen]"));
+        Assert.All(sida.QuerySelectorAll("[data-testid=hamtordrar] tbody tr"), r => Assert.Contains("4711", r.TextContent, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -12,39 +12,64 @@ namespace Sesam.Web.Features.Hamtordrar;
 
 /// <summary>
 /// Sök hämtorder, a hämtorder's details, its printout, makulering, and Logistik's receipt that closes it. Hämtordrar
-/// are unit-bound like orders: a user finds those of the tjänsteställe they work in (Logistik every unit's), so
-/// another unit's number in a URL answers 404. The list names no patient; the details do, and are PDL-logged.
+/// are unit-bound like orders: a user lists and changes those of the tjänsteställe they work in (Logistik every
+/// unit's). As the VGR manual says, a complete personnummer as mottagare lists the patient's hämtordrar of every
+/// unit, and another unit's hämtorder opens from that list read-only. The list names no patient; the details do, and
+/// are PDL-logged.
 /// </summary>
 [Route("hamtorder")]
 public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
 {
-    public sealed record Sokfilter(string? Sok, int Dagar, Hamtorderstatus? Status, bool Mina, int? Mottagare = null);
+    /// <param name="Bestallare">Användar-id (HSA-id) of the one who registered the hämtordrar.</param>
+    /// <param name="Mottagarnummer">A patient's complete personnummer or a vårdenhet's kundnummer, as typed; posted, never in an address.</param>
+    public sealed record Sokfilter(string? Sok, int Dagar, Hamtorderstatus? Status, bool Mina, int? Mottagare = null, string? Bestallare = null,
+        string? Mottagarnummer = null);
 
     public sealed record Listrad(string Hamtordernummer, DateTime Registrerad, Hamtorderstatus Status, Hamtplats Hamtplats, Hamtorderatgard Atgard, int Antal, string RegistreradAv, string Tjanstestalle);
 
     /// <param name="Mottagare">The name of the mottagare the list is limited to, from the patient view.</param>
-    public sealed record Sokmodell(Sokfilter Filter, IReadOnlyList<Listrad> Traffar, string? Fel, bool FlerTraffar = false, string? Mottagare = null);
+    /// <param name="Fel">Why the hämtordernummer cannot be searched.</param>
+    /// <param name="Bestallarfel">Why the beställare cannot be searched.</param>
+    /// <param name="Mottagarfel">Why the mottagare cannot be searched.</param>
+    /// <param name="AllaTjanstestallen">The list holds every unit's hämtordrar of the patient whose complete personnummer was given.</param>
+    public sealed record Sokmodell(Sokfilter Filter, IReadOnlyList<Listrad> Traffar, string? Fel, bool FlerTraffar = false, string? Mottagare = null,
+        string? Bestallarfel = null, string? Mottagarfel = null, bool AllaTjanstestallen = false)
+    {
+        public bool HarFel => Fel is not null || Bestallarfel is not null || Mottagarfel is not null;
+    }
 
     public const int MaxTraffar = 500;
 
     public sealed record Rad(string Artikelnummer, string Benamning, string? Individnummer, int Antal, bool Komponent, IReadOnlyList<string> Komponenter);
 
+    /// <param name="AnnatTjanstestalle">Another unit's hämtorder, opened from the list of a complete personnummer: read-only.</param>
     public sealed record Detaljer(
         Hamtorder Hamtorder, string Tjanstestalle, int MottagareId, string Mottagare, bool ArPatient, string? Identitet, bool Skyddad,
-        IReadOnlyList<Rad> Rader, bool KanMakuleras, bool KanTasEmot, string? Meddelande, string? Fel);
+        IReadOnlyList<Rad> Rader, bool KanMakuleras, bool KanTasEmot, bool AnnatTjanstestalle, string? Meddelande, string? Fel);
 
     /// <summary>The periods of "Registrerad" in the search, in days; 0 is every hämtorder.</summary>
     public static readonly IReadOnlyList<(int Dagar, string Text)> Perioder =
         [(30, "Senaste 30 dagarna"), (90, "Senaste 3 månaderna"), (365, "Senaste året"), (0, "Alla")];
 
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? sok, int? dagar, Hamtorderstatus? status, bool mina, int? mottagare, CancellationToken ct)
+    public Task<IActionResult> Index(string? sok, int? dagar, Hamtorderstatus? status, bool mina, int? mottagare, string? bestallare, CancellationToken ct) =>
+        SokAsync(sok, dagar, status, mina, mottagare, bestallare, null, ct);
+
+    /// <summary>The search form posts, so that a personnummer typed as mottagare never lands in an address or a log of addresses.</summary>
+    [HttpPost("")]
+    public Task<IActionResult> Sok(string? sok, int? dagar, Hamtorderstatus? status, bool mina, int? mottagare, string? bestallare, string? mottagarnummer,
+        CancellationToken ct) =>
+        SokAsync(sok, dagar, status, mina, mottagare, bestallare, mottagarnummer, ct);
+
+    private async Task<IActionResult> SokAsync(string? sok, int? dagar, Hamtorderstatus? status, bool mina, int? mottagare, string? bestallare,
+        string? mottagarnummer, CancellationToken ct)
     {
         if (!Patientbehorighet.KanSePatienter(aktuell))
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        var filter = new Sokfilter(sok?.Trim(), Perioder.Any(p => p.Dagar == dagar) ? dagar!.Value : 90, status, mina, mottagare);
+        var filter = new Sokfilter(sok?.Trim(), Perioder.Any(p => p.Dagar == dagar) ? dagar!.Value : 90, status, mina, mottagare,
+            string.IsNullOrWhiteSpace(bestallare) ? null : bestallare.Trim(), string.IsNullOrWhiteSpace(mottagarnummer) ? null : mottagarnummer.Trim());
         // "Mottagarens hämtordrar" from the patient view: by the mottagare's id, never a personnummer in the address.
         string? mottagarnamn = null;
         if (mottagare is { } mottagareId)
@@ -63,7 +88,7 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             if (!Ordernummer.ArGiltigt(filter.Sok))
             {
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return View(new Sokmodell(filter, [], "Ange hämtordernumret eller början av det, minst 3 siffror."));
+                return View("Index", new Sokmodell(filter, [], "Ange hämtordernumret eller början av det, minst 3 siffror."));
             }
             var finns = await aktuell.Avgransa(db.Hamtordrar.AsNoTracking(), h => h.TjanstestalleId).AnyAsync(h => h.Hamtordernummer == filter.Sok, ct);
             if (finns)
@@ -71,9 +96,37 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
                 return Redirect($"/hamtorder/{filter.Sok}");
             }
             Response.StatusCode = StatusCodes.Status404NotFound;
-            return View(new Sokmodell(filter, [], $"Det finns ingen hämtorder {filter.Sok} för tjänstestället du arbetar i."));
+            return View("Index", new Sokmodell(filter, [], $"Det finns ingen hämtorder {filter.Sok} för tjänstestället du arbetar i."));
         }
-        var fraga = aktuell.Avgransa(db.Hamtordrar.AsNoTracking(), h => h.TjanstestalleId);
+        string? bestallarfel = null;
+        string? bestallarHsaId = null;
+        if (filter.Bestallare is { } anvandarid)
+        {
+            // HSA-ids are upper case; one typed in lower case is the same id.
+            var versaler = anvandarid.ToUpperInvariant();
+            bestallarHsaId = await db.Anvandare.AsNoTracking().Where(a => a.HsaId.ToUpper() == versaler).Select(a => a.HsaId).FirstOrDefaultAsync(ct);
+            if (bestallarHsaId is null)
+            {
+                bestallarfel = $"Det finns ingen användare med användar-id {anvandarid}. Ange hela användar-id:t (HSA-id), till exempel SE2321000016-1234.";
+            }
+        }
+        var (sokt, mottagarfel) = filter.Mottagarnummer is { } text ? await MottagareAsync(text, ct) : (null, null);
+        if (bestallarfel is not null || mottagarfel is not null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Index", new Sokmodell(filter, [], null, Mottagare: mottagarnamn, Bestallarfel: bestallarfel, Mottagarfel: mottagarfel));
+        }
+        // "När man anger ett komplett personnummer i mottagarfältet visas hämtordrar även för andra kunder än den kund du
+        // är knuten till." A vårdenhet's kundnummer stays with the unit.
+        var allaTjanstestallen = sokt is { Patient: true };
+        var fraga = allaTjanstestallen ? db.Hamtordrar.AsNoTracking() : aktuell.Avgransa(db.Hamtordrar.AsNoTracking(), h => h.TjanstestalleId);
+        if (sokt is { } m0)
+        {
+            fraga = fraga.Where(h => h.MottagareId == m0.Id);
+            await pdl.LoggaAsync("Läsning", allaTjanstestallen
+                ? "Mottagarens hämtordrar sökta med hela personnumret, alla tjänsteställen."
+                : "Mottagarens hämtordrar sökta med kundnummer.", m0.Id, ct);
+        }
         if (borjan is not null)
         {
             fraga = fraga.Where(h => h.Hamtordernummer.StartsWith(borjan));
@@ -96,13 +149,38 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             var hsaId = aktuell.HsaId;
             fraga = fraga.Where(h => h.RegistreradAvHsaId == hsaId);
         }
+        if (bestallarHsaId is not null)
+        {
+            fraga = fraga.Where(h => h.RegistreradAvHsaId == bestallarHsaId);
+        }
         var traffar = await fraga
             .OrderByDescending(h => h.Registrerad).ThenByDescending(h => h.Id)
             .Take(MaxTraffar + 1)
             .Select(h => new Listrad(h.Hamtordernummer, h.Registrerad, h.Status, h.Hamtplats, h.Atgard, h.Rader.Count(r => !r.Komponent), h.RegistreradAvNamn,
                 h.Tjanstestalle.Kod + " " + h.Tjanstestalle.Namn))
             .ToListAsync(ct);
-        return View(new Sokmodell(filter, traffar.Take(MaxTraffar).ToList(), null, traffar.Count > MaxTraffar, mottagarnamn));
+        return View("Index", new Sokmodell(filter, traffar.Take(MaxTraffar).ToList(), null, traffar.Count > MaxTraffar, mottagarnamn,
+            AllaTjanstestallen: allaTjanstestallen));
+    }
+
+    /// <summary>The mottagare typed in the search: a patient by complete personnummer, or a vårdenhet by kundnummer.</summary>
+    private async Task<((int Id, bool Patient)? Mottagare, string? Fel)> MottagareAsync(string text, CancellationToken ct)
+    {
+        var vardenhet = await db.Mottagare.AsNoTracking().Where(m => m.Typ == Mottagartyp.Vardenhet && m.Kundnummer == text)
+            .Select(m => (int?)m.Id).FirstOrDefaultAsync(ct);
+        if (vardenhet is { } enhet)
+        {
+            return ((enhet, false), null);
+        }
+        if (!Personnummer.TryParse(text, Svensktid.Idag(klocka.GetUtcNow()), out var pnr, out var fel))
+        {
+            // Shorter than any personnummer: meant as a kundnummer.
+            return (null, text.Length < 10
+                ? $"Det finns ingen vårdenhet med kundnummer {text}. Ange vårdenhetens kundnummer eller patientens hela personnummer (ÅÅÅÅMMDDNNNN)."
+                : fel);
+        }
+        var patient = await db.Mottagare.AsNoTracking().Where(m => m.Personnummer == pnr).Select(m => (int?)m.Id).FirstOrDefaultAsync(ct);
+        return patient is { } id ? ((id, true), null) : (null, "Det finns ingen patient med det personnumret i Sesam.");
     }
 
     [HttpGet("{nummer}")]
@@ -113,7 +191,9 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
         {
             return Patientbehorighet.KanSePatienter(aktuell) ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
         }
-        await pdl.LoggaAsync("Läsning", $"Hämtorder {nummer} visad.", detaljer.MottagareId, ct);
+        await pdl.LoggaAsync("Läsning", detaljer.AnnatTjanstestalle
+            ? $"Hämtorder {nummer} visad, annat tjänsteställes ({detaljer.Tjanstestalle})."
+            : $"Hämtorder {nummer} visad.", detaljer.MottagareId, ct);
         return View(detaljer with { Meddelande = TempData["Meddelande"] as string });
     }
 
@@ -123,7 +203,8 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
     public async Task<IActionResult> Utskrift(string nummer, CancellationToken ct)
     {
         var d = await DetaljerAsync(nummer, ct);
-        if (d is null)
+        // The printout goes on the device to be picked up: the unit's own work, not another unit's.
+        if (d is null || d.AnnatTjanstestalle)
         {
             return Patientbehorighet.KanSePatienter(aktuell) ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
         }
@@ -265,7 +346,8 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
         {
             return null;
         }
-        var h = await aktuell.Avgransa(db.Hamtordrar.AsNoTracking(), x => x.TjanstestalleId)
+        // Any unit's: another unit's opens read-only from the list of a complete personnummer.
+        var h = await db.Hamtordrar.AsNoTracking()
             .Include(x => x.Tjanstestalle)
             .Include(x => x.Mottagare)
             .Include(x => x.Rader).ThenInclude(r => r.Artikel)
@@ -289,7 +371,8 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
                 r.IndividId is { } i && !r.Komponent ? komponenter[i].ToList() : []))
             .ToList();
         var m = h.Mottagare;
+        var egen = aktuell.FarSe(h.TjanstestalleId);
         return new Detaljer(h, h.Tjanstestalle.Visningsnamn, m.Id, m.Namn, m.Typ == Mottagartyp.Patient, m.Personnummer?.Formaterat ?? m.Kundnummer, m.SkyddadIdentitet, rader,
-            h.Status == Hamtorderstatus.Registrerad && KanMakulera(), h.Status == Hamtorderstatus.Registrerad && aktuell.Har(Roll.Logistik), null, null);
+            egen && h.Status == Hamtorderstatus.Registrerad && KanMakulera(), egen && h.Status == Hamtorderstatus.Registrerad && aktuell.Har(Roll.Logistik), !egen, null, null);
     }
 }
