@@ -160,6 +160,10 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
         {
             return Redirect($"/bestallning/{order.Id}");
         }
+        if (!Mottagarvy.Patientbehorighet.KanSePatienter(aktuell))
+        {
+            return NotFound();
+        }
         var huvud = await HuvudAsync(db.Bestallningar.Where(b => b.Id == order.Id), ct);
         return await VisaDetaljerAsync(huvud!, null, annatTjanstestalle: true, ct);
     }
