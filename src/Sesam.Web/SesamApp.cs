@@ -93,6 +93,7 @@ public static class SesamApp
         builder.Services.AddScoped<Pdl>();
         builder.Services.AddScoped<Features.Artiklar.ArtikelSok>();
         builder.Services.AddSingleton<Features.Artiklar.Artikelindex>();
+        builder.Services.AddHostedService<Features.Artiklar.ArtikelindexUppvarmning>();
         builder.Services
             .AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
             .AddRazorOptions(o =>
