@@ -30,7 +30,8 @@ public static class SesamDatabas
         leverantor switch
         {
             Databasleverantor.Postgres => builder.UseNpgsql(MedPoolinstallningar(connectionString),
-                o => o.MigrationsAssembly(PostgresMigrationer).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery)),
+                o => o.MigrationsAssembly(PostgresMigrationer).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery))
+                .AddInterceptors(GeneriskPlan.Instans),
             _ => builder.UseSqlite(connectionString, o => o.MigrationsAssembly(SqliteMigrationer).UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
                 .AddInterceptors(SqliteInstallningar.Instans),
         };

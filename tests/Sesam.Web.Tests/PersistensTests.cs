@@ -32,6 +32,27 @@ public abstract class PersistensTests(Databasleverantor leverantor) : IAsyncLife
     }
 
     [Fact]
+    public async Task En_fraga_markt_for_generisk_plan_kor_med_den_och_bara_den()
+    {
+        await using var db = Db();
+        var installning = db.Database.SqlQuery<string>($"SELECT current_setting('plan_cache_mode') AS \"Value\"");
+        if (leverantor == Databasleverantor.Postgres)
+        {
+            Assert.Equal("force_generic_plan", (await installning.TagWith(GeneriskPlan.Tagg).ToListAsync()).Single());
+            Assert.Equal("auto", (await installning.ToListAsync()).Single());
+            // Inside an explicit transaction SET LOCAL lasts until the transaction ends: the individ search runs outside one.
+            await using var tx = await db.Database.BeginTransactionAsync();
+            Assert.Equal("force_generic_plan", (await installning.TagWith(GeneriskPlan.Tagg).ToListAsync()).Single());
+            Assert.Equal("force_generic_plan", (await installning.ToListAsync()).Single());
+        }
+        else
+        {
+            Assert.Empty(SesamDatabas.Konfigurera(new DbContextOptionsBuilder<SesamDbContext>(), leverantor, _cs).Options
+                .Extensions.OfType<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>().Single().Interceptors?.OfType<GeneriskPlan>() ?? []);
+        }
+    }
+
+    [Fact]
     public async Task Seeden_ar_idempotent()
     {
         await using var db = Db();

@@ -331,21 +331,6 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         || await db.Set<IndividHandelse>().AnyAsync(h => h.TidigareIndividnummer == nummer && h.IndividId != individId, ct);
 
     /// <summary>
-    /// Runs the PostgreSQL union with the prepared statement's generic plan. Planning the union takes longer than
-    /// running it (2 ms against 1.5 ms), and PostgreSQL re-plans it on every execution because each custom plan is
-    /// estimated cheaper than the generic one; yet the generic plan is the same index scans (a range on the ordinal
-    /// index, trigram scans).
-    /// </summary>
-    private async Task<List<T>> MedGeneriskPlanAsync<T>(IQueryable<T> fraga, CancellationToken ct)
-    {
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        await db.Database.ExecuteSqlRawAsync("SET LOCAL plan_cache_mode = force_generic_plan", ct);
-        var rader = await fraga.ToListAsync(ct);
-        await tx.CommitAsync(ct);
-        return rader;
-    }
-
-    /// <summary>
     /// Partial-number search served by an index on each provider (see the IndividSokIndex migration). On PostgreSQL
     /// three trigram-indexed searches are joined by UNION rather than one OR, so each can use its own index, and the
     /// first page is cut from the union itself: as a bare IN (UNION …) the planner expected thousands of ids and
@@ -394,7 +379,10 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
             .OrderBy(i => i.Individnummer)
             .Take(MaxTraffar + 1)
             .Select(i => new { i.Id, Traff = new Traff(i.Individnummer, i.Serienummer, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Status, i.Lagerstatus, null) });
-        var traffar = db.Database.IsNpgsql() ? await MedGeneriskPlanAsync(fraga, ct) : await fraga.ToListAsync(ct);
+        // PostgreSQL: planning the union takes longer than running it (2 ms against 1.5 ms), and PostgreSQL re-plans it on
+        // every execution because each custom plan is estimated cheaper than the generic one; yet the generic plan is the
+        // same index scans (a range on the ordinal index, trigram scans).
+        var traffar = await (db.Database.IsNpgsql() ? fraga.TagWith(GeneriskPlan.Tagg) : fraga).ToListAsync(ct);
         // Only a hit found through an earlier individnummer shows that number; usually every hit matched directly.
         var viaHistorik = traffar.Where(t => !sokning.Matchar(t.Traff.Individnummer) && !sokning.Matchar(t.Traff.Serienummer))
             .Select(t => t.Id).ToList();
