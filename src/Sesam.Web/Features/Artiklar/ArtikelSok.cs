@@ -61,8 +61,9 @@ public sealed record Alternativ(int Id, string Namn);
 /// <summary>
 /// Artikel search over <see cref="Artikel.Soktext"/>: benämning or part of it, leverantör, leverantörens
 /// artikelnummer, artikelnummer and produkt, each term a substring. The hits, their order and their columns come from
-/// the in-memory <see cref="Artikelindex"/> and one query reads the availability of the page shown; sorted by
-/// availability, the database's trigram (PostgreSQL) or FTS5 (SQLite) index finds the hits and one query reads the page.
+/// the in-memory <see cref="Artikelindex"/> and one query reads the availability of the page shown with the catalogue
+/// version; sorted by availability, the database's trigram (PostgreSQL) or FTS5 (SQLite) index finds the hits and one
+/// query reads the page.
 /// </summary>
 public sealed class ArtikelSok(SesamDbContext db, Artikelindex index)
 {
@@ -70,6 +71,7 @@ public sealed class ArtikelSok(SesamDbContext db, Artikelindex index)
     public const int StandardPerSida = 100;
 
     private Artikelindex.Katalog? _katalog;
+    private bool _bekraftad;
 
     /// <summary>
     /// How many sorted ids one query reads. Sorting ids only keeps the sorted rows narrow; the shown columns, joins
@@ -134,27 +136,43 @@ public sealed class ArtikelSok(SesamDbContext db, Artikelindex index)
         {
             return await SokITabellenAsync(villkor, perSida, ct);
         }
-        var traffar = (await KatalogAsync(ct)).Sok(villkor);
-        var sida = Math.Clamp(villkor.Sida, 1, Math.Max(1, (traffar.Count + perSida - 1) / perSida));
-        var rader = traffar.Skip((sida - 1) * perSida).Take(perSida).ToList();
-        var tillgangligt = await TillgangligtAsync(villkor.TillganglighetLagerId, rader.Select(r => r.Id).ToList(), ct);
-        return new ArtikelSokResultat(
-            rader.Select(r => new ArtikelTraff(r.Id, r.Artikelnummer, r.Benamning, r.Enhet, r.Artikeltyp, r.Leverantor, r.LeverantorensArtikelnummer,
-                r.ProduktId, r.Produkt, r.Leveranstid, r.Status, r.Sortiment, r.Bestallningsbar, r.Individmarkt, tillgangligt.GetValueOrDefault(r.Id))).ToList(),
-            traffar.Count, sida, perSida);
+        // The index as last built is searched first; the query for the page's availability also reads the catalogue
+        // version, and a changed catalogue (rare) is rebuilt and searched again. A catalogue changing on every attempt
+        // (an import under way) is shown as of the last rebuild, which is newer than this request's first read.
+        for (var forsok = 1; ; forsok++)
+        {
+            var katalog = _katalog ??= index.Senaste ?? await BekraftadKatalogAsync(ct);
+            var traffar = katalog.Sok(villkor);
+            var sida = Math.Clamp(villkor.Sida, 1, Math.Max(1, (traffar.Count + perSida - 1) / perSida));
+            var rader = traffar.Skip((sida - 1) * perSida).Take(perSida).ToList();
+            var (version, tillgangligt) = await VersionOchTillgangligtAsync(villkor.TillganglighetLagerId, rader.Select(r => r.Id).ToList(), ct);
+            if (version == katalog.Version || forsok == 3)
+            {
+                _bekraftad = true;
+                return new ArtikelSokResultat(
+                    rader.Select(r => new ArtikelTraff(r.Id, r.Artikelnummer, r.Benamning, r.Enhet, r.Artikeltyp, r.Leverantor, r.LeverantorensArtikelnummer,
+                        r.ProduktId, r.Produkt, r.Leveranstid, r.Status, r.Sortiment, r.Bestallningsbar, r.Individmarkt, tillgangligt.GetValueOrDefault(r.Id))).ToList(),
+                    traffar.Count, sida, perSida);
+            }
+            _katalog = await BekraftadKatalogAsync(ct);
+        }
     }
 
-    /// <summary>Available (saldo less reserved) per artikel in <paramref name="lagerId"/>, for the hits of one page.</summary>
-    private async Task<Dictionary<int, int>> TillgangligtAsync(int? lagerId, List<int> ids, CancellationToken ct)
+    /// <summary>
+    /// The catalogue version and the available (saldo less reserved) quantity per artikel in <paramref name="lagerId"/>
+    /// for the hits of one page, in one round trip.
+    /// </summary>
+    private async Task<(long Version, Dictionary<int, int> Tillgangligt)> VersionOchTillgangligtAsync(int? lagerId, List<int> ids, CancellationToken ct)
     {
-        if (lagerId is null || ids.Count == 0)
-        {
-            return [];
-        }
         // One array parameter: the same statement for every page, instead of one per page size.
-        return await db.Lagersaldon.AsNoTracking()
-            .Where(s => s.LagerId == lagerId && EF.Parameter(ids).Contains(s.ArtikelId))
-            .ToDictionaryAsync(s => s.ArtikelId, s => s.Saldo - s.Reserverat, ct);
+        var saldon = db.Lagersaldon.Where(s => s.LagerId == lagerId && EF.Parameter(ids).Contains(s.ArtikelId));
+        var rader = await (
+                from v in db.Katalogversion.Where(v => v.Id == Katalogversion.RadId)
+                from s in saldon.DefaultIfEmpty()
+                select new { v.Version, ArtikelId = (int?)s!.ArtikelId, Tillgangligt = (int?)(s.Saldo - s.Reserverat) })
+            .AsNoTracking()
+            .ToListAsync(ct);
+        return (rader[0].Version, rader.Where(r => r.ArtikelId is not null).ToDictionary(r => r.ArtikelId!.Value, r => r.Tillgangligt!.Value));
     }
 
     /// <summary>Sorted by availability, which changes with every uttag: the database sorts the hits with each one's saldo.</summary>
@@ -202,10 +220,16 @@ public sealed class ArtikelSok(SesamDbContext db, Artikelindex index)
         return new ArtikelSokResultat(ids.Select(id => rader[id]).ToList(), antal, sida, perSida);
     }
 
-    public async Task<IReadOnlyList<Alternativ>> LeverantorerAsync(CancellationToken ct = default) => (await KatalogAsync(ct)).Leverantorer;
+    /// <summary>The leverantör filter's list, from the catalogue version this request's search was checked against.</summary>
+    public async Task<IReadOnlyList<Alternativ>> LeverantorerAsync(CancellationToken ct = default) =>
+        (_bekraftad && _katalog is not null ? _katalog : await BekraftadKatalogAsync(ct)).Leverantorer;
 
-    /// <summary>One catalogue version for the whole request: the leverantör list and the hits agree.</summary>
-    private async Task<Artikelindex.Katalog> KatalogAsync(CancellationToken ct) => _katalog ??= await index.AktuellAsync(db, ct);
+    private async Task<Artikelindex.Katalog> BekraftadKatalogAsync(CancellationToken ct)
+    {
+        _katalog = await index.AktuellAsync(db, ct);
+        _bekraftad = true;
+        return _katalog;
+    }
 
     private IQueryable<Artikel> Sortera(IQueryable<Artikel> artiklar, ArtikelSortering sortering, bool fallande, int? lagerId)
     {

@@ -11,9 +11,10 @@ namespace Sesam.Web.Features.Artiklar;
 /// substring term made each search read and recheck thousands of rows and sort them to count the hits and cut one
 /// page (see docs/prestanda.md); here the hits are a bit set and every sort order is prepared once.
 /// <para>
-/// Each search first reads <see cref="Katalogversion"/>, which database triggers bump on every catalogue change, and
-/// rebuilds the index when it differs, so a search never sees an older catalogue than the database holds, whichever
-/// instance or import changed it. Concurrent searches wait for the same rebuild. The index also holds the columns the
+/// Each search reads <see cref="Katalogversion"/>, which database triggers bump on every catalogue change, and
+/// rebuilds the index when it differs, so a search never shows an older catalogue than the database holds, whichever
+/// instance or import changed it (<see cref="ArtikelSok"/> reads it with the page's availability and searches again
+/// in the rare case it has changed). Concurrent searches wait for the same rebuild. The index also holds the columns the
 /// hit list shows. Availability is never held here: it is read from the database for the page shown, and sorting by
 /// it is left to <see cref="ArtikelSok"/>'s query.
 /// </para>
@@ -26,9 +27,12 @@ namespace Sesam.Web.Features.Artiklar;
 public sealed class Artikelindex(IServiceScopeFactory scopes)
 {
     private readonly Lock _las = new();
-    private Bygge? _senaste;
+    private volatile Bygge? _senaste;
 
     private sealed record Bygge(long Version, Task<Katalog> Katalog);
+
+    /// <summary>The index last built, without asking the database whether the catalogue has changed since; null before the first build.</summary>
+    public Katalog? Senaste => _senaste?.Katalog is { IsCompletedSuccessfully: true } bygge ? bygge.Result : null;
 
     /// <summary>The index at the catalogue version the database holds now.</summary>
     public async Task<Katalog> AktuellAsync(SesamDbContext db, CancellationToken ct)

@@ -86,21 +86,17 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
     public async Task<IActionResult> Index([FromQuery] Sokparametrar p, CancellationToken ct)
     {
         var (lager, valt) = await LagerAsync(p.Lager, ct);
-        var leverantorer = await sok.LeverantorerAsync(ct);
         var produkt = p.Produkt is { } produktId
             ? await db.Produkter.AsNoTracking().Where(x => x.Id == produktId).Select(x => new Alternativ(x.Id, x.Namn)).SingleOrDefaultAsync(ct)
             : null;
         // A search box sent empty is a search too short; no search box sent is just the page.
-        if (p.Sok is null && !Request.Query.ContainsKey("sok"))
-        {
-            return View(new SokModell(p, null, null, lager, leverantorer, produkt));
-        }
-        if (ArtikelSok.Kontrollera(p.Sok) is { } fel)
-        {
-            return View(new SokModell(p, fel, null, lager, leverantorer, produkt));
-        }
-        var resultat = await sok.SokAsync(p.Villkor(valt?.Id, null), ct);
-        return View(new SokModell(p, null, new Traffar(resultat, p, Bas, valt), lager, leverantorer, produkt));
+        var fel = p.Sok is null && !Request.Query.ContainsKey("sok") ? null : ArtikelSok.Kontrollera(p.Sok);
+        var traffar = fel is null && (p.Sok is not null || Request.Query.ContainsKey("sok"))
+            ? new Traffar(await sok.SokAsync(p.Villkor(valt?.Id, null), ct), p, Bas, valt)
+            : null;
+        // After the search, which has made sure of the catalogue version the list comes from.
+        var leverantorer = await sok.LeverantorerAsync(ct);
+        return View(new SokModell(p, fel, traffar, lager, leverantorer, produkt));
     }
 
     [HttpGet(KatalogBas)]
