@@ -65,17 +65,22 @@ public sealed class ArtikelindexTests
                 : ordnade.ThenBy(r => r.Sorteringsnamn, StringComparer.Ordinal).ThenBy(r => r.Artikelnummer, StringComparer.Ordinal))
             .Select(r => r.Id).ToList();
 
-        Assert.Equal(forvantat, Katalog.Sok(villkor).Select(r => r.Id).ToList());
+        var alla = Katalog.Sok(villkor, 0, int.MaxValue);
+        Assert.Equal(forvantat, alla.Rader.Select(r => r.Id).ToList());
+        Assert.Equal(forvantat.Count, alla.Antal);
+        var sida = Katalog.Sok(villkor, 7, 5);
+        Assert.Equal(forvantat.Count, sida.Antal);
+        Assert.Equal(forvantat.Skip(7).Take(5), sida.Rader.Select(r => r.Id));
     }
 
     [Fact]
     public void Filter_och_leverantorslista()
     {
         var villkor = new ArtikelSokVillkor { Termer = ["rollator"], EndastSortiment = false, Artikeltyp = Artikeltyp.Tillbehor, LeverantorId = 2 };
-        var traffar = Katalog.Sok(villkor);
+        var traffar = Katalog.Sok(villkor, 0, int.MaxValue).Rader;
         Assert.NotEmpty(traffar);
         Assert.All(traffar, r => Assert.True(r.Artikeltyp == Artikeltyp.Tillbehor && r.LeverantorId == 2 && r.Soktext.Contains("rollator", StringComparison.Ordinal)));
         Assert.Equal(["Alfa AB", "Beta AB"], Katalog.Leverantorer.Select(l => l.Namn));
-        Assert.Throws<ArgumentException>(() => Katalog.Sok(villkor with { Sortering = ArtikelSortering.Tillgangligt }));
+        Assert.Throws<ArgumentException>(() => Katalog.Sok(villkor with { Sortering = ArtikelSortering.Tillgangligt }, 0, 10));
     }
 }

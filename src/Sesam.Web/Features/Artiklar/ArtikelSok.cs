@@ -142,9 +142,15 @@ public sealed class ArtikelSok(SesamDbContext db, Artikelindex index)
         for (var forsok = 1; ; forsok++)
         {
             var katalog = _katalog ??= index.Senaste ?? await BekraftadKatalogAsync(ct);
-            var traffar = katalog.Sok(villkor);
-            var sida = Math.Clamp(villkor.Sida, 1, Math.Max(1, (traffar.Count + perSida - 1) / perSida));
-            var rader = traffar.Skip((sida - 1) * perSida).Take(perSida).ToList();
+            var sida = Math.Max(1, villkor.Sida);
+            var traffar = katalog.Sok(villkor, (sida - 1) * perSida, perSida);
+            var sista = Math.Max(1, (traffar.Antal + perSida - 1) / perSida);
+            if (sida > sista)
+            {
+                sida = sista;
+                traffar = katalog.Sok(villkor, (sida - 1) * perSida, perSida);
+            }
+            var rader = traffar.Rader;
             var (version, tillgangligt) = await VersionOchTillgangligtAsync(villkor.TillganglighetLagerId, rader.Select(r => r.Id).ToList(), ct);
             if (version == katalog.Version || forsok == 3)
             {
@@ -152,7 +158,7 @@ public sealed class ArtikelSok(SesamDbContext db, Artikelindex index)
                 return new ArtikelSokResultat(
                     rader.Select(r => new ArtikelTraff(r.Id, r.Artikelnummer, r.Benamning, r.Enhet, r.Artikeltyp, r.Leverantor, r.LeverantorensArtikelnummer,
                         r.ProduktId, r.Produkt, r.Leveranstid, r.Status, r.Sortiment, r.Bestallningsbar, r.Individmarkt, tillgangligt.GetValueOrDefault(r.Id))).ToList(),
-                    traffar.Count, sida, perSida);
+                    traffar.Antal, sida, perSida);
             }
             _katalog = await BekraftadKatalogAsync(ct);
         }

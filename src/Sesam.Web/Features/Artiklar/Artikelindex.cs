@@ -68,6 +68,9 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
         return new Katalog(version, rader, leverantorer);
     }
 
+    /// <summary>The number of hits and the rows of one page.</summary>
+    public sealed record Sidresultat(int Antal, List<Katalog.Rad> Rader);
+
     /// <summary>One catalogue version, immutable once built and safe to search from any number of threads.</summary>
     public sealed class Katalog
     {
@@ -188,26 +191,37 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
         /// <summary>Whether the index can sort by <paramref name="sortering"/>: every column but availability.</summary>
         public static bool KanSortera(ArtikelSortering sortering) => sortering != ArtikelSortering.Tillgangligt;
 
-        /// <summary>Every artikel that meets <paramref name="villkor"/>, in its sort order.</summary>
-        public List<Rad> Sok(ArtikelSokVillkor villkor)
+        /// <summary>
+        /// How many artiklar meet <paramref name="villkor"/>, and the <paramref name="antal"/> of them from position
+        /// <paramref name="forsta"/> (counted from 0) in the sort order. Only the page is collected: a list of every hit
+        /// of a broad term would be a large-object allocation per search.
+        /// </summary>
+        public Sidresultat Sok(ArtikelSokVillkor villkor, int forsta, int antal)
         {
             if (!KanSortera(villkor.Sortering))
             {
                 throw new ArgumentException("Artikelindexet sorterar inte efter tillgängligt saldo.", nameof(villkor));
             }
+            var traffar = 0;
+            var sida = new List<Rad>(Math.Min(antal, 1000));
+            foreach (var rad in Ordnade(villkor))
+            {
+                if (traffar >= forsta && sida.Count < antal)
+                {
+                    sida.Add(rad);
+                }
+                traffar++;
+            }
+            return new Sidresultat(traffar, sida);
+        }
+
+        private IEnumerable<Rad> Ordnade(ArtikelSokVillkor villkor)
+        {
             var traffar = Traffar(villkor.Termer);
             var ordning = _ordningar[(villkor.Sortering, villkor.Fallande)];
-            var ut = new List<Rad>();
             if (traffar is null)
             {
-                foreach (var position in ordning)
-                {
-                    if (Uppfyller(_rader[position], villkor))
-                    {
-                        ut.Add(_rader[position]);
-                    }
-                }
-                return ut;
+                return ordning.Select(p => _rader[p]).Where(r => Uppfyller(r, villkor));
             }
             // Few hits are sorted by their rank in the order; many are picked out of the order in one pass.
             var antal = 0;
@@ -215,29 +229,21 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
             {
                 antal += BitOperations.PopCount(ord);
             }
-            if (antal < _rader.Length / 64)
+            if (antal >= _rader.Length / 64)
             {
-                var rang = _rang[(villkor.Sortering, villkor.Fallande)];
-                var positioner = new List<int>(antal);
-                for (var i = 0; i < traffar.Length; i++)
-                {
-                    for (var ord = traffar[i]; ord != 0; ord &= ord - 1)
-                    {
-                        positioner.Add((i << 6) + BitOperations.TrailingZeroCount(ord));
-                    }
-                }
-                positioner.Sort((x, y) => rang[x].CompareTo(rang[y]));
-                ut.AddRange(positioner.Select(p => _rader[p]).Where(r => Uppfyller(r, villkor)));
-                return ut;
+                return ordning.Where(p => (traffar[p >> 6] & (1UL << p)) != 0).Select(p => _rader[p]).Where(r => Uppfyller(r, villkor));
             }
-            foreach (var position in ordning)
+            var rang = _rang[(villkor.Sortering, villkor.Fallande)];
+            var positioner = new List<int>(antal);
+            for (var i = 0; i < traffar.Length; i++)
             {
-                if ((traffar[position >> 6] & (1UL << position)) != 0 && Uppfyller(_rader[position], villkor))
+                for (var ord = traffar[i]; ord != 0; ord &= ord - 1)
                 {
-                    ut.Add(_rader[position]);
+                    positioner.Add((i << 6) + BitOperations.TrailingZeroCount(ord));
                 }
             }
-            return ut;
+            positioner.Sort((x, y) => rang[x].CompareTo(rang[y]));
+            return positioner.Select(p => _rader[p]).Where(r => Uppfyller(r, villkor));
         }
 
         private static bool Uppfyller(Rad rad, ArtikelSokVillkor villkor) =>
