@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
+using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
 
 namespace Sesam.Web.Features.Bestallningssok;
@@ -101,14 +102,11 @@ public sealed partial class BestallningssokController(SesamDbContext db, Aktuell
         }
         if (filter.Anvandarid is { } hsaId)
         {
-            // HSA-ids are upper case; one typed in lower case is the same id. The orders stay the unit's, whoever's they are.
-            var versaler = hsaId.ToUpperInvariant();
-            var anvandare = await db.Anvandare.AsNoTracking().Where(a => a.HsaId.ToUpper() == versaler).Select(a => (int?)a.Id).FirstOrDefaultAsync(ct);
-            if (anvandare is not { } vem)
+            // The orders stay the unit's, whoever's they are.
+            if (await Anvandaruppslag.HittaAsync(db, hsaId, ct) is not { Id: var vem })
             {
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return View(new Sokmodell(filter, [], false, null, tjanstestallen, aktuell.SerAllaTjanstestallen,
-                    $"Det finns ingen användare med användar-id {hsaId}. Ange hela användar-id:t (HSA-id), till exempel SE2321000016-1234."));
+                return View(new Sokmodell(filter, [], false, null, tjanstestallen, aktuell.SerAllaTjanstestallen, Anvandaruppslag.Okand(hsaId)));
             }
             fraga = fraga.Where(b => b.ForskrivareId == vem || b.RegistreradAvId == vem);
         }

@@ -102,12 +102,10 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
         string? bestallarHsaId = null;
         if (filter.Bestallare is { } anvandarid)
         {
-            // HSA-ids are upper case; one typed in lower case is the same id.
-            var versaler = anvandarid.ToUpperInvariant();
-            bestallarHsaId = await db.Anvandare.AsNoTracking().Where(a => a.HsaId.ToUpper() == versaler).Select(a => a.HsaId).FirstOrDefaultAsync(ct);
+            bestallarHsaId = (await Anvandaruppslag.HittaAsync(db, anvandarid, ct))?.HsaId;
             if (bestallarHsaId is null)
             {
-                bestallarfel = $"Det finns ingen användare med användar-id {anvandarid}. Ange hela användar-id:t (HSA-id), till exempel SE2321000016-1234.";
+                bestallarfel = Anvandaruppslag.Okand(anvandarid);
             }
         }
         var (sokt, mottagarfel) = filter.Mottagarnummer is { } text ? await MottagareAsync(text, ct) : (null, null);

@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+
+namespace Sesam.Web.Features.Shared;
+
+/// <summary>A user as typed in a search form's användar-id field: the whole HSA-id, in any case.</summary>
+public static class Anvandaruppslag
+{
+    public sealed record Anvandarid(int Id, string HsaId);
+
+    /// <returns>The user, or null when no user has that id (say <see cref="Okand"/>).</returns>
+    public static async Task<Anvandarid?> HittaAsync(SesamDbContext db, string anvandarid, CancellationToken ct)
+    {
+        // HSA-ids are upper case; one typed in lower case is the same id.
+        var versaler = anvandarid.ToUpperInvariant();
+        return await db.Anvandare.AsNoTracking().Where(a => a.HsaId.ToUpper() == versaler).Select(a => new Anvandarid(a.Id, a.HsaId)).FirstOrDefaultAsync(ct);
+    }
+
+    public static string Okand(string anvandarid) =>
+        $"Det finns ingen användare med användar-id {anvandarid}. Ange hela användar-id:t (HSA-id), till exempel SE2321000016-1234.";
+}
