@@ -381,8 +381,8 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
             .Select(i => new { i.Id, Traff = new Traff(i.Individnummer, i.Serienummer, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Status, i.Lagerstatus, null) });
         // PostgreSQL: planning the union takes longer than running it (2 ms against 1.5 ms), and PostgreSQL re-plans it on
         // every execution because each custom plan is estimated cheaper than the generic one; yet the generic plan is the
-        // same index scans (a range on the ordinal index, trigram scans).
-        var traffar = await (db.Database.IsNpgsql() ? fraga.TagWith(GeneriskPlan.Tagg) : fraga).ToListAsync(ct);
+        // same index scans (a range on the ordinal index, trigram scans). On SQLite the tag is only a comment.
+        var traffar = await fraga.TagWith(GeneriskPlan.Tagg).ToListAsync(ct);
         // Only a hit found through an earlier individnummer shows that number; usually every hit matched directly.
         var viaHistorik = traffar.Where(t => !sokning.Matchar(t.Traff.Individnummer) && !sokning.Matchar(t.Traff.Serienummer))
             .Select(t => t.Id).ToList();
