@@ -62,7 +62,7 @@ public static class Bestallningsskickning
             }
             // PostgreSQL: the saldon are locked while drawing, so concurrent draws of the same artikel queue instead of
             // conflicting. SQLite has a single writer anyway; there a draw that lost the race is retried below.
-            await using var transaktion = db.Database.IsNpgsql() ? await db.Database.BeginTransactionAsync(ct) : null;
+            await using var transaktion = db.Leverantor == Databasleverantor.Postgres ? await db.Database.BeginTransactionAsync(ct) : null;
             var saldon = await SaldonAsync(db, bestallning, transaktion is not null, ct);
             try
             {

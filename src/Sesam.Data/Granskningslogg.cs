@@ -62,7 +62,7 @@ public sealed class Granskningslogg(DbContextOptions<SesamDbContext> options, Ti
         {
             await using var db = new SesamDbContext(options);
             await using var tx = await db.Database.BeginTransactionAsync(IsolationLevel.ReadCommitted);
-            if (db.Database.IsNpgsql())
+            if (db.Leverantor == Databasleverantor.Postgres)
             {
                 await db.Database.ExecuteSqlRawAsync($"SELECT pg_advisory_xact_lock({PostgresLasnyckel})");
             }

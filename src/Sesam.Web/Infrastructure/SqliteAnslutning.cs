@@ -15,7 +15,7 @@ public sealed class SqliteAnslutning(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, SesamDbContext db)
     {
-        if (!db.Database.IsSqlite())
+        if (db.Leverantor != Databasleverantor.Sqlite)
         {
             await next(context);
             return;

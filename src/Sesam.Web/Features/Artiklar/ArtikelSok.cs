@@ -92,7 +92,7 @@ public sealed class ArtikelSok(SesamDbContext db, Artikelindex index)
         IQueryable<Artikel> artiklar = db.Artiklar.AsNoTracking();
         var radvis = villkor.Termer;
         var indexerade = villkor.Termer.Where(t => t.Length >= IndexeradTermlangd).ToList();
-        if (db.Database.IsSqlite() && indexerade.Count > 0)
+        if (db.Leverantor == Databasleverantor.Sqlite && indexerade.Count > 0)
         {
             // Each term as an FTS5 phrase: with the trigram tokenizer a phrase matches any substring.
             var match = string.Join(" AND ", indexerade.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));

@@ -343,7 +343,7 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         var handelser = db.Set<IndividHandelse>().AsNoTracking();
         var individer = db.Individer.AsNoTracking();
         IQueryable<int> ids;
-        if (db.Database.IsNpgsql())
+        if (db.Leverantor == Databasleverantor.Postgres)
         {
             var direkta = individer.Where(i => EF.Functions.ILike(i.Individnummer, like, esc));
             if (sokning.Prefixintervall is var (fran, till))
