@@ -38,7 +38,7 @@ public sealed class Bestallningsscenario(Scenariodata data) : IBenchmarkscenario
         var databas = data.Databas ?? throw new InvalidOperationException("Scenariot bestallning behöver databasen (--provider/--connection).");
         // Enough carts for five times the target rate over warm-up and measurement: running out would end the
         // measurement early and hide how far above the target the app is.
-        var antal = (int)Math.Ceiling(MalOrderPerSekund * 5 * (sekunder + 3));
+        var antal = (int)Math.Ceiling(MalOrderPerSekund * 5 * (sekunder + BenchmarkKommando.Uppvarmning(sekunder)));
         await using var db = new SesamDbContext(databas.Options());
         var anvandare = await db.Anvandare.Include(a => a.Tjanstestallen).ThenInclude(t => t.Tjanstestalle).SingleAsync(a => a.HsaId == hsaId, ct);
         var tjanstestalle = anvandare.Tjanstestallen.Select(t => t.Tjanstestalle).First(t => t.ForradId != null);
