@@ -154,6 +154,27 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Hjalpmedelsfliken_visar_artikelns_benamning_som_katalogen_har_den_nu()
+    {
+        // The tab takes the artiklar's columns from the in-memory catalogue index: a change made beside Sesam (an
+        // import) must show on the next view all the same.
+        var tolvan = await Mottagarhjalp.IdAsync(app, DemoData.PatientTolvan);
+        var fore = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}");
+        var benamning = fore.QuerySelectorAll("tr[data-artikel='75178'] td")[1].TextContent;
+        await using var db = app.Databas();
+        await db.Database.ExecuteSqlRawAsync("""UPDATE "Artiklar" SET "Benamning" = 'Vårdsäng ombytt benämning' WHERE "Artikelnummer" = '75178'""");
+        try
+        {
+            var efter = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}");
+            Assert.Equal("Vårdsäng ombytt benämning", efter.QuerySelectorAll("tr[data-artikel='75178'] td")[1].TextContent);
+        }
+        finally
+        {
+            await db.Database.ExecuteSqlAsync($"""UPDATE "Artiklar" SET "Benamning" = {benamning} WHERE "Artikelnummer" = '75178'""");
+        }
+    }
+
+    [Fact]
     public async Task Komponenterna_laddas_bara_for_en_individ_som_mottagaren_har_och_lasningen_loggas()
     {
         var tolvan = await Mottagarhjalp.IdAsync(app, DemoData.PatientTolvan);

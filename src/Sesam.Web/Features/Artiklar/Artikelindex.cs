@@ -96,6 +96,7 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
 
         // Artiklar are numbered by their position in the default order (benämning, then artikelnummer).
         private readonly Rad[] _rader;
+        private readonly Dictionary<int, Rad> _perId;
         private readonly string[] _ord;
         private readonly int[] _ordStart;
         private readonly int[] _ordArtiklar;
@@ -108,6 +109,7 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
             Version = version;
             Leverantorer = leverantorer.OrderBy(l => l.Namn, StringComparer.Ordinal).ToList();
             _rader = rader.OrderBy(r => r.Sorteringsnamn, StringComparer.Ordinal).ThenBy(r => r.Artikelnummer, StringComparer.Ordinal).ToArray();
+            _perId = _rader.ToDictionary(r => r.Id);
 
             var ordnummer = new Dictionary<string, int>(StringComparer.Ordinal);
             var artiklarPerOrd = new List<List<int>>();
@@ -187,6 +189,15 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
 
         /// <summary>Every leverantör, for the search's leverantör filter.</summary>
         public IReadOnlyList<Alternativ> Leverantorer { get; }
+
+        /// <summary>
+        /// The artikel with database id <paramref name="id"/>, for pages that list rows referring to artiklar and take
+        /// the artikel's columns from here instead of joining the catalogue table once per row. Such a page reads its rows
+        /// first and the index after (<see cref="AktuellAsync"/>): an artikel that a row refers to is never deleted, so
+        /// the index at that version or a later one holds it.
+        /// </summary>
+        public Rad Artikel(int id) =>
+            _perId.TryGetValue(id, out var rad) ? rad : throw new InvalidOperationException($"Artikel med id {id} saknas i artikelindexet (katalogversion {Version}).");
 
         /// <summary>Whether the index can sort by <paramref name="sortering"/>: every column but availability.</summary>
         public static bool KanSortera(ArtikelSortering sortering) => sortering != ArtikelSortering.Tillgangligt;
