@@ -94,6 +94,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /bestallningsmallar/{id:int}/bestall"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Post($"/bestallningsmallar/{d.MallId}/bestall", ("rad", d.MallradId), ("antal", 1))),
         ["GET /bestallningsmallar/{id:int}/redigera"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Get($"/bestallningsmallar/{d.MallId}/redigera")),
         ["POST /bestallningsmallar/{id:int}/redigera"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Post($"/bestallningsmallar/{d.MallId}/redigera", ("Version", 99999))),
+        ["POST /bestallningsmallar/{id:int}/sok"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Post($"/bestallningsmallar/{d.MallId}/sok", ("sok", "korg"))),
         ["POST /bestallningsmallar/{id:int}/artikel"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Post($"/bestallningsmallar/{d.MallId}/artikel", ("version", 99999), ("artikelnummer", "72480"))),
         ["POST /bestallningsmallar/{id:int}/rad/{radId:int}/ta-bort"] = Enhetsbunden("Ett annat tjänsteställes beställningsmall.", d => Post($"/bestallningsmallar/{d.MallId}/rad/{d.MallradId}/ta-bort", ("version", 99999))),
         ["POST /bestallningsmallar/{id:int}/ta-bort"] = EndastAdmin(d => Post($"/bestallningsmallar/{d.MallId}/ta-bort")),
