@@ -25,6 +25,15 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
         return int.Parse(svar.Headers.Location!.OriginalString.Split('/')[2], CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A new mall with 72481 Korg and 72480 Mjuksits, antal 1 each.</summary>
+    private static async Task<int> SkapaMedKorgOchSitsAsync(HttpClient k, string namn)
+    {
+        var id = await SkapaAsync(k, namn);
+        await LaggTillAsync(k, id, "72481");
+        await LaggTillAsync(k, id, "72480");
+        return id;
+    }
+
     private static async Task<string> VersionAsync(HttpClient k, int id) =>
         (await Html.LasAsync(await k.GetAsync($"/bestallningsmallar/{id}/redigera"))).QuerySelector("input[name=Version]")!.GetAttribute("value")!;
 
@@ -152,9 +161,7 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
     public async Task Plus_och_kryss_behaller_varje_antal_som_skrivits_men_inte_sparats()
     {
         var anna = app.Klient(DemoData.ForskrivareHsaId);
-        var id = await SkapaAsync(anna, "Skrivet men inte sparat");
-        await LaggTillAsync(anna, id, "72481");
-        await LaggTillAsync(anna, id, "72480");
+        var id = await SkapaMedKorgOchSitsAsync(anna, "Skrivet men inte sparat");
         var sida = await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}/redigera?sok=40122"));
         string Falt(AngleSharp.Dom.IDocument d, string artikel) => d.QuerySelector($"tr[data-artikel='{artikel}'] input[type=number]")!.GetAttribute("name")!;
         // An emptied field comes back without a value attribute, which a browser shows empty.
@@ -206,9 +213,7 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
     public async Task Sok_efter_artiklar_behaller_antal_namn_och_beskrivning_som_inte_sparats()
     {
         var anna = app.Klient(DemoData.ForskrivareHsaId);
-        var id = await SkapaAsync(anna, "Sökt men inte sparat");
-        await LaggTillAsync(anna, id, "72481");
-        await LaggTillAsync(anna, id, "72480");
+        var id = await SkapaMedKorgOchSitsAsync(anna, "Sökt men inte sparat");
         var sida = await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}/redigera"));
         string Falt(string artikel) => sida.QuerySelector($"tr[data-artikel='{artikel}'] input[type=number]")!.GetAttribute("name")!;
         var skrivet = new Dictionary<string, string>
@@ -266,9 +271,7 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
     public async Task Ett_kryss_pa_en_inaktuell_sida_tar_inte_bort_och_behaller_det_som_skrevs()
     {
         var anna = app.Klient(DemoData.ForskrivareHsaId);
-        var id = await SkapaAsync(anna, "Inaktuellt kryss");
-        await LaggTillAsync(anna, id, "72481");
-        await LaggTillAsync(anna, id, "72480");
+        var id = await SkapaMedKorgOchSitsAsync(anna, "Inaktuellt kryss");
         var sida = await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}/redigera"));
         var falt = sida.QuerySelector("tr[data-artikel='72480'] input[type=number]")!.GetAttribute("name")!;
         await LaggTillAsync(app.Klient(DemoData.BestallareHsaId), id, "40122");

@@ -481,6 +481,19 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         return (await db.Mottagare.Where(m => m.Id == mottagareId).Select(m => m.Personnummer).SingleAsync())!.Formaterat;
     }
 
+    /// <summary>A patient with a hämtorder of 4711 by Anna (the bed) and one of 4720 by David (the rollator).</summary>
+    private async Task<(Hamtpatient P, string Annas, string Davids, string Personnummer)> AnnasOchDavidsAsync(int lopnummer)
+    {
+        var p = await Hamthjalp.NyPatientAsync(app, lopnummer);
+        var annas = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, Hamthjalp.Formular(p)));
+        var rollator = Hamthjalp.Formular(p);
+        rollator["Individ"] = p.Rollator.ToString(CultureInfo.InvariantCulture);
+        rollator.Remove("Rad");
+        rollator["Kontaktperson"] = "David Dahl";
+        var davids = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.AndraEnhetensForskrivareHsaId), p.Id, rollator));
+        return (p, annas, davids, await PersonnummerAsync(p.Id));
+    }
+
     [Fact]
     public async Task Sok_pa_bestallare_visar_tjanstestallets_hamtordrar_som_den_registrerat()
     {
@@ -525,14 +538,7 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
     [Fact]
     public async Task Hela_personnumret_visar_mottagarens_hamtordrar_for_alla_tjanstestallen_och_ett_annat_tjanstestalles_skrivskyddad()
     {
-        var p = await Hamthjalp.NyPatientAsync(app, 30);
-        var annas = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, Hamthjalp.Formular(p)));
-        var rollator = Hamthjalp.Formular(p);
-        rollator["Individ"] = p.Rollator.ToString(CultureInfo.InvariantCulture);
-        rollator.Remove("Rad");
-        rollator["Kontaktperson"] = "David Dahl";
-        var davids = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.AndraEnhetensForskrivareHsaId), p.Id, rollator));
-        var personnummer = await PersonnummerAsync(p.Id);
+        var (p, annas, davids, personnummer) = await AnnasOchDavidsAsync(30);
 
         // Without the personnummer each unit lists its own.
         var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
@@ -691,14 +697,7 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
     [Fact]
     public async Task Kund_begransar_till_de_egna_tjanstestallenas_kunder_och_en_annan_kund_ger_meddelande_utan_rader()
     {
-        var p = await Hamthjalp.NyPatientAsync(app, 19);
-        var annas = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, Hamthjalp.Formular(p)));
-        var rollator = Hamthjalp.Formular(p);
-        rollator["Individ"] = p.Rollator.ToString(CultureInfo.InvariantCulture);
-        rollator.Remove("Rad");
-        rollator["Kontaktperson"] = "David Dahl";
-        var davids = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.AndraEnhetensForskrivareHsaId), p.Id, rollator));
-        var personnummer = await PersonnummerAsync(p.Id);
+        var (_, annas, davids, personnummer) = await AnnasOchDavidsAsync(19);
         var anna = app.Klient(DemoData.ForskrivareHsaId);
         var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
 
