@@ -25,6 +25,15 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
         return int.Parse(svar.Headers.Location!.OriginalString.Split('/')[2], CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A new mall with 72481 Korg and 72480 Mjuksits, antal 1 each.</summary>
+    private static async Task<int> SkapaMedKorgOchSitsAsync(HttpClient k, string namn)
+    {
+        var id = await SkapaAsync(k, namn);
+        await LaggTillAsync(k, id, "72481");
+        await LaggTillAsync(k, id, "72480");
+        return id;
+    }
+
     private static async Task<string> VersionAsync(HttpClient k, int id) =>
         (await Html.LasAsync(await k.GetAsync($"/bestallningsmallar/{id}/redigera"))).QuerySelector("input[name=Version]")!.GetAttribute("value")!;
 
@@ -37,9 +46,10 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
     }
 
-    /// <summary>The edit form's fields as a browser would send them, with <paramref name="skrivet"/> typed over them.</summary>
+    /// <summary>The edit form's fields as a browser would send them (the search box outside it too), with <paramref name="skrivet"/>
+    /// typed over them.</summary>
     private static List<(string Namn, string Varde)> Formular(AngleSharp.Dom.IDocument sida, Dictionary<string, string> skrivet) =>
-        sida.QuerySelectorAll("form#redigera input[name], form#redigera textarea[name]")
+        sida.QuerySelectorAll("form#redigera input[name], form#redigera textarea[name], input[form=redigera][name]")
             .Select(e => (Namn: e.GetAttribute("name")!, Varde: e.LocalName == "textarea" ? e.TextContent : e.GetAttribute("value") ?? ""))
             .Select(f => skrivet.TryGetValue(f.Namn, out var v) ? (f.Namn, Varde: v) : f)
             .ToList();
@@ -151,9 +161,7 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
     public async Task Plus_och_kryss_behaller_varje_antal_som_skrivits_men_inte_sparats()
     {
         var anna = app.Klient(DemoData.ForskrivareHsaId);
-        var id = await SkapaAsync(anna, "Skrivet men inte sparat");
-        await LaggTillAsync(anna, id, "72481");
-        await LaggTillAsync(anna, id, "72480");
+        var id = await SkapaMedKorgOchSitsAsync(anna, "Skrivet men inte sparat");
         var sida = await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}/redigera?sok=40122"));
         string Falt(AngleSharp.Dom.IDocument d, string artikel) => d.QuerySelector($"tr[data-artikel='{artikel}'] input[type=number]")!.GetAttribute("name")!;
         // An emptied field comes back without a value attribute, which a browser shows empty.
@@ -202,12 +210,68 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     [Fact]
+    public async Task Sok_efter_artiklar_behaller_antal_namn_och_beskrivning_som_inte_sparats()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await SkapaMedKorgOchSitsAsync(anna, "Sökt men inte sparat");
+        var sida = await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}/redigera"));
+        string Falt(string artikel) => sida.QuerySelector($"tr[data-artikel='{artikel}'] input[type=number]")!.GetAttribute("name")!;
+        var skrivet = new Dictionary<string, string>
+        {
+            [Falt("72481")] = "8", [Falt("72480")] = "", ["Namn"] = "Namn skrivet före sökningen", ["Beskrivning"] = "Ny beskrivning", ["sok"] = "40122",
+        };
+        void Behallet(AngleSharp.Dom.IDocument d)
+        {
+            Assert.Equal("8", d.QuerySelector($"input[name='{Falt("72481")}']")!.GetAttribute("value"));
+            Assert.Equal("", d.QuerySelector($"input[name='{Falt("72480")}']")!.GetAttribute("value") ?? "");
+            Assert.Equal("Namn skrivet före sökningen", d.QuerySelector("#Namn")!.GetAttribute("value"));
+            Assert.Equal("Ny beskrivning", d.QuerySelector("#Beskrivning")!.TextContent);
+        }
+
+        // Sök submits the edit form, so what was typed comes back with the hits, unsaved.
+        var sok = await KlickaAsync(anna, sida, "button[formaction$='/sok']", skrivet);
+        Assert.Equal(HttpStatusCode.OK, sok.StatusCode);
+        var efterSok = await Html.LasAsync(sok);
+        Assert.NotNull(efterSok.QuerySelector("[data-testid=traffar] button[aria-label^='Lägg till 40122']"));
+        Assert.Equal("40122", efterSok.QuerySelector("#sok")!.GetAttribute("value"));
+        Behallet(efterSok);
+        Assert.Null(efterSok.QuerySelector("[data-testid=meddelande]"));
+
+        // Enter clicks the hidden first button: in the search box, after a new term, it searches and saves nothing.
+        var enter = "form#redigera button[name=enter]";
+        var enterISok = await KlickaAsync(anna, efterSok, enter, new(skrivet) { ["sok"] = "korg" });
+        Assert.Equal(HttpStatusCode.OK, enterISok.StatusCode);
+        var efterEnter = await Html.LasAsync(enterISok);
+        Assert.Equal("I mallen", efterEnter.QuerySelectorAll("[data-testid=traffar] tr").Single(r => r.QuerySelector("td")!.TextContent == "72481")
+            .QuerySelector("td:last-child")!.TextContent.Trim());
+        Behallet(efterEnter);
+        // Too short a term is said beside the box, and the form stays as typed.
+        var kort = await KlickaAsync(anna, efterEnter, "button[formaction$='/sok']", new(skrivet) { ["sok"] = "k" });
+        var kortSida = await Html.LasAsync(kort);
+        Assert.Equal("Du måste ange minst 3 tecken för att kunna söka.", kortSida.QuerySelector("[data-testid=sokfel]")!.TextContent);
+        Behallet(kortSida);
+        await using (var osparat = app.Databas())
+        {
+            var mall = await osparat.Bestallningsmallar.Include(m => m.Rader).SingleAsync(m => m.Id == id);
+            Assert.Equal(("Sökt men inte sparat", "Det vi brukar ha hemma"), (mall.Namn, mall.Beskrivning));
+            Assert.All(mall.Rader, r => Assert.Equal(1, r.Antal));
+        }
+
+        // Enter with the search term unchanged (in an antal field) saves, in the version the page was opened in.
+        var spara = await KlickaAsync(anna, efterEnter, enter, new(skrivet) { ["sok"] = "korg", [Falt("72480")] = "2" });
+        Assert.Equal(HttpStatusCode.Redirect, spara.StatusCode);
+        Assert.Equal($"/bestallningsmallar/{id}/redigera?sok=korg", spara.Headers.Location!.OriginalString);
+        await using var db = app.Databas();
+        var sparad = await db.Bestallningsmallar.Include(m => m.Rader).ThenInclude(r => r.Artikel).SingleAsync(m => m.Id == id);
+        Assert.Equal(("Namn skrivet före sökningen", "Ny beskrivning"), (sparad.Namn, sparad.Beskrivning));
+        Assert.Equal([("72480", 2), ("72481", 8)], sparad.Rader.Select(r => (r.Artikel.Artikelnummer, r.Antal)).OrderBy(r => r.Artikelnummer).ToList());
+    }
+
+    [Fact]
     public async Task Ett_kryss_pa_en_inaktuell_sida_tar_inte_bort_och_behaller_det_som_skrevs()
     {
         var anna = app.Klient(DemoData.ForskrivareHsaId);
-        var id = await SkapaAsync(anna, "Inaktuellt kryss");
-        await LaggTillAsync(anna, id, "72481");
-        await LaggTillAsync(anna, id, "72480");
+        var id = await SkapaMedKorgOchSitsAsync(anna, "Inaktuellt kryss");
         var sida = await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}/redigera"));
         var falt = sida.QuerySelector("tr[data-artikel='72480'] input[type=number]")!.GetAttribute("name")!;
         await LaggTillAsync(app.Klient(DemoData.BestallareHsaId), id, "40122");

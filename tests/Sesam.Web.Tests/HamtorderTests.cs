@@ -449,12 +449,11 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains(nummer, borjan.QuerySelector("[data-testid=hamtordrar]")!.TextContent, StringComparison.Ordinal);
         Assert.All(borjan.QuerySelectorAll("[data-testid=hamtordrar] tbody tr td:first-child"), c => Assert.StartsWith(nummer[..6], c.TextContent, StringComparison.Ordinal));
 
-        // Hämtordrar are unit-bound: another unit's list and number search find nothing, the patient view names it
-        // without a link, and only read-only details (see Hela_personnumret_…) open there.
+        // Hämtordrar are unit-bound: another unit's list finds nothing, the patient view names it without a link, and
+        // only read-only details (see Hela_personnumret_… and Hela_hamtordernumret_…) open there.
         var andra = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
         Assert.Null((await Html.LasAsync(await andra.GetAsync($"/hamtorder/{nummer}"))).QuerySelector("main form[method=post]"));
         Assert.Equal(HttpStatusCode.NotFound, (await andra.GetAsync($"/hamtorder/{nummer}/utskrift")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await andra.GetAsync($"/hamtorder?sok={nummer}")).StatusCode);
         var andrasLista = await Mottagarhjalp.HamtaAsync(app, DemoData.AndraEnhetensForskrivareHsaId, "/hamtorder?dagar=0");
         Assert.DoesNotContain(nummer, andrasLista.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
         var patient = await Mottagarhjalp.HamtaAsync(app, DemoData.AndraEnhetensForskrivareHsaId, $"/mottagare/{p.Id}");
@@ -480,6 +479,19 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
     {
         await using var db = app.Databas();
         return (await db.Mottagare.Where(m => m.Id == mottagareId).Select(m => m.Personnummer).SingleAsync())!.Formaterat;
+    }
+
+    /// <summary>A patient with a hämtorder of 4711 by Anna (the bed) and one of 4720 by David (the rollator).</summary>
+    private async Task<(Hamtpatient P, string Annas, string Davids, string Personnummer)> AnnasOchDavidsAsync(int lopnummer)
+    {
+        var p = await Hamthjalp.NyPatientAsync(app, lopnummer);
+        var annas = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, Hamthjalp.Formular(p)));
+        var rollator = Hamthjalp.Formular(p);
+        rollator["Individ"] = p.Rollator.ToString(CultureInfo.InvariantCulture);
+        rollator.Remove("Rad");
+        rollator["Kontaktperson"] = "David Dahl";
+        var davids = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.AndraEnhetensForskrivareHsaId), p.Id, rollator));
+        return (p, annas, davids, await PersonnummerAsync(p.Id));
     }
 
     [Fact]
@@ -526,14 +538,7 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
     [Fact]
     public async Task Hela_personnumret_visar_mottagarens_hamtordrar_for_alla_tjanstestallen_och_ett_annat_tjanstestalles_skrivskyddad()
     {
-        var p = await Hamthjalp.NyPatientAsync(app, 30);
-        var annas = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, Hamthjalp.Formular(p)));
-        var rollator = Hamthjalp.Formular(p);
-        rollator["Individ"] = p.Rollator.ToString(CultureInfo.InvariantCulture);
-        rollator.Remove("Rad");
-        rollator["Kontaktperson"] = "David Dahl";
-        var davids = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.AndraEnhetensForskrivareHsaId), p.Id, rollator));
-        var personnummer = await PersonnummerAsync(p.Id);
+        var (p, annas, davids, personnummer) = await AnnasOchDavidsAsync(30);
 
         // Without the personnummer each unit lists its own.
         var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
@@ -542,7 +547,6 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.DoesNotContain(annas, egna);
         Assert.DoesNotContain(annas, Hamtordernummer(await Html.LasAsync(await david.GetAsync($"/hamtorder?mottagare={p.Id}&dagar=0"))));
         Assert.DoesNotContain(annas, Hamtordernummer(await Html.LasAsync(await david.GetAsync($"/hamtorder?sok={annas[..6]}"))));
-        Assert.Equal(HttpStatusCode.NotFound, (await david.GetAsync($"/hamtorder?sok={annas}")).StatusCode);
 
         // The complete personnummer lists the patient's hämtordrar of every unit, and the search is PDL-logged.
         var svar = await SokAsync(david, ("mottagarnummer", personnummer), ("dagar", "0"));
@@ -565,7 +569,7 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
 
         // Another unit's hämtorder opens from the list read-only: no printout, makulering or felrapport there.
         var annan = await Html.LasAsync(await david.GetAsync($"/hamtorder/{annas}"));
-        Assert.Equal("Hämtordern tillhör 4711 Rehabmottagningen Lund och visas skrivskyddad, eftersom den gäller en patient du kan söka fram med hela personnumret. Bara det tjänstestället kan skriva ut och makulera den och registrera felrapport på den.",
+        Assert.Equal("Hämtordern tillhör 4711 Rehabmottagningen Lund och visas skrivskyddad, eftersom du kan söka fram den med hela hämtordernumret eller patientens hela personnummer. Bara det tjänstestället kan skriva ut och makulera den och registrera felrapport på den.",
             annan.QuerySelector("[data-testid=annat-tjanstestalle]")!.TextContent);
         Assert.Contains("Hämtberg", annan.QuerySelector("[data-testid=uppgifter]")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(annan.QuerySelectorAll("main form[method=post]"));
@@ -622,6 +626,118 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         var sida = await Html.LasAsync(svar);
         Assert.Null(sida.QuerySelector("[data-testid=alla-tjanstestallen]"));
         Assert.All(sida.QuerySelectorAll("[data-testid=hamtordrar] tbody tr"), r => Assert.Contains("4711", r.TextContent, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Hela_hamtordernumret_oppnar_ett_annat_tjanstestalles_hamtorder_skrivskyddad_men_borjan_av_det_gor_det_inte()
+    {
+        var p = await Hamthjalp.NyPatientAsync(app, 17);
+        var annas = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, Hamthjalp.Formular(p)));
+        var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
+
+        // From the form, and by address as a link carries it: to the read-only view, which is PDL-logged.
+        var svar = await SokAsync(david, ("sok", $" {annas} "), ("dagar", "30"));
+        Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+        Assert.Equal($"/hamtorder/{annas}", svar.Headers.Location!.OriginalString);
+        Assert.Equal($"/hamtorder/{annas}", (await david.GetAsync($"/hamtorder?sok={annas}")).Headers.Location!.OriginalString);
+        var sida = await Html.LasAsync(await david.GetAsync($"/hamtorder/{annas}"));
+        Assert.StartsWith("Hämtordern tillhör 4711 Rehabmottagningen Lund och visas skrivskyddad", sida.QuerySelector("[data-testid=annat-tjanstestalle]")!.TextContent,
+            StringComparison.Ordinal);
+        Assert.Empty(sida.QuerySelectorAll("main form[method=post]"));
+        await using (var db = app.Databas())
+        {
+            Assert.True(await db.Logg.AnyAsync(l => l.HsaId == DemoData.AndraEnhetensForskrivareHsaId && l.Handling == "Läsning" && l.MottagareId == p.Id
+                && l.Beskrivning == $"Hämtorder {annas} visad, annat tjänsteställes (4711 Rehabmottagningen Lund)."));
+        }
+
+        // The start of the number stays with the unit.
+        var borjan = await SokAsync(david, ("sok", annas[..6]), ("dagar", "0"));
+        Assert.Equal(HttpStatusCode.OK, borjan.StatusCode);
+        Assert.DoesNotContain(annas, Hamtordernummer(await Html.LasAsync(borjan)));
+
+        // A number no hämtorder has, and a role that sees no patients.
+        var okant = annas[..4] + "99999";
+        var ingen = await SokAsync(david, ("sok", okant));
+        Assert.Equal(HttpStatusCode.NotFound, ingen.StatusCode);
+        var ingenSida = await Html.LasAsync(ingen);
+        Assert.Equal($"Det finns ingen hämtorder {okant}.", ingenSida.QuerySelector("[data-testid=sokfel]")!.TextContent);
+        Assert.Equal(okant, ingenSida.QuerySelector<IElement>("#sok")!.GetAttribute("value"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await app.Klient(DemoData.AdminHsaId).GetAsync($"/hamtorder?sok={annas}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Ett_sok_utan_sokbegrepp_ger_meddelande_och_behaller_valen_men_forsta_visningen_listar_tjanstestallets()
+    {
+        var p = await Hamthjalp.NyPatientAsync(app, 18);
+        var nummer = Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, Hamthjalp.Formular(p)));
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+
+        var forsta = await anna.GetAsync("/hamtorder");
+        Assert.Equal(HttpStatusCode.OK, forsta.StatusCode);
+        var forstaSida = await Html.LasAsync(forsta);
+        Assert.Contains(nummer, Hamtordernummer(forstaSida));
+        Assert.Null(forstaSida.QuerySelector("[data-testid=sokbegreppfel]"));
+
+        // The period and the status only narrow a search, as Inkludera stängda in the manual; blanks are no search term.
+        var svar = await SokAsync(anna, ("sok", " "), ("bestallare", " "), ("mottagarnummer", ""), ("kund", " "), ("dagar", "365"), ("status", "Registrerad"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, svar.StatusCode);
+        var sida = await Html.LasAsync(svar);
+        Assert.Equal("Du måste ange minst ett sökbegrepp.", sida.QuerySelector("[data-testid=sokbegreppfel]")!.TextContent);
+        Assert.NotNull(sida.QuerySelector("#dagar option[value='365'][selected]"));
+        Assert.NotNull(sida.QuerySelector("#status option[value=Registrerad][selected]"));
+        Assert.Null(sida.QuerySelector("[data-testid=hamtordrar]"));
+
+        // Each search term alone is enough: Mina hämtordrar, the mottagare of the patient view, and the fields.
+        Assert.Contains(nummer, Hamtordernummer(await Html.LasAsync(await SokAsync(anna, ("mina", "true")))));
+        Assert.Equal([nummer], Hamtordernummer(await Html.LasAsync(await SokAsync(anna, ("mottagare", p.Id.ToString(CultureInfo.InvariantCulture))))));
+        Assert.Contains(nummer, Hamtordernummer(await Html.LasAsync(await SokAsync(anna, ("kund", "47110")))));
+        Assert.Equal(HttpStatusCode.OK, (await SokAsync(anna, ("bestallare", DemoData.BestallareHsaId))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Kund_begransar_till_de_egna_tjanstestallenas_kunder_och_en_annan_kund_ger_meddelande_utan_rader()
+    {
+        var (_, annas, davids, personnummer) = await AnnasOchDavidsAsync(19);
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var david = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
+
+        var egen = await SokAsync(anna, ("kund", " 47110 "), ("dagar", "0"));
+        Assert.Equal(HttpStatusCode.OK, egen.StatusCode);
+        var egenSida = await Html.LasAsync(egen);
+        Assert.Contains(annas, Hamtordernummer(egenSida));
+        Assert.DoesNotContain(davids, Hamtordernummer(egenSida));
+        Assert.All(egenSida.QuerySelectorAll("[data-testid=hamtordrar] tbody tr"), r => Assert.Contains("4711 Rehabmottagningen Lund", r.TextContent, StringComparison.Ordinal));
+        Assert.Equal("47110", egenSida.QuerySelector<IElement>("#kund")!.GetAttribute("value"));
+        Assert.Contains(annas, Hamtordernummer(await Html.LasAsync(await anna.GetAsync("/hamtorder?kund=47110&dagar=0"))));
+
+        // Another unit's kund: a message beside the field, what was typed kept, and no rows.
+        async Task Nekas(HttpClient klient, string fel, params (string Namn, string Varde)[] falt)
+        {
+            var svar = await SokAsync(klient, falt);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, svar.StatusCode);
+            var sida = await Html.LasAsync(svar);
+            Assert.Equal(fel, sida.QuerySelector("[data-testid=kundfel]")!.TextContent);
+            Assert.Equal(falt.Single(f => f.Namn == "kund").Varde, sida.QuerySelector<IElement>("#kund")!.GetAttribute("value"));
+            Assert.Null(sida.QuerySelector("[data-testid=hamtordrar]"));
+        }
+        await Nekas(david, "Du är inte knuten till kund 47110. Tjänstestället du arbetar i, 4720 Sömnmottagningen Malmö, har kundnummer 47200.", ("kund", "47110"));
+        await Nekas(anna, "Du är inte knuten till kund 58800. Tjänstestället du arbetar i, 4711 Rehabmottagningen Lund, har kundnummer 47110.",
+            ("kund", "58800"), ("mina", "true"));
+        // Anna is linked to 4720 as well, but works in 4711: its kund lists nothing there, so she is told to switch.
+        await Nekas(anna, "Kund 47200 hör till 4720 Sömnmottagningen Malmö, inte till tjänstestället du arbetar i. Byt tjänsteställe högst upp på sidan för att söka där.",
+            ("kund", "47200"));
+        // The complete personnummer lists every unit's: a kund of the user's own narrows it, another kund still not.
+        Assert.Equal([davids], Hamtordernummer(await Html.LasAsync(await SokAsync(david, ("mottagarnummer", personnummer), ("kund", "47200"), ("dagar", "0")))));
+        Assert.Equal([davids], Hamtordernummer(await Html.LasAsync(await SokAsync(anna, ("mottagarnummer", personnummer), ("kund", "47200"), ("dagar", "0")))));
+        await Nekas(david, "Du är inte knuten till kund 47110. Tjänstestället du arbetar i, 4720 Sömnmottagningen Malmö, har kundnummer 47200.",
+            ("mottagarnummer", personnummer), ("kund", "47110"));
+
+        // Logistik sees every unit's hämtordrar, so any kund that exists.
+        var lars = app.Klient(DemoData.LogistikHsaId);
+        var logistik = Hamtordernummer(await Html.LasAsync(await SokAsync(lars, ("kund", "47200"), ("dagar", "0"))));
+        Assert.Contains(davids, logistik);
+        Assert.DoesNotContain(annas, logistik);
+        await Nekas(lars, "Det finns ingen kund med kundnummer 99999.", ("kund", "99999"));
     }
 
     [Fact]

@@ -5,7 +5,7 @@ using Sesam.Web.Tests.Infrastruktur;
 namespace Sesam.Web.Tests;
 
 /// <summary>Lagerpåfyllnad in Chromium: the sömnmottagning refills its förråd with masker by hand, the rehabmottagning
-/// from its beställningsmall; a new mall is edited with + and × without losing what was typed.</summary>
+/// from its beställningsmall; a new mall is edited with +, × and searches without losing what was typed.</summary>
 public sealed class LagerpafyllnadWebblasareTests(KestrelApp app) : IClassFixture<KestrelApp>
 {
     [Fact]
@@ -57,7 +57,7 @@ public sealed class LagerpafyllnadWebblasareTests(KestrelApp app) : IClassFixtur
     }
 
     [Fact]
-    public async Task Plus_och_kryss_i_mallen_behaller_antal_som_inte_ar_sparade_och_enter_sparar()
+    public async Task Plus_kryss_och_sok_i_mallen_behaller_det_som_inte_ar_sparat_och_enter_sparar()
     {
         await using var webblasare = await Webblasare.OppnaInloggadAsync(app.Adress, DemoData.ForskrivareHsaId);
         var sida = webblasare.Sida;
@@ -78,10 +78,25 @@ public sealed class LagerpafyllnadWebblasareTests(KestrelApp app) : IClassFixtur
         await Assertions.Expect(sida.GetByTestId("meddelande")).ToHaveTextAsync("Artikel 72481 är borttagen ur mallen.");
         await Assertions.Expect(sida.GetByLabel("Antal 72480 Mjuksits till Rollator Futura")).ToHaveValueAsync("3");
 
+        // A search, by Enter in its box or by its button, keeps what was typed and saves nothing.
+        await sida.GetByLabel("Beskrivning").FillAsync("Skrivet före sökningen");
+        await sida.GetByLabel("Sök artikel").FillAsync("korg");
+        await sida.GetByLabel("Sök artikel").PressAsync("Enter");
+        await Assertions.Expect(sida.GetByRole(AriaRole.Button, new() { Name = "Lägg till 72481 Korg till Rollator Futura i mallen" })).ToBeVisibleAsync();
+        await Assertions.Expect(sida.GetByTestId("meddelande")).ToHaveCountAsync(0);
+        await sida.GetByLabel("Antal 72480 Mjuksits till Rollator Futura").FillAsync("4");
+        await sida.GetByLabel("Sök artikel").FillAsync("Rollator Futura");
+        await sida.GetByRole(AriaRole.Button, new() { Name = "Sök", Exact = true }).ClickAsync();
+        await Assertions.Expect(sida.GetByRole(AriaRole.Button, new() { Name = "Lägg till 72481 Korg till Rollator Futura i mallen" })).ToBeVisibleAsync();
+        await Assertions.Expect(sida.GetByLabel("Sök artikel")).ToHaveValueAsync("Rollator Futura");
+        await Assertions.Expect(sida.GetByLabel("Antal 72480 Mjuksits till Rollator Futura")).ToHaveValueAsync("4");
+        await Assertions.Expect(sida.GetByLabel("Beskrivning")).ToHaveValueAsync("Skrivet före sökningen");
+
         // Enter in the antal field saves; it must not click the first row's ×.
         await sida.GetByLabel("Antal 72480 Mjuksits till Rollator Futura").PressAsync("Enter");
         await Assertions.Expect(sida.GetByTestId("meddelande")).ToHaveTextAsync("Ändringarna är sparade.");
         await sida.ReloadAsync();
-        await Assertions.Expect(sida.GetByLabel("Antal 72480 Mjuksits till Rollator Futura")).ToHaveValueAsync("3");
+        await Assertions.Expect(sida.GetByLabel("Antal 72480 Mjuksits till Rollator Futura")).ToHaveValueAsync("4");
+        await Assertions.Expect(sida.GetByLabel("Beskrivning")).ToHaveValueAsync("Skrivet före sökningen");
     }
 }

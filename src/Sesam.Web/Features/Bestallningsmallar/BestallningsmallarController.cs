@@ -159,9 +159,17 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
 
     /// <summary>"Spara ändringar": name, description and every row's antal, in the version the user saw. The artikel search
     /// beside the form (<paramref name="sok"/>) stays on the page.</summary>
+    /// <param name="sokt">The search term the hits on the page are for.</param>
+    /// <param name="enter">Sent by the form's first, hidden button, which Enter in any of its fields clicks.</param>
     [HttpPost("{id:int}/redigera")]
-    public async Task<IActionResult> Spara(int id, Redigeringsformular formular, string? sok, CancellationToken ct)
+    public async Task<IActionResult> Spara(int id, Redigeringsformular formular, string? sok, string? sokt, bool enter, CancellationToken ct)
     {
+        // The search box is one of the form's fields, so Enter there lands here too: after a new term the user meant Sök,
+        // and saving what they had not asked to save would surprise them. Enter in any other field saves, as before.
+        if (enter && sok?.Trim() != sokt?.Trim())
+        {
+            return await SokArtiklar(id, formular, sok, ct);
+        }
         ModelState.Clear();
         return await AndraAsync(id, formular, sparasAllt: true, (mall, anvandare) =>
         {
@@ -182,6 +190,28 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
             }
             return Task.FromResult("Ändringarna är sparade.");
         }, ct, sok);
+    }
+
+    /// <summary>
+    /// "Sök" of Lägg till artiklar: the hits for <paramref name="sok"/>, with the edit form as the user left it. The search
+    /// box and its button belong to the edit form, so the name, description and antal typed but not saved come back as
+    /// typed, in the version the user saw; nothing is saved.
+    /// </summary>
+    [HttpPost("{id:int}/sok")]
+    public async Task<IActionResult> SokArtiklar(int id, Redigeringsformular formular, string? sok, CancellationToken ct)
+    {
+        ModelState.Clear();
+        var mall = await HuvudAsync(id, ct);
+        if (mall is null)
+        {
+            return NotFound();
+        }
+        if (!mall.KanAndra)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        // An empty box is a search too here, so that it gets the minimum length message.
+        return View("Redigera", await RedigeraVyAsync(mall, formular, sok ?? "", new Dictionary<string, string>(), null, ct));
     }
 
     /// <summary>

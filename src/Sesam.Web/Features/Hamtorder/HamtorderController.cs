@@ -14,16 +14,22 @@ namespace Sesam.Web.Features.Hamtordrar;
 /// Sök hämtorder, a hämtorder's details, its printout, makulering, and Logistik's receipt that closes it. Hämtordrar
 /// are unit-bound like orders: a user lists and changes those of the tjänsteställe they work in (Logistik every
 /// unit's). As the VGR manual says, a complete personnummer as mottagare lists the patient's hämtordrar of every
-/// unit, and another unit's hämtorder opens from that list read-only. The list names no patient; the details do, and
-/// are PDL-logged.
+/// unit, and another unit's hämtorder opens from that list read-only, as it does from its complete number. The list
+/// names no patient; the details do, and are PDL-logged.
 /// </summary>
 [Route("hamtorder")]
 public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
 {
     /// <param name="Bestallare">Användar-id (HSA-id) of the one who registered the hämtordrar.</param>
     /// <param name="Mottagarnummer">A patient's complete personnummer or a vårdenhet's kundnummer, as typed; posted, never in an address.</param>
+    /// <param name="Kund">The kundnummer of the kund of the tjänsteställe whose hämtordrar are wanted.</param>
     public sealed record Sokfilter(string? Sok, int Dagar, Hamtorderstatus? Status, bool Mina, int? Mottagare = null, string? Bestallare = null,
-        string? Mottagarnummer = null);
+        string? Mottagarnummer = null, string? Kund = null)
+    {
+        /// <summary>"Du måste ange minst ett sökbegrepp": the period and the status only narrow a search, as Inkludera stängda in the manual.</summary>
+        public bool HarSokbegrepp => !string.IsNullOrEmpty(Sok) || Mina || Mottagare is not null || Bestallare is not null || Mottagarnummer is not null
+            || Kund is not null;
+    }
 
     public sealed record Listrad(string Hamtordernummer, DateTime Registrerad, Hamtorderstatus Status, Hamtplats Hamtplats, Hamtorderatgard Atgard, int Antal, string RegistreradAv, string Tjanstestalle);
 
@@ -32,11 +38,15 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
     /// <param name="Bestallarfel">Why the beställare cannot be searched.</param>
     /// <param name="Mottagarfel">Why the mottagare cannot be searched.</param>
     /// <param name="AllaTjanstestallen">The list holds every unit's hämtordrar of the patient whose complete personnummer was given.</param>
+    /// <param name="Kundfel">Why the kund cannot be searched.</param>
+    /// <param name="Sokbegreppfel">The form was sent without any search term.</param>
     public sealed record Sokmodell(Sokfilter Filter, IReadOnlyList<Listrad> Traffar, string? Fel, bool FlerTraffar = false, string? Mottagare = null,
-        string? Bestallarfel = null, string? Mottagarfel = null, bool AllaTjanstestallen = false)
+        string? Bestallarfel = null, string? Mottagarfel = null, bool AllaTjanstestallen = false, string? Kundfel = null, string? Sokbegreppfel = null)
     {
-        public bool HarFel => Fel is not null || Bestallarfel is not null || Mottagarfel is not null;
+        public bool HarFel => Fel is not null || Bestallarfel is not null || Mottagarfel is not null || Kundfel is not null || Sokbegreppfel is not null;
     }
+
+    public const string IngetSokbegrepp = "Du måste ange minst ett sökbegrepp.";
 
     public const int MaxTraffar = 500;
 
@@ -51,25 +61,32 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
     public static readonly IReadOnlyList<(int Dagar, string Text)> Perioder =
         [(30, "Senaste 30 dagarna"), (90, "Senaste 3 månaderna"), (365, "Senaste året"), (0, "Alla")];
 
+    /// <summary>The first open, and links such as Min sida's, list the unit's hämtordrar without asking for a search term.</summary>
     [HttpGet("")]
-    public Task<IActionResult> Index(string? sok, int? dagar, Hamtorderstatus? status, bool mina, int? mottagare, string? bestallare, CancellationToken ct) =>
-        SokAsync(sok, dagar, status, mina, mottagare, bestallare, null, ct);
+    public Task<IActionResult> Index(string? sok, int? dagar, Hamtorderstatus? status, bool mina, int? mottagare, string? bestallare, string? kund,
+        CancellationToken ct) =>
+        SokAsync(sok, dagar, status, mina, mottagare, bestallare, null, kund, inskickad: false, ct);
 
     /// <summary>The search form posts, so that a personnummer typed as mottagare never lands in an address or a log of addresses.</summary>
     [HttpPost("")]
     public Task<IActionResult> Sok(string? sok, int? dagar, Hamtorderstatus? status, bool mina, int? mottagare, string? bestallare, string? mottagarnummer,
-        CancellationToken ct) =>
-        SokAsync(sok, dagar, status, mina, mottagare, bestallare, mottagarnummer, ct);
+        string? kund, CancellationToken ct) =>
+        SokAsync(sok, dagar, status, mina, mottagare, bestallare, mottagarnummer, kund, inskickad: true, ct);
 
     private async Task<IActionResult> SokAsync(string? sok, int? dagar, Hamtorderstatus? status, bool mina, int? mottagare, string? bestallare,
-        string? mottagarnummer, CancellationToken ct)
+        string? mottagarnummer, string? kund, bool inskickad, CancellationToken ct)
     {
         if (!Patientbehorighet.KanSePatienter(aktuell))
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         var filter = new Sokfilter(sok?.Trim(), Perioder.Any(p => p.Dagar == dagar) ? dagar!.Value : 90, status, mina, mottagare,
-            string.IsNullOrWhiteSpace(bestallare) ? null : bestallare.Trim(), string.IsNullOrWhiteSpace(mottagarnummer) ? null : mottagarnummer.Trim());
+            Ifyllt(bestallare), Ifyllt(mottagarnummer), Ifyllt(kund));
+        if (inskickad && !filter.HarSokbegrepp)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Index", new Sokmodell(filter, [], null, Sokbegreppfel: IngetSokbegrepp));
+        }
         // "Mottagarens hämtordrar" from the patient view: by the mottagare's id, never a personnummer in the address.
         string? mottagarnamn = null;
         if (mottagare is { } mottagareId)
@@ -81,7 +98,9 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             }
             await pdl.LoggaAsync("Läsning", "Mottagarens hämtordrar listade.", mottagareId, ct);
         }
-        // A whole number opens the hämtorder; the start of one (at least three digits) lists those it begins, of any date.
+        // A whole number opens the hämtorder, another unit's too: its address opens it read-only (and PDL-logged) for
+        // anyone who may see patients, so the search does not deny it. The start of one (at least three digits) lists
+        // those of the unit it begins, of any date.
         var borjan = filter.Sok is { Length: >= 3 } s0 && s0.All(char.IsAsciiDigit) && !Ordernummer.ArGiltigt(s0) ? s0 : null;
         if (!string.IsNullOrEmpty(filter.Sok) && borjan is null)
         {
@@ -90,13 +109,12 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
                 return View("Index", new Sokmodell(filter, [], "Ange hämtordernumret eller början av det, minst 3 siffror."));
             }
-            var finns = await aktuell.Avgransa(db.Hamtordrar.AsNoTracking(), h => h.TjanstestalleId).AnyAsync(h => h.Hamtordernummer == filter.Sok, ct);
-            if (finns)
+            if (await db.Hamtordrar.AnyAsync(h => h.Hamtordernummer == filter.Sok, ct))
             {
                 return Redirect($"/hamtorder/{filter.Sok}");
             }
             Response.StatusCode = StatusCodes.Status404NotFound;
-            return View("Index", new Sokmodell(filter, [], $"Det finns ingen hämtorder {filter.Sok} för tjänstestället du arbetar i."));
+            return View("Index", new Sokmodell(filter, [], $"Det finns ingen hämtorder {filter.Sok}."));
         }
         string? bestallarfel = null;
         string? bestallarHsaId = null;
@@ -109,14 +127,15 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             }
         }
         var (sokt, mottagarfel) = filter.Mottagarnummer is { } text ? await MottagareAsync(text, ct) : (null, null);
-        if (bestallarfel is not null || mottagarfel is not null)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("Index", new Sokmodell(filter, [], null, Mottagare: mottagarnamn, Bestallarfel: bestallarfel, Mottagarfel: mottagarfel));
-        }
         // "När man anger ett komplett personnummer i mottagarfältet visas hämtordrar även för andra kunder än den kund du
         // är knuten till." A vårdenhet's kundnummer stays with the unit.
         var allaTjanstestallen = sokt is { Patient: true };
+        var kundfel = filter.Kund is { } kundnummer ? await KundfelAsync(kundnummer, allaTjanstestallen, ct) : null;
+        if (bestallarfel is not null || mottagarfel is not null || kundfel is not null)
+        {
+            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+            return View("Index", new Sokmodell(filter, [], null, Mottagare: mottagarnamn, Bestallarfel: bestallarfel, Mottagarfel: mottagarfel, Kundfel: kundfel));
+        }
         var fraga = allaTjanstestallen ? db.Hamtordrar.AsNoTracking() : aktuell.Avgransa(db.Hamtordrar.AsNoTracking(), h => h.TjanstestalleId);
         if (sokt is { } m0)
         {
@@ -151,6 +170,10 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
         {
             fraga = fraga.Where(h => h.RegistreradAvHsaId == bestallarHsaId);
         }
+        if (filter.Kund is { } k)
+        {
+            fraga = fraga.Where(h => h.Tjanstestalle.Kund.Kundnummer == k);
+        }
         var traffar = await fraga
             .OrderByDescending(h => h.Registrerad).ThenByDescending(h => h.Id)
             .Take(MaxTraffar + 1)
@@ -159,6 +182,22 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             .ToListAsync(ct);
         return View("Index", new Sokmodell(filter, traffar.Take(MaxTraffar).ToList(), null, traffar.Count > MaxTraffar, mottagarnamn,
             AllaTjanstestallen: allaTjanstestallen));
+    }
+
+    private static string? Ifyllt(string? falt) => string.IsNullOrWhiteSpace(falt) ? null : falt.Trim();
+
+    /// <summary>Why the kund typed in the search cannot narrow it, or null. Logistik sees every unit's hämtordrar, so any kund.</summary>
+    private async Task<string?> KundfelAsync(string kundnummer, bool allaTjanstestallen, CancellationToken ct)
+    {
+        if (aktuell.SerAllaTjanstestallen)
+        {
+            return await db.Kunder.AnyAsync(k => k.Kundnummer == kundnummer, ct) ? null : $"Det finns ingen kund med kundnummer {kundnummer}.";
+        }
+        var (id, aktivt) = (aktuell.Id, aktuell.TjanstestalleId);
+        var egna = await db.Anvandare.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Tjanstestallen)
+            .Select(t => new EgenKund(t.Tjanstestalle.Kod + " " + t.Tjanstestalle.Namn, t.Tjanstestalle.Kund.Kundnummer, t.TjanstestalleId == aktivt))
+            .ToListAsync(ct);
+        return Kundsok.Hinder(kundnummer, egna, allaTjanstestallen);
     }
 
     /// <summary>The mottagare typed in the search: a patient by complete personnummer, or a vårdenhet by kundnummer.</summary>
