@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -81,12 +82,21 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
                 .Concat(Aterlamnat.Select(a => a.OrderTjanstestalleId))
                 .Any(t => t is { } enhet && !FarSeOrder(enhet));
 
-        /// <summary>An order a row came on: its number, linked when the user may open the order; a dash when there is none.</summary>
-        public IHtmlContent Order(int? bestallningId, string? ordernummer, int? tjanstestalleId) =>
-            bestallningId is not { } id ? new HtmlString("<span class=\"text-muted\">–</span>")
-            : tjanstestalleId is { } enhet && FarSeOrder(enhet)
-                ? new HtmlContentBuilder(3).AppendHtml($"<a href=\"/bestallning/{id.ToString(CultureInfo.InvariantCulture)}\">").Append(ordernummer ?? "").AppendHtml("</a>")
-                : new HtmlContentBuilder(1).Append(ordernummer ?? "");
+        private static readonly HtmlString IngenOrder = new("<span class=\"text-muted\">–</span>");
+
+        /// <summary>An order a row came on: its number, linked when the user may open the order; a dash when there is none.
+        /// One piece of HTML per cell: the Hjälpmedel tab writes it for each of a patient's hundreds of rows.</summary>
+        public IHtmlContent Order(int? bestallningId, string? ordernummer, int? tjanstestalleId)
+        {
+            if (bestallningId is not { } id)
+            {
+                return IngenOrder;
+            }
+            var nummer = HtmlEncoder.Default.Encode(ordernummer ?? "");
+            return new HtmlString(tjanstestalleId is { } enhet && FarSeOrder(enhet)
+                ? $"<a href=\"/bestallning/{id.ToString(CultureInfo.InvariantCulture)}\">{nummer}</a>"
+                : nummer);
+        }
     }
 
     [HttpGet("/mottagare")]
