@@ -361,6 +361,18 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
                 .Take(MaxTraffar + 1)
                 .Select(t => t.Id);
         }
+        else if (sokning.Prefixintervall is var (fran, till))
+        {
+            // SQLite, 123*: three ranges on the ordinary indexes of the three numbers. The FTS5 trigram table would
+            // find the same individer by intersecting the doclists of common digit trigrams, about three times the work
+            // (0.85 against 0.29 ms per search for five-digit prefixes on the scale data).
+            ids = individer.Where(i => string.Compare(i.Individnummer, fran) >= 0 && string.Compare(i.Individnummer, till) < 0).Select(i => i.Id)
+                .Union(individer.Where(i => i.Serienummer != null && string.Compare(i.Serienummer, fran) >= 0 && string.Compare(i.Serienummer, till) < 0)
+                    .Select(i => i.Id))
+                .Union(handelser.Where(h => h.TidigareIndividnummer != null
+                        && string.Compare(h.TidigareIndividnummer, fran) >= 0 && string.Compare(h.TidigareIndividnummer, till) < 0)
+                    .Select(h => h.IndividId));
+        }
         else
         {
             // SQLite: the FTS5 trigram table finds the individer whose numbers contain the text; LIKE then applies
