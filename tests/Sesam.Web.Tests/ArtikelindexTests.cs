@@ -73,6 +73,46 @@ public sealed class ArtikelindexTests
         Assert.Equal(forvantat.Skip(7).Take(5), sida.Rader.Select(r => r.Id));
     }
 
+    public static TheoryData<string, Artikeltyp?, int?, string?, int?, bool> Filterfall()
+    {
+        var fall = new TheoryData<string, Artikeltyp?, int?, string?, int?, bool>();
+        foreach (var sok in new[] { "rollator", "", "x" })
+        {
+            foreach (var typ in new Artikeltyp?[] { null, Artikeltyp.Tillbehor })
+            {
+                foreach (var leverantor in new int?[] { null, 2 })
+                {
+                    foreach (var (iso, produkt) in new (string?, int?)[] { (null, null), ("181210", null), ("000000", null), (null, 5) })
+                    {
+                        fall.Add(sok, typ, leverantor, iso, produkt, true);
+                        fall.Add(sok, typ, leverantor, iso, produkt, false);
+                    }
+                }
+            }
+        }
+        return fall;
+    }
+
+    [Theory]
+    [MemberData(nameof(Filterfall))]
+    public void Filtren_ger_samma_traffar_och_antal_som_en_genomsokning(string sok, Artikeltyp? typ, int? leverantor, string? iso, int? produkt, bool endastSortiment)
+    {
+        var villkor = new ArtikelSokVillkor
+        {
+            Termer = Sok.Termer(sok), Sortering = ArtikelSortering.Benamning, EndastSortiment = endastSortiment, Artikeltyp = typ, LeverantorId = leverantor,
+            IsoKod = iso, ProduktId = produkt,
+        };
+        var forvantat = Rader
+            .Where(r => villkor.Termer.All(t => r.Soktext.Contains(t, StringComparison.Ordinal)) && (!endastSortiment || r.Sortiment)
+                && (typ is null || r.Artikeltyp == typ) && (leverantor is null || r.LeverantorId == leverantor) && (iso is null || r.IsoKod == iso)
+                && (produkt is null || r.ProduktId == produkt))
+            .OrderBy(r => r.Sorteringsnamn, StringComparer.Ordinal).ThenBy(r => r.Artikelnummer, StringComparer.Ordinal)
+            .Select(r => r.Id).ToList();
+        var sida = Katalog.Sok(villkor, 3, 4);
+        Assert.Equal(forvantat.Count, sida.Antal);
+        Assert.Equal(forvantat.Skip(3).Take(4), sida.Rader.Select(r => r.Id));
+    }
+
     [Fact]
     public void Filter_och_leverantorslista()
     {

@@ -97,6 +97,9 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
         // Artiklar are numbered by their position in the default order (benämning, then artikelnummer).
         private readonly Rad[] _rader;
         private readonly Dictionary<int, Rad> _perId;
+        private readonly ulong[] _alla;
+        private readonly ulong[] _sortiment;
+        private readonly Dictionary<Artikeltyp, ulong[]> _perArtikeltyp;
         private readonly string[] _ord;
         private readonly int[] _ordStart;
         private readonly int[] _ordArtiklar;
@@ -110,6 +113,9 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
             Leverantorer = leverantorer.OrderBy(l => l.Namn, StringComparer.Ordinal).ToList();
             _rader = rader.OrderBy(r => r.Sorteringsnamn, StringComparer.Ordinal).ThenBy(r => r.Artikelnummer, StringComparer.Ordinal).ToArray();
             _perId = _rader.ToDictionary(r => r.Id);
+            _alla = Bitmangd(_ => true);
+            _sortiment = Bitmangd(r => r.Sortiment);
+            _perArtikeltyp = _rader.Select(r => r.Artikeltyp).Distinct().ToDictionary(typ => typ, typ => Bitmangd(r => r.Artikeltyp == typ));
 
             var ordnummer = new Dictionary<string, int>(StringComparer.Ordinal);
             var artiklarPerOrd = new List<List<int>>();
@@ -213,39 +219,42 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
             {
                 throw new ArgumentException("Artikelindexet sorterar inte efter tillgängligt saldo.", nameof(villkor));
             }
-            var traffar = 0;
-            var sida = new List<Rad>(Math.Min(antal, 1000));
-            foreach (var rad in Ordnade(villkor))
-            {
-                if (traffar >= forsta && sida.Count < antal)
-                {
-                    sida.Add(rad);
-                }
-                traffar++;
-            }
-            return new Sidresultat(traffar, sida);
-        }
-
-        private IEnumerable<Rad> Ordnade(ArtikelSokVillkor villkor)
-        {
-            var traffar = Traffar(villkor.Termer);
-            var ordning = _ordningar[(villkor.Sortering, villkor.Fallande)];
-            if (traffar is null)
-            {
-                return ordning.Select(p => _rader[p]).Where(r => Uppfyller(r, villkor));
-            }
-            // Few hits are sorted by their rank in the order; many are picked out of the order in one pass.
-            var antal = 0;
+            var traffar = Traffar(villkor);
+            var totalt = 0;
             foreach (var ord in traffar)
             {
-                antal += BitOperations.PopCount(ord);
+                totalt += BitOperations.PopCount(ord);
             }
-            if (antal >= _rader.Length / 64)
+            var sida = new List<Rad>(Math.Clamp(totalt - forsta, 0, Math.Min(antal, 1000)));
+            if (sida.Capacity == 0)
             {
-                return ordning.Where(p => (traffar[p >> 6] & (1UL << p)) != 0).Select(p => _rader[p]).Where(r => Uppfyller(r, villkor));
+                return new Sidresultat(totalt, sida);
             }
+            var ordning = _ordningar[(villkor.Sortering, villkor.Fallande)];
+            if (totalt >= _rader.Length / 64)
+            {
+                // Many hits: walking the order finds the page after a few of its positions per hit passed.
+                var sedda = 0;
+                foreach (var position in ordning)
+                {
+                    if ((traffar[position >> 6] & (1UL << position)) == 0)
+                    {
+                        continue;
+                    }
+                    if (sedda++ >= forsta)
+                    {
+                        sida.Add(_rader[position]);
+                        if (sida.Count == antal)
+                        {
+                            break;
+                        }
+                    }
+                }
+                return new Sidresultat(totalt, sida);
+            }
+            // Few hits are sorted by their rank in the order.
             var rang = _rang[(villkor.Sortering, villkor.Fallande)];
-            var positioner = new List<int>(antal);
+            var positioner = new List<int>(totalt);
             for (var i = 0; i < traffar.Length; i++)
             {
                 for (var ord = traffar[i]; ord != 0; ord &= ord - 1)
@@ -254,15 +263,74 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
                 }
             }
             positioner.Sort((x, y) => rang[x].CompareTo(rang[y]));
-            return positioner.Select(p => _rader[p]).Where(r => Uppfyller(r, villkor));
+            sida.AddRange(positioner.Skip(forsta).Take(antal).Select(p => _rader[p]));
+            return new Sidresultat(totalt, sida);
         }
 
-        private static bool Uppfyller(Rad rad, ArtikelSokVillkor villkor) =>
-            (!villkor.EndastSortiment || rad.Sortiment)
-            && (villkor.Artikeltyp is not { } typ || rad.Artikeltyp == typ)
-            && (villkor.LeverantorId is not { } leverantor || rad.LeverantorId == leverantor)
-            && (villkor.ProduktId is not { } produkt || rad.ProduktId == produkt)
-            && (villkor.IsoKod is not { } iso || rad.IsoKod == iso);
+        /// <summary>
+        /// The positions that meet every criterion, as a bit set: the terms' hits, narrowed by the prepared sets of the
+        /// filters almost every search has (sortiment, artikeltyp), then by the rarer ones row by row. The count is then
+        /// the set's population, and a page needs only as much of the order as it takes to fill it.
+        /// </summary>
+        private ulong[] Traffar(ArtikelSokVillkor villkor)
+        {
+            var traffar = Traffar(villkor.Termer) ?? (ulong[])_alla.Clone();
+            if (villkor.EndastSortiment)
+            {
+                Snitt(traffar, _sortiment);
+            }
+            if (villkor.Artikeltyp is { } typ)
+            {
+                if (_perArtikeltyp.TryGetValue(typ, out var avTypen))
+                {
+                    Snitt(traffar, avTypen);
+                }
+                else
+                {
+                    Array.Clear(traffar);
+                }
+            }
+            if (villkor.LeverantorId is null && villkor.ProduktId is null && villkor.IsoKod is null)
+            {
+                return traffar;
+            }
+            for (var i = 0; i < traffar.Length; i++)
+            {
+                for (var ord = traffar[i]; ord != 0; ord &= ord - 1)
+                {
+                    var bit = BitOperations.TrailingZeroCount(ord);
+                    var rad = _rader[(i << 6) + bit];
+                    if ((villkor.LeverantorId is { } leverantor && rad.LeverantorId != leverantor)
+                        || (villkor.ProduktId is { } produkt && rad.ProduktId != produkt)
+                        || (villkor.IsoKod is { } iso && rad.IsoKod != iso))
+                    {
+                        traffar[i] &= ~(1UL << bit);
+                    }
+                }
+            }
+            return traffar;
+        }
+
+        private static void Snitt(ulong[] traffar, ulong[] med)
+        {
+            for (var i = 0; i < traffar.Length; i++)
+            {
+                traffar[i] &= med[i];
+            }
+        }
+
+        private ulong[] Bitmangd(Func<Rad, bool> villkor)
+        {
+            var mangd = new ulong[(_rader.Length + 63) / 64];
+            for (var position = 0; position < _rader.Length; position++)
+            {
+                if (villkor(_rader[position]))
+                {
+                    mangd[position >> 6] |= 1UL << position;
+                }
+            }
+            return mangd;
+        }
 
         /// <summary>The positions whose text holds every term, as a bit set; null when there are no terms.</summary>
         private ulong[]? Traffar(IReadOnlyList<string> termer)
@@ -297,14 +365,7 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
             {
                 return traffar;
             }
-            if (traffar is null)
-            {
-                traffar = new ulong[(_rader.Length + 63) / 64];
-                for (var position = 0; position < _rader.Length; position++)
-                {
-                    traffar[position >> 6] |= 1UL << position;
-                }
-            }
+            traffar ??= (ulong[])_alla.Clone();
             for (var i = 0; i < traffar.Length; i++)
             {
                 var ord = traffar[i];
