@@ -225,15 +225,16 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
             {
                 totalt += BitOperations.PopCount(ord);
             }
-            var sida = new List<Rad>(Math.Clamp(totalt - forsta, 0, Math.Min(antal, 1000)));
-            if (sida.Capacity == 0)
+            var pasidan = Math.Clamp(totalt - forsta, 0, antal);
+            var sida = new List<Rad>(Math.Min(pasidan, 1000));
+            if (pasidan == 0)
             {
                 return new Sidresultat(totalt, sida);
             }
             var ordning = _ordningar[(villkor.Sortering, villkor.Fallande)];
             if (totalt >= _rader.Length / 64)
             {
-                // Many hits: walking the order finds the page after a few of its positions per hit passed.
+                // Many hits: the walk meets one within a few positions, and stops when the page is full.
                 var sedda = 0;
                 foreach (var position in ordning)
                 {
