@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
@@ -39,12 +40,12 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
     {
         var version = await db.Katalogversion.AsNoTracking().Where(v => v.Id == Katalogversion.RadId).Select(v => v.Version).SingleAsync(ct);
         var bygge = _senaste;
-        if (bygge is null || bygge.Version != version || bygge.Katalog.IsFaulted || bygge.Katalog.IsCanceled)
+        if (Inaktuellt(bygge, version))
         {
             lock (_las)
             {
                 bygge = _senaste;
-                if (bygge is null || bygge.Version != version || bygge.Katalog.IsFaulted || bygge.Katalog.IsCanceled)
+                if (Inaktuellt(bygge, version))
                 {
                     // Built outside the request: a caller that gives up must not cancel it for the others waiting.
                     bygge = new Bygge(version, Task.Run(() => ByggAsync(version)));
@@ -54,6 +55,10 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
         }
         return await bygge.Katalog.WaitAsync(ct);
     }
+
+    /// <summary>Whether <paramref name="bygge"/> is missing, of another version, or failed: then a new one is started.</summary>
+    private static bool Inaktuellt([NotNullWhen(false)] Bygge? bygge, long version) =>
+        bygge is null || bygge.Version != version || bygge.Katalog.IsFaulted || bygge.Katalog.IsCanceled;
 
     private async Task<Katalog> ByggAsync(long version)
     {
@@ -275,7 +280,7 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
         /// </summary>
         private ulong[] Traffar(ArtikelSokVillkor villkor)
         {
-            var traffar = Traffar(villkor.Termer) ?? (ulong[])_alla.Clone();
+            var traffar = Termtraffar(villkor.Termer) ?? (ulong[])_alla.Clone();
             if (villkor.EndastSortiment)
             {
                 Snitt(traffar, _sortiment);
@@ -334,7 +339,7 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
         }
 
         /// <summary>The positions whose text holds every term, as a bit set; null when there are no terms.</summary>
-        private ulong[]? Traffar(IReadOnlyList<string> termer)
+        private ulong[]? Termtraffar(IReadOnlyList<string> termer)
         {
             ulong[]? traffar = null;
             foreach (var term in termer.Where(t => t.Length >= 3).OrderByDescending(t => t.Length))

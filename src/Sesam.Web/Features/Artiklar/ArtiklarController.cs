@@ -90,8 +90,9 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
             ? await db.Produkter.AsNoTracking().Where(x => x.Id == produktId).Select(x => new Alternativ(x.Id, x.Namn)).SingleOrDefaultAsync(ct)
             : null;
         // A search box sent empty is a search too short; no search box sent is just the page.
-        var fel = p.Sok is null && !Request.Query.ContainsKey("sok") ? null : ArtikelSok.Kontrollera(p.Sok);
-        var traffar = fel is null && (p.Sok is not null || Request.Query.ContainsKey("sok"))
+        var sokt = p.Sok is not null || Request.Query.ContainsKey("sok");
+        var fel = sokt ? ArtikelSok.Kontrollera(p.Sok) : null;
+        var traffar = sokt && fel is null
             ? new Traffar(await sok.SokAsync(p.Villkor(valt?.Id, null), ct), p, Bas, valt)
             : null;
         // After the search, which has made sure of the catalogue version the list comes from.
