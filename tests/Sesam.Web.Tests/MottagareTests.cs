@@ -311,6 +311,39 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Komponenter_pa_vag_i_hjalpmedelsfliken_raknas_som_domanens_regel_for_varje_status()
+    {
+        // The tab counts them in its own SQL; Orderrad.PaVag is the rule, so the two must agree for every status pair.
+        var skutt = await Mottagarhjalp.IdAsync(app, DemoData.PatientLilleSkutt);
+        var sangId = await Mottagarhjalp.IndividIdAsync(app, "1449334");
+        await Varukorg.SkickaKompletteringAsync(app, app.Klient(DemoData.ForskrivareHsaId), DemoData.PatientLilleSkutt, "56283", "1449334");
+        await using var db = app.Databas();
+        var rad = await db.Orderrader.Where(r => r.KompletterarIndividId == sangId).OrderByDescending(r => r.Id)
+            .Select(r => new { r.Id, r.BestallningId, Orderstatus = r.Bestallning.Status, r.Bestallning.TjanstestalleId }).FirstAsync();
+        try
+        {
+            foreach (var orderstatus in Enum.GetValues<Orderstatus>())
+            {
+                await db.Database.ExecuteSqlAsync($"""UPDATE "Bestallningar" SET "Status" = {(int)orderstatus} WHERE "Id" = {rad.BestallningId}""");
+                foreach (var radstatus in Enum.GetValues<Radstatus>())
+                {
+                    await db.Database.ExecuteSqlAsync($"""UPDATE "Orderrader" SET "Status" = {(int)radstatus} WHERE "Id" = {rad.Id}""");
+                    var paVag = await db.Orderrader.Where(Orderrad.PaVag)
+                        .CountAsync(r => r.KompletterarIndividId == sangId && r.Bestallning.TjanstestalleId == rad.TjanstestalleId);
+                    var sida = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{skutt}");
+                    Assert.Equal(paVag == 0 ? "4 komponenter" : $"4 komponenter, {paVag} på väg", sida.QuerySelector("tr[data-artikel='75178'] details summary")!.TextContent);
+                }
+            }
+        }
+        finally
+        {
+            // Left cancelled, so that tests counting their own completion orders of the same individ see only theirs.
+            await db.Database.ExecuteSqlAsync($"""UPDATE "Bestallningar" SET "Status" = {(int)rad.Orderstatus} WHERE "Id" = {rad.BestallningId}""");
+            await db.Database.ExecuteSqlAsync($"""UPDATE "Orderrader" SET "Status" = {(int)Radstatus.Makulerad} WHERE "Id" = {rad.Id}""");
+        }
+    }
+
+    [Fact]
     public async Task Hjalpmedelslistan_ar_en_pdf_och_loggas()
     {
         var tolvan = await Mottagarhjalp.IdAsync(app, DemoData.PatientTolvan);

@@ -128,7 +128,16 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
     public bool SerAllaTjanstestallen => Har(Roll.Logistik) || Har(Roll.Admin);
 
     /// <summary>Whether data of <paramref name="tjanstestalleId"/> is visible to the user (for rows already loaded).</summary>
-    public bool FarSe(int tjanstestalleId) => SerAllaTjanstestallen || tjanstestalleId == TjanstestalleId;
+    public bool FarSe(int tjanstestalleId) => FarSeFunktion()(tjanstestalleId);
+
+    /// <summary><see cref="FarSe"/> for many rows: the roles and the active tjänsteställe are read from the claims once,
+    /// not once per row.</summary>
+    public Func<int, bool> FarSeFunktion()
+    {
+        var alla = SerAllaTjanstestallen;
+        var aktivt = TjanstestalleId;
+        return tjanstestalleId => alla || tjanstestalleId == aktivt;
+    }
 
     /// <summary>Restricts <paramref name="fraga"/> to rows of the active tjänsteställe (all rows for Logistik/Admin).</summary>
     public IQueryable<T> Avgransa<T>(IQueryable<T> fraga, Expression<Func<T, int>> tjanstestalleId)

@@ -39,6 +39,13 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
     public async Task<Katalog> AktuellAsync(SesamDbContext db, CancellationToken ct)
     {
         var version = await db.Katalogversion.AsNoTracking().Where(v => v.Id == Katalogversion.RadId).Select(v => v.Version).SingleAsync(ct);
+        return await VidVersionAsync(version, ct);
+    }
+
+    /// <summary>The index at <paramref name="version"/>, which the caller read from <see cref="Katalogversion"/> with its own
+    /// query; built when the last one is of another version.</summary>
+    public Task<Katalog> VidVersionAsync(long version, CancellationToken ct)
+    {
         var bygge = _senaste;
         if (Inaktuellt(bygge, version))
         {
@@ -53,7 +60,7 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
                 }
             }
         }
-        return await bygge.Katalog.WaitAsync(ct);
+        return bygge.Katalog.WaitAsync(ct);
     }
 
     /// <summary>Whether <paramref name="bygge"/> is missing, of another version, or failed: then a new one is started.</summary>

@@ -257,8 +257,7 @@ public sealed partial class MottagareController
     private async Task<HamtorderModell> HamtorderVyAsync(Huvud huvud, Hamtorderformular formular, IReadOnlyDictionary<string, string> fel, CancellationToken ct)
     {
         var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
-        var hamtas = await HamtasAsync(huvud.Id, ct);
-        var alla = await HjalpmedelAsync(huvud.Id, new Filter(null, null, false, null), hamtas, ct);
+        var (hamtas, alla) = await HjalpmedelAsync(huvud.Id, Filter.Inget, ct);
         var foljerMed = await FoljerMedAsync(huvud.Id, alla, hamtas, ct);
         var hamtbara = alla.Where(h => !h.PaHamtorder)
             .Select(h => new Hamtbart(h, h.IndividId is { } i ? foljerMed[i].ToList() : []))

@@ -141,8 +141,7 @@ public sealed partial class MottagareController
     private async Task<ReturModell> ReturVyAsync(Huvud huvud, Returformular formular, IReadOnlyDictionary<string, string> fel, CancellationToken ct)
     {
         var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
-        var hamtas = await HamtasAsync(huvud.Id, ct);
-        var alla = await HjalpmedelAsync(huvud.Id, new Filter(null, null, false, null), hamtas, ct);
+        var (hamtas, alla) = await HjalpmedelAsync(huvud.Id, Filter.Inget, ct);
         var foljerMed = await FoljerMedAsync(huvud.Id, alla, hamtas, ct);
         var returbara = alla.Where(h => !h.PaHamtorder)
             .Select(h => new Returbart(h, Domain.Retur.KanReturneras(h.Artikeltyp, h.Agare), h.IndividId is { } i ? foljerMed[i].ToList() : []))

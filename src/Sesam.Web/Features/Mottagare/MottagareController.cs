@@ -54,7 +54,10 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         public static readonly Hamtas Inga = new([], new HashSet<int>(), new HashSet<int>());
     }
 
-    public sealed record Filter(string? Iso, Artikeltyp? Artikeltyp, bool EndastIndivider, Debiteringsform? Debiteringsform);
+    public sealed record Filter(string? Iso, Artikeltyp? Artikeltyp, bool EndastIndivider, Debiteringsform? Debiteringsform)
+    {
+        public static readonly Filter Inget = new(null, null, false, null);
+    }
 
     public sealed record Vymodell(
         Huvud Mottagare,
@@ -190,7 +193,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         }
         catch (DomainException ex)
         {
-            return await VisaAsync(id, "hjalpmedel", new Filter(null, null, false, null), telefon, ex.Message, ct);
+            return await VisaAsync(id, "hjalpmedel", Filter.Inget, telefon, ex.Message, ct);
         }
         await db.SaveChangesAsync(ct);
         await pdl.LoggaAsync("Ändring", "Telefonnummer ändrat i mottagarbilden.", id, ct);
@@ -210,8 +213,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         {
             return NotFound();
         }
-        var filter = new Filter(null, null, false, null);
-        var hjalpmedel = await HjalpmedelAsync(id, filter, Hamtas.Inga, ct);
+        var (_, hjalpmedel) = await HjalpmedelAsync(id, Filter.Inget, ct);
         var komponenter = await KomponenterAsync(hjalpmedel.Where(h => h.AntalKomponenter > 0).Select(h => h.IndividId!.Value).ToList(), ct);
         await pdl.LoggaAsync("Utskrift", "Hjälpmedelslista skriven ut (PDF).", id, ct);
 
@@ -262,7 +264,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         {
             return NotFound();
         }
-        var hjalpmedel = await HjalpmedelAsync(id, new Filter(null, null, false, null), Hamtas.Inga, ct);
+        var (_, hjalpmedel) = await HjalpmedelAsync(id, Filter.Inget, ct);
         await pdl.LoggaAsync("Läsning", "Låneförbindelse: patientens hjälpmedel visade för val.", id, ct);
         return View("Laneforbindelse", LaneforbindelseVy(huvud, hjalpmedel, Bestallningar.Laneforbindelse.Forval(hjalpmedel.Select(h => h.IsoKod)), [], []));
     }
@@ -279,7 +281,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         {
             return NotFound();
         }
-        var hjalpmedel = await HjalpmedelAsync(id, new Filter(null, null, false, null), Hamtas.Inga, ct);
+        var (_, hjalpmedel) = await HjalpmedelAsync(id, Filter.Inget, ct);
         // Only what the patient has now can be on it: ids of other devices are ignored, never printed.
         var valda = hjalpmedel.Where(h => (h.IndividId is { } i && individ.Contains(i)) || (h.OrderradId is { } r && rad.Contains(r))).ToList();
         var vald = Bestallningar.Laneforbindelse.Mall(mall);
@@ -352,7 +354,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         }
         var visadFlik = flik is "bestallt" or "patientavgifter" or "aterlamnat" ? flik : "hjalpmedel";
         // Only the Hjälpmedel tab shows the open hämtordrar and the Ja/Nej column.
-        var hamtas = visadFlik == "hjalpmedel" ? await HamtasAsync(id, ct) : Hamtas.Inga;
+        var hamtas = Hamtas.Inga;
         IReadOnlyList<Hjalpmedel> hjalpmedel = [];
         IReadOnlyList<Bestalltrad> bestallt = [];
         IReadOnlyList<Avgiftsrad> avgifter = [];
@@ -369,7 +371,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
                 aterlamnat = await AterlamnatAsync(id, ct);
                 break;
             default:
-                hjalpmedel = await HjalpmedelAsync(id, filter, hamtas, ct);
+                (hamtas, hjalpmedel) = await HjalpmedelAsync(id, filter, ct);
                 break;
         }
         await pdl.LoggaAsync("Läsning", $"Mottagarbilden visad, flik {visadFlik}.", id, ct);
@@ -379,21 +381,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         }
         // Patients are region-wide, orders belong to a tjänsteställe: an order of another unit is named, not linked.
         return View("Visa", new Vymodell(huvud, visadFlik, filter, hjalpmedel, bestallt, avgifter, aterlamnat,
-            telefon ?? huvud.Telefon, telefonFel, TempData["Meddelande"] as string, aktuell.FarSe, hamtas.Hamtordrar, KanSkapaHamtorder()));
-    }
-
-    /// <summary>One query for the open-hämtorder note and the tab's Hämtorder Ja/Nej: few rows, led by the
-    /// (MottagareId, Status) index.</summary>
-    private async Task<Hamtas> HamtasAsync(int id, CancellationToken ct)
-    {
-        var rader = await db.Hamtordrar.AsNoTracking()
-            .Where(h => h.MottagareId == id && h.Status == Hamtorderstatus.Registrerad)
-            .Join(db.Hamtorderrader, h => h.Id, r => r.HamtorderId, (h, r) => new { h.Hamtordernummer, h.TjanstestalleId, h.Registrerad, r.IndividId, r.OrderradId })
-            .ToListAsync(ct);
-        return new Hamtas(
-            rader.DistinctBy(r => r.Hamtordernummer).OrderBy(r => r.Registrerad).Select(r => new OppenHamtorder(r.Hamtordernummer, aktuell.FarSe(r.TjanstestalleId))).ToList(),
-            rader.Select(r => r.IndividId).OfType<int>().ToHashSet(),
-            rader.Select(r => r.OrderradId).OfType<int>().ToHashSet());
+            telefon ?? huvud.Telefon, telefonFel, TempData["Meddelande"] as string, aktuell.FarSeFunktion(), hamtas.Hamtordrar, KanSkapaHamtorder()));
     }
 
     private async Task<Huvud?> HuvudAsync(int id, CancellationToken ct)
@@ -412,44 +400,32 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
 
     /// <summary>
     /// What the mottagare has: the individer they hold now, and the delivered order rows without an individ
-    /// (accessories, consumables), newest first. Two queries, each led by an index on the mottagare; the order an
-    /// individ came on is matched in memory, since a correlated look-up per individ costs more than the patient's rows.
-    /// The count of components on their way is a subquery per individ on the partial KompletterarIndividId index.
-    /// The artiklar's columns come from the <see cref="Artikelindex"/>, read after the rows: joining the catalogue
-    /// table was one index look-up per row, most of the database's work for a patient with 200 devices. The filters
-    /// therefore apply in memory, to the patient's own rows. Which devices are on an open hämtorder comes from
-    /// <paramref name="hamtas"/>, read once for the whole page.
+    /// (accessories, consumables), newest first; and the open hämtordrar, with which of the devices are on one. The
+    /// order an individ came on is its latest delivered row, matched in memory. The artiklar's columns come from the
+    /// <see cref="Artikelindex"/>: joining the catalogue table was one index look-up per row, most of the database's
+    /// work for a patient with 200 devices. The filters therefore apply in memory, to the patient's own rows.
     /// </summary>
-    private async Task<IReadOnlyList<Hjalpmedel>> HjalpmedelAsync(int id, Filter filter, Hamtas hamtas, CancellationToken ct)
+    private async Task<(Hamtas Hamtas, IReadOnlyList<Hjalpmedel> Hjalpmedel)> HjalpmedelAsync(int id, Filter filter, CancellationToken ct)
     {
-        var paVag = aktuell.OrderraderPaVag();
-        var hallna = await db.Individer.AsNoTracking()
-            .Where(i => i.MottagareId == id)
-            .Select(i => new
-            {
-                i.Id, i.ArtikelId, i.Individnummer, Komponenter = i.Komponenter.Count, i.LevereradDatum, i.Agare, i.Serienummer,
-                PaVag = paVag.Count(r => r.KompletterarIndividId == i.Id),
-            })
-            .ToListAsync(ct);
-        // Every delivered row of the mottagare: the ones with an individ tell which order it came on, the others are
-        // listed themselves. IndividId is tested in memory: in SQL, SQLite answers it from the IndividId index, which
-        // holds almost every orderrad under NULL, instead of starting from the mottagare's orders.
-        var levererade = await db.Orderrader.AsNoTracking()
-            .Where(r => r.Bestallning.MottagareId == id && r.Status == Radstatus.Levererad && r.AterlamnadDatum == null)
-            .Select(r => new
-            {
-                r.Id, r.IndividId, r.ArtikelId, r.BestallningId, r.Bestallning.Ordernummer, r.LevereradDatum, r.Antal, r.Debiteringsform,
-                r.Bestallning.Skickad, r.Bestallning.TjanstestalleId,
-            })
-            .ToListAsync(ct);
-        var katalog = await artikelindex.AktuellAsync(db, ct);
+        var las = await Hjalpmedelsfragan.LasAsync(db, id, aktuell.SerAllaTjanstestallen ? null : aktuell.TjanstestalleId, ct);
+        var katalog = await artikelindex.VidVersionAsync(las.Katalogversion, ct);
+        var farSe = aktuell.FarSeFunktion();
+        var rader = las.OppnaHamtorderrader;
+        var hamtas = new Hamtas(
+            rader.DistinctBy(r => r.Hamtordernummer).OrderBy(r => r.Registrerad).Select(r => new OppenHamtorder(r.Hamtordernummer, farSe(r.TjanstestalleId))).ToList(),
+            rader.Select(r => r.IndividId).OfType<int>().ToHashSet(),
+            rader.Select(r => r.OrderradId).OfType<int>().ToHashSet());
 
-        var senasteOrder = levererade
-            .Where(r => r.IndividId is not null)
-            .GroupBy(r => r.IndividId!.Value)
-            .ToDictionary(g => g.Key, g => g.MaxBy(r => r.Id)!);
-        var lista = new List<Hjalpmedel>(hallna.Count + levererade.Count);
-        foreach (var i in hallna)
+        var senasteOrder = new Dictionary<int, Hjalpmedelsfragan.LevereradRad>();
+        foreach (var r in las.Levererade)
+        {
+            if (r.IndividId is { } individId && (!senasteOrder.TryGetValue(individId, out var tidigare) || tidigare.Id < r.Id))
+            {
+                senasteOrder[individId] = r;
+            }
+        }
+        var lista = new List<Hjalpmedel>(las.Individer.Count + las.Levererade.Count);
+        foreach (var i in las.Individer)
         {
             var artikel = katalog.Artikel(i.ArtikelId);
             var order = senasteOrder.GetValueOrDefault(i.Id);
@@ -459,7 +435,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         }
         if (!filter.EndastIndivider)
         {
-            foreach (var r in levererade.Where(r => r.IndividId is null))
+            foreach (var r in las.Levererade.Where(r => r.IndividId is null))
             {
                 var artikel = katalog.Artikel(r.ArtikelId);
                 lista.Add(new Hjalpmedel(r.BestallningId, r.Ordernummer, artikel.Artikelnummer, artikel.Benamning, artikel.IsoKod, artikel.Artikeltyp,
@@ -467,12 +443,13 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
                     hamtas.Orderrader.Contains(r.Id)));
             }
         }
-        return lista
+        var hjalpmedel = lista
             .Where(h => (filter.Iso is null || h.IsoKod.StartsWith(filter.Iso, StringComparison.Ordinal))
                 && (filter.Artikeltyp is null || h.Artikeltyp == filter.Artikeltyp)
                 && (filter.Debiteringsform is null || h.Agare == filter.Debiteringsform))
             .OrderByDescending(h => h.Levererad).ThenBy(h => h.Artikelnummer, StringComparer.Ordinal)
             .ToList();
+        return (hamtas, hjalpmedel);
     }
 
     private async Task<ILookup<int, Komponent>> KomponenterAsync(List<int> ids, CancellationToken ct)

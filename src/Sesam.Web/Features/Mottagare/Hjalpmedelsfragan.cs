@@ -1,0 +1,128 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Sesam.Data;
+using Sesam.Domain;
+
+namespace Sesam.Web.Features.Mottagarvy;
+
+/// <summary>
+/// What the Hjälpmedel tab (and the pages built on it: hämtorder, retur, låneförbindelse, Hjälpmedelslista) reads
+/// about one mottagare, as one command of four statements read with a plain <see cref="DbDataReader"/>: the open
+/// hämtordrar's rows, the individer the mottagare holds, the delivered order rows, and the catalogue version.
+/// <para>
+/// Why not four LINQ queries: for a patient with 200 devices the page's cost was these reads, and much of it was not
+/// the database's work but EF Core's per query (translating, caching, shaping) and a round trip each; one command
+/// and explicit reads cost the app about half (docs/prestanda.md). The statements are the ones EF generated, in SQL
+/// both providers run unchanged.
+/// </para>
+/// The catalogue version is read last, after the rows: artiklar that rows refer to cannot be deleted, so the
+/// <see cref="Features.Artiklar.Artikelindex"/> at that version or a later one holds every artikel the rows name.
+/// </summary>
+public static class Hjalpmedelsfragan
+{
+    public sealed record Hamtorderrad(string Hamtordernummer, int TjanstestalleId, DateTime Registrerad, int? IndividId, int? OrderradId);
+
+    /// <summary>An individ the mottagare holds. <see cref="PaVag"/>: order rows completing it that are on their way
+    /// (<see cref="Orderrad.PaVag"/>) and the user may see.</summary>
+    public sealed record HallenIndivid(int Id, int ArtikelId, string Individnummer, DateOnly? LevereradDatum, Debiteringsform Agare, string? Serienummer, int Komponenter, int PaVag);
+
+    /// <summary>A delivered order row not returned: with an individ it tells which order the individ came on, without one it is a device itself.</summary>
+    public sealed record LevereradRad(int Id, int? IndividId, int ArtikelId, int BestallningId, string? Ordernummer, DateOnly? LevereradDatum, int Antal, Debiteringsform Debiteringsform, DateTime? Skickad, int TjanstestalleId);
+
+    public sealed record Resultat(IReadOnlyList<Hamtorderrad> OppnaHamtorderrader, IReadOnlyList<HallenIndivid> Individer, IReadOnlyList<LevereradRad> Levererade, long Katalogversion);
+
+    /// <summary>
+    /// <see cref="Orderrad.PaVag"/> in SQL, over Orderrader "o" joined to their Bestallningar "b". The LINQ rule is the
+    /// definition; a test compares the two for every pair of statuses.
+    /// </summary>
+    private static readonly string PaVag = string.Create(CultureInfo.InvariantCulture,
+        $"""b."Status" NOT IN ({(int)Orderstatus.Pagaende}, {(int)Orderstatus.Makulerad}) AND o."Status" IN ({(int)Radstatus.Registrerad}, {(int)Radstatus.Restnoterad})""");
+
+    private static readonly string Fragor = string.Create(CultureInfo.InvariantCulture, $"""
+        SELECT h."Hamtordernummer", h."TjanstestalleId", h."Registrerad", r."IndividId", r."OrderradId"
+        FROM "Hamtordrar" AS h
+        INNER JOIN "Hamtorderrader" AS r ON r."HamtorderId" = h."Id"
+        WHERE h."MottagareId" = @mottagare AND h."Status" = {(int)Hamtorderstatus.Registrerad};
+
+        SELECT i."Id", i."ArtikelId", i."Individnummer", i."LevereradDatum", i."Agare", i."Serienummer",
+            (SELECT CAST(count(*) AS integer) FROM "IndividKomponenter" AS k WHERE k."IndividId" = i."Id"),
+            (SELECT CAST(count(*) AS integer)
+             FROM "Orderrader" AS o
+             INNER JOIN "Bestallningar" AS b ON b."Id" = o."BestallningId"
+             WHERE o."KompletterarIndividId" = i."Id" AND {PaVag} AND (@allaTjanstestallen = 1 OR b."TjanstestalleId" = @tjanstestalle))
+        FROM "Individer" AS i
+        WHERE i."MottagareId" = @mottagare;
+
+        SELECT o."Id", o."IndividId", o."ArtikelId", o."BestallningId", b."Ordernummer", o."LevereradDatum", o."Antal", o."Debiteringsform", b."Skickad", b."TjanstestalleId"
+        FROM "Orderrader" AS o
+        INNER JOIN "Bestallningar" AS b ON b."Id" = o."BestallningId"
+        WHERE b."MottagareId" = @mottagare AND o."Status" = {(int)Radstatus.Levererad} AND o."AterlamnadDatum" IS NULL;
+
+        SELECT v."Version" FROM "Katalogversion" AS v WHERE v."Id" = {Katalogversion.RadId};
+        """);
+
+    /// <summary>The mottagare's devices as stored. <paramref name="tjanstestalleId"/> limits the components on their
+    /// way to the orders of that tjänsteställe; null counts every unit's (Logistik and Admin see them all).</summary>
+    public static async Task<Resultat> LasAsync(SesamDbContext db, int mottagareId, int? tjanstestalleId, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var kommando = db.Database.GetDbConnection().CreateCommand();
+            kommando.CommandText = Fragor;
+            kommando.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            LaggTill(kommando, "mottagare", mottagareId);
+            LaggTill(kommando, "allaTjanstestallen", tjanstestalleId is null ? 1 : 0);
+            LaggTill(kommando, "tjanstestalle", tjanstestalleId ?? 0);
+            await using var lasare = await kommando.ExecuteReaderAsync(ct);
+
+            var hamtorderrader = new List<Hamtorderrad>();
+            while (await lasare.ReadAsync(ct))
+            {
+                hamtorderrader.Add(new Hamtorderrad(lasare.GetString(0), lasare.GetInt32(1), Utc(lasare.GetDateTime(2)), HeltalEllerNull(lasare, 3), HeltalEllerNull(lasare, 4)));
+            }
+            await lasare.NextResultAsync(ct);
+            var individer = new List<HallenIndivid>();
+            while (await lasare.ReadAsync(ct))
+            {
+                individer.Add(new HallenIndivid(lasare.GetInt32(0), lasare.GetInt32(1), lasare.GetString(2), DatumEllerNull(lasare, 3),
+                    (Debiteringsform)lasare.GetInt32(4), lasare.IsDBNull(5) ? null : lasare.GetString(5), lasare.GetInt32(6), lasare.GetInt32(7)));
+            }
+            await lasare.NextResultAsync(ct);
+            var levererade = new List<LevereradRad>();
+            while (await lasare.ReadAsync(ct))
+            {
+                levererade.Add(new LevereradRad(lasare.GetInt32(0), HeltalEllerNull(lasare, 1), lasare.GetInt32(2), lasare.GetInt32(3),
+                    lasare.IsDBNull(4) ? null : lasare.GetString(4), DatumEllerNull(lasare, 5), lasare.GetInt32(6), (Debiteringsform)lasare.GetInt32(7),
+                    lasare.IsDBNull(8) ? null : Utc(lasare.GetDateTime(8)), lasare.GetInt32(9)));
+            }
+            await lasare.NextResultAsync(ct);
+            if (!await lasare.ReadAsync(ct))
+            {
+                throw new InvalidOperationException("Katalogversionen saknas i databasen.");
+            }
+            return new Resultat(hamtorderrader, individer, levererade, lasare.GetInt64(0));
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static void LaggTill(DbCommand kommando, string namn, int varde)
+    {
+        var parameter = kommando.CreateParameter();
+        parameter.ParameterName = namn;
+        parameter.Value = varde;
+        kommando.Parameters.Add(parameter);
+    }
+
+    private static int? HeltalEllerNull(DbDataReader lasare, int kolumn) => lasare.IsDBNull(kolumn) ? null : lasare.GetInt32(kolumn);
+
+    private static DateOnly? DatumEllerNull(DbDataReader lasare, int kolumn) => lasare.IsDBNull(kolumn) ? null : lasare.GetFieldValue<DateOnly>(kolumn);
+
+    /// <summary>As <see cref="UtcDateTimeConverter"/> reads instants: SQLite gives them back unmarked.</summary>
+    private static DateTime Utc(DateTime tid) => DateTime.SpecifyKind(tid, DateTimeKind.Utc);
+}
