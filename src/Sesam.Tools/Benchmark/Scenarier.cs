@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 
 namespace Sesam.Tools.Benchmark;
@@ -43,9 +44,26 @@ public abstract class Sidscenario(Scenariodata data) : IBenchmarkscenario
 
     protected abstract string Url(Random slump);
 
+    /// <summary>
+    /// Reads the whole page, as a browser must before it shows it, but into one reused buffer: the client shares the
+    /// app's two cores, and buffering each page in a growing MemoryStream cost it 0.15 ms of CPU per 100 kB patient
+    /// page (0.57 against 0.42 ms), CPU the app then lacked.
+    /// </summary>
     public async Task<string?> KorAsync(HttpClient klient, Random slump, CancellationToken ct)
     {
-        using var svar = await klient.GetAsync(Url(slump), HttpCompletionOption.ResponseContentRead, ct);
+        using var svar = await klient.GetAsync(Url(slump), HttpCompletionOption.ResponseHeadersRead, ct);
+        await using var strom = await svar.Content.ReadAsStreamAsync(ct);
+        var buffert = ArrayPool<byte>.Shared.Rent(16 * 1024);
+        try
+        {
+            while (await strom.ReadAsync(buffert, ct) > 0)
+            {
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffert);
+        }
         return svar.StatusCode == System.Net.HttpStatusCode.OK ? null : ((int)svar.StatusCode).ToString(CultureInfo.InvariantCulture);
     }
 
