@@ -211,8 +211,8 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
         /// <summary>
         /// The artikel with database id <paramref name="id"/>, for pages that list rows referring to artiklar and take
         /// the artikel's columns from here instead of joining the catalogue table once per row. Such a page reads its rows
-        /// first and the index after (<see cref="AktuellAsync"/>): an artikel that a row refers to is never deleted, so
-        /// the index at that version or a later one holds it.
+        /// first and the catalogue version after them (<see cref="VidVersionAsync"/>): an artikel that a row refers to is
+        /// never deleted, so the index at that version or a later one holds it.
         /// </summary>
         public Rad Artikel(int id) =>
             _perId.TryGetValue(id, out var rad) ? rad : throw new InvalidOperationException($"Artikel med id {id} saknas i artikelindexet (katalogversion {Version}).");
@@ -303,23 +303,11 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
                     Array.Clear(traffar);
                 }
             }
-            if (villkor.LeverantorId is null && villkor.ProduktId is null && villkor.IsoKod is null)
+            if (villkor.LeverantorId is not null || villkor.ProduktId is not null || villkor.IsoKod is not null)
             {
-                return traffar;
-            }
-            for (var i = 0; i < traffar.Length; i++)
-            {
-                for (var ord = traffar[i]; ord != 0; ord &= ord - 1)
-                {
-                    var bit = BitOperations.TrailingZeroCount(ord);
-                    var rad = _rader[(i << 6) + bit];
-                    if ((villkor.LeverantorId is { } leverantor && rad.LeverantorId != leverantor)
-                        || (villkor.ProduktId is { } produkt && rad.ProduktId != produkt)
-                        || (villkor.IsoKod is { } iso && rad.IsoKod != iso))
-                    {
-                        traffar[i] &= ~(1UL << bit);
-                    }
-                }
+                Behall(traffar, rad => (villkor.LeverantorId is not { } leverantor || rad.LeverantorId == leverantor)
+                    && (villkor.ProduktId is not { } produkt || rad.ProduktId == produkt)
+                    && (villkor.IsoKod is not { } iso || rad.IsoKod == iso));
             }
             return traffar;
         }
@@ -329,6 +317,22 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
             for (var i = 0; i < traffar.Length; i++)
             {
                 traffar[i] &= med[i];
+            }
+        }
+
+        /// <summary>Clears the hits whose row fails <paramref name="villkor"/>, for criteria without a prepared set.</summary>
+        private void Behall(ulong[] traffar, Func<Rad, bool> villkor)
+        {
+            for (var i = 0; i < traffar.Length; i++)
+            {
+                for (var ord = traffar[i]; ord != 0; ord &= ord - 1)
+                {
+                    var bit = BitOperations.TrailingZeroCount(ord);
+                    if (!villkor(_rader[(i << 6) + bit]))
+                    {
+                        traffar[i] &= ~(1UL << bit);
+                    }
+                }
             }
         }
 
@@ -366,10 +370,7 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
                 }
                 else
                 {
-                    for (var i = 0; i < traffar.Length; i++)
-                    {
-                        traffar[i] &= termensTraffar[i];
-                    }
+                    Snitt(traffar, termensTraffar);
                 }
             }
             // Terms of one or two characters have no trigram: they are checked against the text of each remaining hit.
@@ -379,20 +380,7 @@ public sealed class Artikelindex(IServiceScopeFactory scopes)
                 return traffar;
             }
             traffar ??= (ulong[])_alla.Clone();
-            for (var i = 0; i < traffar.Length; i++)
-            {
-                var ord = traffar[i];
-                while (ord != 0)
-                {
-                    var bit = BitOperations.TrailingZeroCount(ord);
-                    ord &= ord - 1;
-                    var position = (i << 6) + bit;
-                    if (!korta.TrueForAll(t => _rader[position].Soktext.Contains(t, StringComparison.Ordinal)))
-                    {
-                        traffar[i] &= ~(1UL << bit);
-                    }
-                }
-            }
+            Behall(traffar, rad => korta.TrueForAll(t => rad.Soktext.Contains(t, StringComparison.Ordinal)));
             return traffar;
         }
 
