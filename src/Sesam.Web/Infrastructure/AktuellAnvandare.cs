@@ -92,27 +92,30 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
             .Include(a => a.Forskrivare).ThenInclude(k => k.Forskrivare)
             .SingleAsync(a => a.Id == Id, ct);
 
+    private sealed record Sidhuvudrad(string Fornamn, string Efternamn, List<Enhet> Tjanstestallen, int Olasta);
+
+    private sealed record Enhet(int Id, string Kod, string Namn);
+
     /// <summary>
     /// The header of every page in one untracked query: loading the user entity with its collections for this alone
-    /// cost more than the rest of a simple page.
+    /// cost more than the rest of a simple page. Compiled, as every page runs it (<see cref="KompileradFraga{TParameter, TResultat}"/>).
     /// </summary>
+    private static readonly KompileradFraga<int, Sidhuvudrad> SidhuvudFraga = new((db, id, ct) => db.Anvandare.AsNoTracking()
+        .Where(a => a.Id == id)
+        .Select(a => new Sidhuvudrad(
+            a.Fornamn,
+            a.Efternamn,
+            a.Tjanstestallen.OrderBy(k => k.Tjanstestalle.Kod).Select(k => new Enhet(k.Tjanstestalle.Id, k.Tjanstestalle.Kod, k.Tjanstestalle.Namn)).ToList(),
+            db.Meddelanden.Count(m => m.AnvandareId == id && m.Last == null)))
+        .Single());
+
     public async Task<Sidhuvud> SidhuvudAsync(CancellationToken ct = default)
     {
         if (_sidhuvud is not null)
         {
             return _sidhuvud;
         }
-        var id = Id;
-        var rad = await db.Anvandare.AsNoTracking()
-            .Where(a => a.Id == id)
-            .Select(a => new
-            {
-                a.Fornamn,
-                a.Efternamn,
-                Tjanstestallen = a.Tjanstestallen.OrderBy(k => k.Tjanstestalle.Kod).Select(k => new { k.Tjanstestalle.Id, k.Tjanstestalle.Kod, k.Tjanstestalle.Namn }).ToList(),
-                Olasta = db.Meddelanden.Count(m => m.AnvandareId == id && m.Last == null),
-            })
-            .SingleAsync(ct);
+        var rad = await SidhuvudFraga.KorAsync(db, Id, ct);
         return _sidhuvud = new Sidhuvud($"{rad.Fornamn} {rad.Efternamn}", TjanstestalleId, rad.Tjanstestallen.Select(t => (t.Id, $"{t.Kod} {t.Namn}")).ToList(), rad.Olasta);
     }
 

@@ -384,11 +384,14 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             telefon ?? huvud.Telefon, telefonFel, TempData["Meddelande"] as string, aktuell.FarSeFunktion(), hamtas.Hamtordrar, KanSkapaHamtorder()));
     }
 
+    /// <summary>Compiled, as every view of a patient runs it (<see cref="KompileradFraga{TParameter, TResultat}"/>).</summary>
+    private static readonly KompileradFraga<int, Domain.Mottagare?> MottagareFraga = new((db, id, ct) => db.Mottagare.AsNoTracking()
+        .Include(x => x.Baskoder).ThenInclude(b => b.Baskod)
+        .SingleOrDefault(x => x.Id == id));
+
     private async Task<Huvud?> HuvudAsync(int id, CancellationToken ct)
     {
-        var m = await db.Mottagare.AsNoTracking()
-            .Include(x => x.Baskoder).ThenInclude(b => b.Baskod)
-            .SingleOrDefaultAsync(x => x.Id == id, ct);
+        var m = await MottagareFraga.KorAsync(db, id, ct);
         if (m is null)
         {
             return null;
