@@ -225,6 +225,7 @@ public class HamtorderTests
         Assert.Equal(Individstatus.PaLager, v.Befuktare.Status);
         Assert.DoesNotContain(v.Sang.Komponenter, k => k.KomponentIndivid == v.Befuktare);
         Assert.Single(v.Sang.Komponenter);
+        Assert.Equal(1, v.Sang.AntalKomponenter);
         Assert.Equal(Individstatus.Levererad, v.Sang.Status);
     }
 }

@@ -66,6 +66,22 @@ public sealed class IndividTests
     private static Individ Ny(Lager lager) => new("1438560", Testdata.Artikel(individmarkt: true), lager, "14B02003103", Debiteringsform.Hyra, Testdata.Nu);
 
     [Fact]
+    public void Antalet_komponenter_foljer_de_som_laggs_till_och_tas_bort()
+    {
+        var i = Ny(Testdata.Central());
+        i.LaggTillKomponent(Testdata.Artikel("72481"), 1);
+        i.LaggTillKomponent(Testdata.Artikel("55871"), 3);
+        Assert.Equal(2, i.AntalKomponenter);
+        var forsta = i.Komponenter.First();
+        i.TaBortKomponent(forsta);
+        Assert.Equal(1, i.AntalKomponenter);
+        // A component the individ no longer has changes nothing: the count is never taken twice.
+        i.TaBortKomponent(forsta);
+        Assert.Equal(1, i.AntalKomponenter);
+        Assert.Single(i.Komponenter);
+    }
+
+    [Fact]
     public void Individ_kan_inte_levereras_tva_ganger()
     {
         var i = Ny(Testdata.Central());

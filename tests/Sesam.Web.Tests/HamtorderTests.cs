@@ -288,6 +288,9 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         var sang = await db.Individer.Include(i => i.Komponenter).SingleAsync(i => i.Id == p.Sang);
         Assert.DoesNotContain(sang.Komponenter, k => k.KomponentIndividId == p.Befuktare);
         Assert.Single(sang.Komponenter);
+        Assert.Equal(1, sang.AntalKomponenter);
+        var patientvy = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{p.Id}");
+        Assert.Equal("1 komponent", patientvy.QuerySelector("tr[data-artikel='75178'] details summary")!.TextContent);
     }
 
     [Fact]

@@ -1005,6 +1005,9 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Property<int>("Agare")
                         .HasColumnType("integer");
 
+                    b.Property<int>("AntalKomponenter")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ArtikelId")
                         .HasColumnType("integer");
 

@@ -966,6 +966,9 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Property<int>("Agare")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("AntalKomponenter")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ArtikelId")
                         .HasColumnType("INTEGER");
 

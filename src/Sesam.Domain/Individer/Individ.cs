@@ -84,6 +84,15 @@ public class Individ : Entitet, IVersionerad
     public int Version { get; private set; }
 
     public IReadOnlyCollection<IndividKomponent> Komponenter => _komponenter;
+
+    /// <summary>
+    /// How many components it has, kept with the individ: the patient view lists it for each of a patient's hundreds
+    /// of individer, and counting the component rows of each was a sixth of the database's work per view
+    /// (docs/prestanda.md, session 17). Counted up and down rather than read from <see cref="Komponenter"/>, which is
+    /// empty when the individ is loaded without them; changing it changes the individ, so its <see cref="Version"/>
+    /// makes two concurrent changes of its components conflict instead of losing one.
+    /// </summary>
+    public int AntalKomponenter { get; private set; }
     public IReadOnlyCollection<IndividHandelse> Historik => _historik;
     public IReadOnlyCollection<Aktivitet> Aktiviteter => _aktiviteter;
     /// <summary>How often the individ gets förebyggande underhåll, in months; null when it has no FU schedule.</summary>
@@ -321,9 +330,16 @@ public class Individ : Entitet, IVersionerad
             throw new DomainException("Antal måste vara minst 1.");
         }
         _komponenter.Add(new IndividKomponent(artikel, antal, komponentIndivid));
+        AntalKomponenter++;
     }
 
-    public void TaBortKomponent(IndividKomponent komponent) => _komponenter.Remove(komponent);
+    public void TaBortKomponent(IndividKomponent komponent)
+    {
+        if (_komponenter.Remove(komponent))
+        {
+            AntalKomponenter--;
+        }
+    }
 
     private static string KravIndividnummer(string? nummer)
     {

@@ -29,8 +29,9 @@ public static class Hjalpmedelsfragan
 {
     public sealed record Hamtorderrad(string Hamtordernummer, int TjanstestalleId, DateTime Registrerad, int? IndividId, int? OrderradId);
 
-    /// <summary>An individ the mottagare holds. <see cref="PaVag"/>: order rows completing it that are on their way
-    /// (<see cref="Orderrad.PaVag"/>) and the user may see.</summary>
+    /// <summary>An individ the mottagare holds. <see cref="Komponenter"/> is <see cref="Individ.AntalKomponenter"/>;
+    /// <see cref="PaVag"/>: order rows completing it that are on their way (<see cref="Orderrad.PaVag"/>) and the user
+    /// may see.</summary>
     public sealed record HallenIndivid(int Id, int ArtikelId, string Individnummer, DateOnly? LevereradDatum, Debiteringsform Agare, string? Serienummer, int Komponenter, int PaVag);
 
     /// <summary>A delivered order row not returned: with an individ it tells which order the individ came on, without one it is a device itself.</summary>
@@ -51,8 +52,7 @@ public static class Hjalpmedelsfragan
         INNER JOIN "Hamtorderrader" AS r ON r."HamtorderId" = h."Id"
         WHERE h."MottagareId" = @mottagare AND h."Status" = {(int)Hamtorderstatus.Registrerad};
 
-        SELECT i."Id", i."ArtikelId", i."Individnummer", i."LevereradDatum", i."Agare", i."Serienummer",
-            (SELECT CAST(count(*) AS integer) FROM "IndividKomponenter" AS k WHERE k."IndividId" = i."Id"),
+        SELECT i."Id", i."ArtikelId", i."Individnummer", i."LevereradDatum", i."Agare", i."Serienummer", i."AntalKomponenter",
             (SELECT CAST(count(*) AS integer)
              FROM "Orderrader" AS o
              INNER JOIN "Bestallningar" AS b ON b."Id" = o."BestallningId"
