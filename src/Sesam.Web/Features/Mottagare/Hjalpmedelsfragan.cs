@@ -1,7 +1,4 @@
-using System.Data.Common;
 using System.Globalization;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Sesam.Data;
 using Sesam.Domain;
 
@@ -9,7 +6,7 @@ namespace Sesam.Web.Features.Mottagarvy;
 
 /// <summary>
 /// What the Hjälpmedel tab (and the pages built on it: hämtorder, retur, låneförbindelse, Hjälpmedelslista) reads
-/// about one mottagare, as one command of four statements read with a plain <see cref="DbDataReader"/>: the open
+/// about one mottagare, as one command of four statements read with a plain reader (<see cref="Sqlfraga"/>): the open
 /// hämtordrar's rows, the individer the mottagare holds, the delivered order rows, and the catalogue version.
 /// <para>
 /// Why not four LINQ queries: for a patient with 200 devices the page's cost was these reads, and much of it was not
@@ -70,64 +67,36 @@ public static class Hjalpmedelsfragan
 
     /// <summary>The mottagare's devices as stored. <paramref name="tjanstestalleId"/> limits the components on their
     /// way to the orders of that tjänsteställe; null counts every unit's (Logistik and Admin see them all).</summary>
-    public static async Task<Resultat> LasAsync(SesamDbContext db, int mottagareId, int? tjanstestalleId, CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            await using var kommando = db.Database.GetDbConnection().CreateCommand();
-            kommando.CommandText = Fragor;
-            kommando.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            LaggTill(kommando, "mottagare", mottagareId);
-            LaggTill(kommando, "allaTjanstestallen", tjanstestalleId is null ? 1 : 0);
-            LaggTill(kommando, "tjanstestalle", tjanstestalleId ?? 0);
-            await using var lasare = await kommando.ExecuteReaderAsync(ct);
-
-            var hamtorderrader = new List<Hamtorderrad>();
-            while (await lasare.ReadAsync(ct))
+    public static Task<Resultat> LasAsync(SesamDbContext db, int mottagareId, int? tjanstestalleId, CancellationToken ct) =>
+        Sqlfraga.LasAsync(db, Fragor,
+            [new("mottagare", mottagareId), new("allaTjanstestallen", tjanstestalleId is null ? 1 : 0), new("tjanstestalle", tjanstestalleId ?? 0)],
+            async lasare =>
             {
-                hamtorderrader.Add(new Hamtorderrad(lasare.GetString(0), lasare.GetInt32(1), Utc(lasare.GetDateTime(2)), HeltalEllerNull(lasare, 3), HeltalEllerNull(lasare, 4)));
-            }
-            await lasare.NextResultAsync(ct);
-            var individer = new List<HallenIndivid>();
-            while (await lasare.ReadAsync(ct))
-            {
-                individer.Add(new HallenIndivid(lasare.GetInt32(0), lasare.GetInt32(1), lasare.GetString(2), DatumEllerNull(lasare, 3),
-                    (Debiteringsform)lasare.GetInt32(4), lasare.IsDBNull(5) ? null : lasare.GetString(5), lasare.GetInt32(6), lasare.GetInt32(7)));
-            }
-            await lasare.NextResultAsync(ct);
-            var levererade = new List<LevereradRad>();
-            while (await lasare.ReadAsync(ct))
-            {
-                levererade.Add(new LevereradRad(lasare.GetInt32(0), HeltalEllerNull(lasare, 1), lasare.GetInt32(2), lasare.GetInt32(3),
-                    lasare.IsDBNull(4) ? null : lasare.GetString(4), DatumEllerNull(lasare, 5), lasare.GetInt32(6), (Debiteringsform)lasare.GetInt32(7),
-                    lasare.IsDBNull(8) ? null : Utc(lasare.GetDateTime(8)), lasare.GetInt32(9)));
-            }
-            await lasare.NextResultAsync(ct);
-            if (!await lasare.ReadAsync(ct))
-            {
-                throw new InvalidOperationException("Katalogversionen saknas i databasen.");
-            }
-            return new Resultat(hamtorderrader, individer, levererade, lasare.GetInt64(0));
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    private static void LaggTill(DbCommand kommando, string namn, int varde)
-    {
-        var parameter = kommando.CreateParameter();
-        parameter.ParameterName = namn;
-        parameter.Value = varde;
-        kommando.Parameters.Add(parameter);
-    }
-
-    private static int? HeltalEllerNull(DbDataReader lasare, int kolumn) => lasare.IsDBNull(kolumn) ? null : lasare.GetInt32(kolumn);
-
-    private static DateOnly? DatumEllerNull(DbDataReader lasare, int kolumn) => lasare.IsDBNull(kolumn) ? null : lasare.GetFieldValue<DateOnly>(kolumn);
-
-    /// <summary>As <see cref="UtcDateTimeConverter"/> reads instants: SQLite gives them back unmarked.</summary>
-    private static DateTime Utc(DateTime tid) => DateTime.SpecifyKind(tid, DateTimeKind.Utc);
+                var hamtorderrader = new List<Hamtorderrad>();
+                while (await lasare.ReadAsync(ct))
+                {
+                    hamtorderrader.Add(new Hamtorderrad(lasare.GetString(0), lasare.GetInt32(1), lasare.Utc(2), lasare.HeltalEllerNull(3), lasare.HeltalEllerNull(4)));
+                }
+                await lasare.NextResultAsync(ct);
+                var individer = new List<HallenIndivid>();
+                while (await lasare.ReadAsync(ct))
+                {
+                    individer.Add(new HallenIndivid(lasare.GetInt32(0), lasare.GetInt32(1), lasare.GetString(2), lasare.DatumEllerNull(3),
+                        (Debiteringsform)lasare.GetInt32(4), lasare.TextEllerNull(5), lasare.GetInt32(6), lasare.GetInt32(7)));
+                }
+                await lasare.NextResultAsync(ct);
+                var levererade = new List<LevereradRad>();
+                while (await lasare.ReadAsync(ct))
+                {
+                    levererade.Add(new LevereradRad(lasare.GetInt32(0), lasare.HeltalEllerNull(1), lasare.GetInt32(2), lasare.GetInt32(3),
+                        lasare.TextEllerNull(4), lasare.DatumEllerNull(5), lasare.GetInt32(6), (Debiteringsform)lasare.GetInt32(7),
+                        lasare.IsDBNull(8) ? null : lasare.Utc(8), lasare.GetInt32(9)));
+                }
+                await lasare.NextResultAsync(ct);
+                if (!await lasare.ReadAsync(ct))
+                {
+                    throw new InvalidOperationException("Katalogversionen saknas i databasen.");
+                }
+                return new Resultat(hamtorderrader, individer, levererade, lasare.GetInt64(0));
+            }, ct);
 }
