@@ -16,7 +16,8 @@ public sealed class GeneriskPlan : DbCommandInterceptor
 {
     public const string Tagg = "generisk plan";
 
-    private const string Installning = "SET LOCAL plan_cache_mode = force_generic_plan;\n";
+    /// <summary>What the tag adds before the query; SQL text run outside EF (<see cref="Sqlfraga"/>) starts with it itself.</summary>
+    public const string Installning = "SET LOCAL plan_cache_mode = force_generic_plan;\n";
 
     public static GeneriskPlan Instans { get; } = new();
 

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
@@ -332,71 +331,64 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         || await db.Set<IndividHandelse>().AnyAsync(h => h.TidigareIndividnummer == nummer && h.IndividId != individId, ct);
 
     /// <summary>
-    /// Partial-number search served by indexes on each provider. A prefix of digits (123*) reads a range of each of
-    /// the three numbers' indexes in ordinal order; other patterns use trigrams (pg_trgm on PostgreSQL, the FTS5 table
-    /// on SQLite), and then the pattern itself decides. A trigram index finds a prefix of digits only by intersecting
-    /// the long lists of common digit trigrams: on the scale data a five-digit prefix took 2.3 against 0.5 ms on
-    /// PostgreSQL, where the planner also combined the trigram scan with the range, and 0.85 against 0.29 ms on SQLite.
-    /// <para>
-    /// The three searches are joined by UNION rather than one OR, so each can use its own index. On PostgreSQL the first
-    /// page is cut from the union itself: as a bare IN (UNION …) the planner expected thousands of ids and hashed the
-    /// whole Individer table against them.
-    /// </para>
+    /// Partial-number search served by indexes on each provider: a prefix of digits by <see cref="Prefixsokning"/>,
+    /// other patterns by trigrams (pg_trgm on PostgreSQL, the FTS5 table on SQLite), and then the pattern itself decides.
+    /// On PostgreSQL three trigram-indexed searches are joined by UNION rather than one OR, so each can use its own
+    /// index, and the first page is cut from the union itself: as a bare IN (UNION …) the planner expected thousands of
+    /// ids and hashed the whole Individer table against them.
     /// </summary>
     private async Task<List<Traff>> SokAsync(Individsokning sokning, CancellationToken ct)
     {
         var handelser = db.Set<IndividHandelse>().AsNoTracking();
-        var individer = db.Individer.AsNoTracking();
-        var postgres = db.Leverantor == Databasleverantor.Postgres;
-        IQueryable<int> ids;
+        List<(int Id, Traff Traff)> traffar;
         if (sokning.Prefixintervall is var (fran, till))
         {
-            // The statement is prepared, and a generic plan cannot turn a LIKE pattern parameter into an index range:
-            // spelled out, the range reads an index in ordinal order. On PostgreSQL those are the C-collated indexes
-            // (the IndividPrefixIndex and NummerPrefixIndex migrations); SQLite's ordinary indexes are ordinal.
-            var ordinal = postgres ? "C" : "BINARY";
-            var traffade = Traffade(
-                i => string.Compare(EF.Functions.Collate(i.Individnummer, ordinal), fran) >= 0
-                    && string.Compare(EF.Functions.Collate(i.Individnummer, ordinal), till) < 0,
-                i => i.Serienummer != null && string.Compare(EF.Functions.Collate(i.Serienummer, ordinal), fran) >= 0
-                    && string.Compare(EF.Functions.Collate(i.Serienummer, ordinal), till) < 0,
-                h => h.TidigareIndividnummer != null && string.Compare(EF.Functions.Collate(h.TidigareIndividnummer, ordinal), fran) >= 0
-                    && string.Compare(EF.Functions.Collate(h.TidigareIndividnummer, ordinal), till) < 0);
-            ids = postgres ? ForstaSidan(traffade) : traffade.Select(t => t.Id);
-        }
-        else if (postgres)
-        {
-            var like = sokning.LikeMonster;
-            var esc = Individsokning.EscapeTecken.ToString();
-            ids = ForstaSidan(Traffade(
-                i => EF.Functions.ILike(i.Individnummer, like, esc),
-                i => i.Serienummer != null && EF.Functions.ILike(i.Serienummer, like, esc),
-                h => h.TidigareIndividnummer != null && EF.Functions.ILike(h.TidigareIndividnummer, like, esc)));
+            traffar = (await Prefixsokning.SokAsync(db, fran, till, MaxTraffar + 1, ct))
+                .Select(r => (r.Id, new Traff(r.Individnummer, r.Serienummer, r.Artikelnummer, r.Benamning, r.Status, r.Lagerstatus, null)))
+                .ToList();
         }
         else
         {
-            // SQLite: the FTS5 trigram table finds the individer whose numbers contain the text; LIKE then applies
-            // the anchoring of * to those few candidates.
             var like = sokning.LikeMonster;
             var esc = Individsokning.EscapeTecken.ToString();
-            var fras = "\"" + sokning.Text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-            var kandidater = db.Database.SqlQuery<int>($"""SELECT "IndividId" AS "Value" FROM "IndividSokord" WHERE "IndividSokord" MATCH {fras}""");
-            ids = individer
-                .Where(i => kandidater.Contains(i.Id)
-                    && (EF.Functions.Like(i.Individnummer, like, esc)
-                        || (i.Serienummer != null && EF.Functions.Like(i.Serienummer, like, esc))
-                        || i.Historik.Any(h => h.TidigareIndividnummer != null && EF.Functions.Like(h.TidigareIndividnummer, like, esc))))
-                .Select(i => i.Id);
+            var individer = db.Individer.AsNoTracking();
+            IQueryable<int> ids;
+            if (db.Leverantor == Databasleverantor.Postgres)
+            {
+                ids = individer.Where(i => EF.Functions.ILike(i.Individnummer, like, esc)).Select(i => new { i.Id, i.Individnummer })
+                    .Union(individer.Where(i => i.Serienummer != null && EF.Functions.ILike(i.Serienummer, like, esc)).Select(i => new { i.Id, i.Individnummer }))
+                    .Union(handelser.Where(h => h.TidigareIndividnummer != null && EF.Functions.ILike(h.TidigareIndividnummer, like, esc))
+                        .Join(individer, h => h.IndividId, i => i.Id, (h, i) => new { i.Id, i.Individnummer }))
+                    .OrderBy(t => t.Individnummer)
+                    .Take(MaxTraffar + 1)
+                    .Select(t => t.Id);
+            }
+            else
+            {
+                // SQLite: the FTS5 trigram table finds the individer whose numbers contain the text; LIKE then applies
+                // the anchoring of * to those few candidates.
+                var fras = "\"" + sokning.Text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+                var kandidater = db.Database.SqlQuery<int>($"""SELECT "IndividId" AS "Value" FROM "IndividSokord" WHERE "IndividSokord" MATCH {fras}""");
+                ids = individer
+                    .Where(i => kandidater.Contains(i.Id)
+                        && (EF.Functions.Like(i.Individnummer, like, esc)
+                            || (i.Serienummer != null && EF.Functions.Like(i.Serienummer, like, esc))
+                            || i.Historik.Any(h => h.TidigareIndividnummer != null && EF.Functions.Like(h.TidigareIndividnummer, like, esc))))
+                    .Select(i => i.Id);
+            }
+            // PostgreSQL: planning the union takes longer than running it (2 ms against 1.5 ms), and PostgreSQL re-plans it
+            // on every execution because each custom plan is estimated cheaper than the generic one; yet the generic plan
+            // is the same trigram scans. On SQLite the tag is only a comment.
+            traffar = (await individer
+                    .Where(i => ids.Contains(i.Id))
+                    .OrderBy(i => i.Individnummer)
+                    .Take(MaxTraffar + 1)
+                    .Select(i => new { i.Id, Traff = new Traff(i.Individnummer, i.Serienummer, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Status, i.Lagerstatus, null) })
+                    .TagWith(GeneriskPlan.Tagg)
+                    .ToListAsync(ct))
+                .Select(t => (t.Id, t.Traff))
+                .ToList();
         }
-        var fraga = individer
-            .Where(i => ids.Contains(i.Id))
-            .OrderBy(i => i.Individnummer)
-            .Take(MaxTraffar + 1)
-            .Select(i => new { i.Id, Traff = new Traff(i.Individnummer, i.Serienummer, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Status, i.Lagerstatus, null) });
-        // PostgreSQL: planning the union takes longer than running it (2 ms against 1.5 ms), and PostgreSQL re-plans it on
-        // every execution because each custom plan is estimated cheaper than the generic one; yet the generic plan is the
-        // same index scans (a range on the ordinal index, trigram scans). On SQLite the tag is only a comment.
-        var traffar = await fraga.TagWith(GeneriskPlan.Tagg).ToListAsync(ct);
         // Only a hit found through an earlier individnummer shows that number; usually every hit matched directly.
         var viaHistorik = traffar.Where(t => !sokning.Matchar(t.Traff.Individnummer) && !sokning.Matchar(t.Traff.Serienummer))
             .Select(t => t.Id).ToList();
@@ -410,26 +402,5 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         {
             TidigareNummer = tidigare.FirstOrDefault(h => h.IndividId == t.Id && sokning.Matchar(h.Nummer))?.Nummer,
         }).ToList();
-    }
-
-    /// <summary>The individer whose individnummer, serienummer or an earlier individnummer matches, one search each.</summary>
-    private IQueryable<Nummertraff> Traffade(
-        Expression<Func<Individ, bool>> individnummer, Expression<Func<Individ, bool>> serienummer, Expression<Func<IndividHandelse, bool>> tidigareNummer)
-    {
-        var individer = db.Individer.AsNoTracking();
-        return individer.Where(individnummer).Select(i => new Nummertraff { Id = i.Id, Individnummer = i.Individnummer })
-            .Union(individer.Where(serienummer).Select(i => new Nummertraff { Id = i.Id, Individnummer = i.Individnummer }))
-            .Union(db.Set<IndividHandelse>().AsNoTracking().Where(tidigareNummer)
-                .Join(individer, h => h.IndividId, i => i.Id, (h, i) => new Nummertraff { Id = i.Id, Individnummer = i.Individnummer }));
-    }
-
-    private static IQueryable<int> ForstaSidan(IQueryable<Nummertraff> traffade) =>
-        traffade.OrderBy(t => t.Individnummer).Take(MaxTraffar + 1).Select(t => t.Id);
-
-    /// <summary>An individ found by one of its numbers. Set by initializers: EF translates a UNION of those.</summary>
-    private sealed class Nummertraff
-    {
-        public int Id { get; init; }
-        public string Individnummer { get; init; } = "";
     }
 }
