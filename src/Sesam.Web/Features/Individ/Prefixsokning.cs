@@ -13,7 +13,8 @@ namespace Sesam.Web.Features.Individvy;
 /// 0.29 ms on SQLite.
 /// <para>
 /// SQL text read with a plain reader (<see cref="Sqlfraga"/>): as a LINQ union of three searches, EF's work per
-/// execution was about a seventh of the app's CPU per search (docs/prestanda.md, session 17). The three searches are a
+/// execution was about a third of the app's CPU per search on SQLite, 1.38 against 0.96 ms (docs/prestanda.md,
+/// session 17). The three searches are a
 /// UNION rather than one OR, so each can use its own index. PostgreSQL runs it with its generic plan
 /// (<see cref="GeneriskPlan"/>: planning the union took longer than running it) and gets the first page cut from the
 /// union itself: as a bare IN (UNION …) its planner expected thousands of ids and hashed the whole Individer table
