@@ -53,6 +53,30 @@ public abstract class PersistensTests(Databasleverantor leverantor) : IAsyncLife
     }
 
     [Fact]
+    public async Task Sql_text_laser_datum_och_tidpunkter_som_ef_core()
+    {
+        await using var db = Db();
+        var order = await db.Bestallningar.AsNoTracking().Where(b => b.Skickad != null).OrderBy(b => b.Id).Select(b => new { b.Id, b.Skickad }).FirstAsync();
+        var rad = await db.Orderrader.AsNoTracking().Where(r => r.LevereradDatum != null).OrderBy(r => r.Id).Select(r => new { r.Id, r.LevereradDatum }).FirstAsync();
+        var last = await Sqlfraga.LasAsync(db, """
+            SELECT b."Skickad" FROM "Bestallningar" AS b WHERE b."Id" = @order;
+            SELECT r."LevereradDatum" FROM "Orderrader" AS r WHERE r."Id" = @rad;
+            """,
+            [new("order", order.Id), new("rad", rad.Id)],
+            async lasare =>
+            {
+                Assert.True(await lasare.ReadAsync());
+                var skickad = lasare.Utc(0);
+                await lasare.NextResultAsync();
+                Assert.True(await lasare.ReadAsync());
+                return (skickad, lasare.DatumEllerNull(0));
+            }, default);
+        Assert.Equal(order.Skickad, last.skickad);
+        Assert.Equal(DateTimeKind.Utc, last.skickad.Kind);
+        Assert.Equal(rad.LevereradDatum, last.Item2);
+    }
+
+    [Fact]
     public async Task Seeden_ar_idempotent()
     {
         await using var db = Db();
