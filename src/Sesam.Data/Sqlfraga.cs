@@ -37,6 +37,17 @@ public static class Sqlfraga
         }
     }
 
+    /// <summary>The rows of the reader's current result set, each made by <paramref name="rad"/>.</summary>
+    public static async Task<List<T>> RaderAsync<T>(this DbDataReader lasare, Func<DbDataReader, T> rad, CancellationToken ct)
+    {
+        var rader = new List<T>();
+        while (await lasare.ReadAsync(ct))
+        {
+            rader.Add(rad(lasare));
+        }
+        return rader;
+    }
+
     public static int? HeltalEllerNull(this DbDataReader lasare, int kolumn) => lasare.IsDBNull(kolumn) ? null : lasare.GetInt32(kolumn);
 
     public static string? TextEllerNull(this DbDataReader lasare, int kolumn) => lasare.IsDBNull(kolumn) ? null : lasare.GetString(kolumn);

@@ -343,9 +343,7 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         List<(int Id, Traff Traff)> traffar;
         if (sokning.Prefixintervall is var (fran, till))
         {
-            traffar = (await Prefixsokning.SokAsync(db, fran, till, MaxTraffar + 1, ct))
-                .Select(r => (r.Id, new Traff(r.Individnummer, r.Serienummer, r.Artikelnummer, r.Benamning, r.Status, r.Lagerstatus, null)))
-                .ToList();
+            traffar = await Prefixsokning.SokAsync(db, fran, till, MaxTraffar + 1, ct);
         }
         else
         {

@@ -25,8 +25,6 @@ namespace Sesam.Web.Features.Individvy;
 /// </summary>
 public static class Prefixsokning
 {
-    public sealed record Rad(int Id, string Individnummer, string? Serienummer, string Artikelnummer, string Benamning, Individstatus Status, Lagerstatus Lagerstatus);
-
     private static readonly string Postgres = GeneriskPlan.Installning + Sql("\"C\"", "ORDER BY t.\"Individnummer\" LIMIT @antal");
 
     private static readonly string Sqlite = Sql("BINARY", "");
@@ -53,18 +51,11 @@ public static class Prefixsokning
         """);
 
     /// <summary>At most <paramref name="antal"/> individer numbered from <paramref name="fran"/> up to, not including,
-    /// <paramref name="till"/> (<see cref="Individsokning.Prefixintervall"/>), in individnummer order.</summary>
-    public static Task<List<Rad>> SokAsync(SesamDbContext db, string fran, string till, int antal, CancellationToken ct) =>
+    /// <paramref name="till"/> (<see cref="Individsokning.Prefixintervall"/>), in individnummer order, with their ids.</summary>
+    public static Task<List<(int Id, IndividController.Traff Traff)>> SokAsync(SesamDbContext db, string fran, string till, int antal, CancellationToken ct) =>
         Sqlfraga.LasAsync(db, db.Leverantor == Databasleverantor.Postgres ? Postgres : Sqlite,
             [new("fran", fran), new("till", till), new("antal", antal)],
-            async lasare =>
-            {
-                var rader = new List<Rad>();
-                while (await lasare.ReadAsync(ct))
-                {
-                    rader.Add(new Rad(lasare.GetInt32(0), lasare.GetString(1), lasare.TextEllerNull(2), lasare.GetString(3), lasare.GetString(4),
-                        (Individstatus)lasare.GetInt32(5), (Lagerstatus)lasare.GetInt32(6)));
-                }
-                return rader;
-            }, ct);
+            lasare => lasare.RaderAsync(l => (l.GetInt32(0), new IndividController.Traff(l.GetString(1), l.TextEllerNull(2), l.GetString(3), l.GetString(4),
+                (Individstatus)l.GetInt32(5), (Lagerstatus)l.GetInt32(6), null)), ct),
+            ct);
 }

@@ -72,26 +72,13 @@ public static class Hjalpmedelsfragan
             [new("mottagare", mottagareId), new("allaTjanstestallen", tjanstestalleId is null ? 1 : 0), new("tjanstestalle", tjanstestalleId ?? 0)],
             async lasare =>
             {
-                var hamtorderrader = new List<Hamtorderrad>();
-                while (await lasare.ReadAsync(ct))
-                {
-                    hamtorderrader.Add(new Hamtorderrad(lasare.GetString(0), lasare.GetInt32(1), lasare.Utc(2), lasare.HeltalEllerNull(3), lasare.HeltalEllerNull(4)));
-                }
+                var hamtorderrader = await lasare.RaderAsync(l => new Hamtorderrad(l.GetString(0), l.GetInt32(1), l.Utc(2), l.HeltalEllerNull(3), l.HeltalEllerNull(4)), ct);
                 await lasare.NextResultAsync(ct);
-                var individer = new List<HallenIndivid>();
-                while (await lasare.ReadAsync(ct))
-                {
-                    individer.Add(new HallenIndivid(lasare.GetInt32(0), lasare.GetInt32(1), lasare.GetString(2), lasare.DatumEllerNull(3),
-                        (Debiteringsform)lasare.GetInt32(4), lasare.TextEllerNull(5), lasare.GetInt32(6), lasare.GetInt32(7)));
-                }
+                var individer = await lasare.RaderAsync(l => new HallenIndivid(l.GetInt32(0), l.GetInt32(1), l.GetString(2), l.DatumEllerNull(3),
+                    (Debiteringsform)l.GetInt32(4), l.TextEllerNull(5), l.GetInt32(6), l.GetInt32(7)), ct);
                 await lasare.NextResultAsync(ct);
-                var levererade = new List<LevereradRad>();
-                while (await lasare.ReadAsync(ct))
-                {
-                    levererade.Add(new LevereradRad(lasare.GetInt32(0), lasare.HeltalEllerNull(1), lasare.GetInt32(2), lasare.GetInt32(3),
-                        lasare.TextEllerNull(4), lasare.DatumEllerNull(5), lasare.GetInt32(6), (Debiteringsform)lasare.GetInt32(7),
-                        lasare.IsDBNull(8) ? null : lasare.Utc(8), lasare.GetInt32(9)));
-                }
+                var levererade = await lasare.RaderAsync(l => new LevereradRad(l.GetInt32(0), l.HeltalEllerNull(1), l.GetInt32(2), l.GetInt32(3),
+                    l.TextEllerNull(4), l.DatumEllerNull(5), l.GetInt32(6), (Debiteringsform)l.GetInt32(7), l.IsDBNull(8) ? null : l.Utc(8), l.GetInt32(9)), ct);
                 await lasare.NextResultAsync(ct);
                 if (!await lasare.ReadAsync(ct))
                 {
