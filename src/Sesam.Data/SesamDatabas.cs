@@ -68,10 +68,17 @@ public static class SesamDatabas
     /// <summary>Applies pending migrations and the settings SQLite needs for concurrent writers.</summary>
     public static async Task MigreraAsync(SesamDbContext db, CancellationToken ct = default)
     {
-        await db.Database.MigrateAsync(ct);
-        if (db.Database.IsSqlite())
+        var sqlite = db.Database.IsSqlite();
+        if (sqlite)
         {
-            // WAL lets readers continue while one writer commits; the setting is stored in the database file.
+            await SqliteLoggfil.SkapaOmDenSaknasAsync(db.Database.GetConnectionString()
+                ?? throw new InvalidOperationException("ConnectionStrings:Sesam saknas."), ct);
+        }
+        await db.Database.MigrateAsync(ct);
+        if (sqlite)
+        {
+            // WAL lets readers continue while one writer commits. Without a schema name the pragma sets every attached
+            // file, the log's included; each file stores its own setting.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
     }

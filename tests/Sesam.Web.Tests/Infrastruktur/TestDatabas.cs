@@ -32,10 +32,15 @@ public static class TestDatabas
             {
                 var mall = Path.Combine(Path.GetTempPath(), $"sesam-mall-{Environment.ProcessId}.db");
                 File.Delete(mall);
+                File.Delete(SqliteLoggfil.Sokvag(mall));
                 await MigreraOchSeedaAsync(Databasleverantor.Sqlite, $"Data Source={mall};Pooling=false");
                 _sqliteMall = mall;
                 // The copies are removed by each test class; the template outlives them all, so it goes with the process.
-                AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(mall);
+                AppDomain.CurrentDomain.ProcessExit += (_, _) =>
+                {
+                    File.Delete(mall);
+                    File.Delete(SqliteLoggfil.Sokvag(mall));
+                };
             }
         }
         finally
@@ -44,6 +49,7 @@ public static class TestDatabas
         }
         var fil = Path.Combine(Path.GetTempPath(), $"sesam-test-{Guid.NewGuid():N}.db");
         File.Copy(_sqliteMall, fil);
+        File.Copy(SqliteLoggfil.Sokvag(_sqliteMall), SqliteLoggfil.Sokvag(fil));
         return $"Data Source={fil}";
     }
 
@@ -87,10 +93,13 @@ public static class TestDatabas
         if (leverantor == Databasleverantor.Sqlite)
         {
             SqliteConnection.ClearAllPools();
-            var fil = new SqliteConnectionStringBuilder(connectionString).DataSource;
-            foreach (var f in new[] { fil, fil + "-wal", fil + "-shm" })
+            var databasfil = new SqliteConnectionStringBuilder(connectionString).DataSource;
+            foreach (var fil in new[] { databasfil, SqliteLoggfil.Sokvag(databasfil) })
             {
-                File.Delete(f);
+                foreach (var f in new[] { fil, fil + "-wal", fil + "-shm" })
+                {
+                    File.Delete(f);
+                }
             }
             return;
         }

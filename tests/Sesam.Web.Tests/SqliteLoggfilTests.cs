@@ -1,0 +1,147 @@
+using System.Globalization;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Sesam.Data;
+using Sesam.Web.Tests.Infrastruktur;
+
+namespace Sesam.Web.Tests;
+
+/// <summary>On SQLite the PDL log lives in its own file, so that its commits leave the main file's readers alone.</summary>
+public sealed class SqliteLoggfilTests
+{
+    private const string Fore = "20261130130800_AntalKomponenter";
+
+    [Fact]
+    public async Task Loggens_skrivningar_andrar_bara_loggens_fil()
+    {
+        var cs = await TestDatabas.NySqliteAsync();
+        try
+        {
+            await using var lasare = TestDatabas.SkapaKontext(Databasleverantor.Sqlite, cs);
+            await lasare.Database.OpenConnectionAsync();
+            var forst = (Huvud: await TalAsync(lasare, "PRAGMA main.data_version"), Logg: await TalAsync(lasare, "PRAGMA logg.data_version"));
+            var antal = await lasare.Logg.CountAsync();
+
+            using var logg = Logg(cs);
+            await logg.SkrivAsync("SE2321000016-1001", null, 1, "Läsning", "Loggfilstest.");
+
+            Assert.Equal(antal + 1, await lasare.Logg.CountAsync());
+            Assert.Equal(forst.Huvud, await TalAsync(lasare, "PRAGMA main.data_version"));
+            Assert.NotEqual(forst.Logg, await TalAsync(lasare, "PRAGMA logg.data_version"));
+            Assert.Equal(0, await TalAsync(lasare, "SELECT count(*) FROM main.sqlite_master WHERE name = 'Logg'"));
+            Assert.Equal("wal", await TextAsync(lasare, "PRAGMA logg.journal_mode"));
+
+            // The same reader does see another connection's write to the main file: the comparison above can fail.
+            await using (var skrivare = TestDatabas.SkapaKontext(Databasleverantor.Sqlite, cs))
+            {
+                await skrivare.Database.ExecuteSqlRawAsync("""UPDATE "Artiklar" SET "Benamning" = "Benamning" WHERE "Id" = (SELECT min("Id") FROM "Artiklar")""");
+            }
+            Assert.NotEqual(forst.Huvud, await TalAsync(lasare, "PRAGMA main.data_version"));
+        }
+        finally
+        {
+            await TestDatabas.TaBortAsync(Databasleverantor.Sqlite, cs);
+        }
+    }
+
+    [Fact]
+    public async Task Migreringen_flyttar_en_befintlig_logg_med_kedja_och_skrivskydd_och_tillbaka()
+    {
+        var cs = await TestDatabas.TomAsync(Databasleverantor.Sqlite);
+        try
+        {
+            await using var db = TestDatabas.SkapaKontext(Databasleverantor.Sqlite, cs);
+            await SqliteLoggfil.SkapaOmDenSaknasAsync(cs);
+            var migrator = db.GetService<IMigrator>();
+            await migrator.MigrateAsync(Fore);
+            using var logg = Logg(cs);
+            for (var i = 0; i < 3; i++)
+            {
+                await logg.SkrivAsync("SE2321000016-1001", null, i, "Läsning", $"Före flytten {i}.");
+            }
+            await db.Database.OpenConnectionAsync();
+            Assert.Equal(3, await TalAsync(db, """SELECT count(*) FROM main."Logg" """));
+            // As for a database from before the move: the log's file does not exist yet.
+            await db.Database.CloseConnectionAsync();
+            SqliteConnection.ClearAllPools();
+            var loggfil = SqliteLoggfil.Sokvag(new SqliteConnectionStringBuilder(cs).DataSource);
+            File.Delete(loggfil);
+
+            await SesamDatabas.MigreraAsync(db);
+            Assert.True(File.Exists(loggfil));
+            await db.Database.OpenConnectionAsync();
+
+            Assert.Equal(0, await TalAsync(db, "SELECT count(*) FROM main.sqlite_master WHERE name = 'Logg'"));
+            Assert.Equal(3, await TalAsync(db, """SELECT count(*) FROM logg."Logg" """));
+            await logg.SkrivAsync("SE2321000016-1001", null, 3, "Läsning", "Efter flytten.");
+            Assert.Equal(new long[] { 1, 2, 3, 4 }, await db.Logg.OrderBy(p => p.Lopnummer).Select(p => p.Lopnummer).ToListAsync());
+            Assert.Null(logg.Verifiera());
+            var fel = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "Logg" SET "Beskrivning" = 'Ändrad.'"""));
+            Assert.Contains("får bara utökas", fel.Message, StringComparison.Ordinal);
+
+            await migrator.MigrateAsync(Fore);
+
+            Assert.Equal(4, await TalAsync(db, """SELECT count(*) FROM main."Logg" """));
+            Assert.Equal(0, await TalAsync(db, "SELECT count(*) FROM logg.sqlite_master WHERE name = 'Logg'"));
+            Assert.Null(logg.Verifiera());
+            await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("""DELETE FROM "Logg" """));
+        }
+        finally
+        {
+            await TestDatabas.TaBortAsync(Databasleverantor.Sqlite, cs);
+        }
+    }
+
+    [Fact]
+    public async Task En_databas_vars_loggfil_saknas_oppnas_inte_och_far_ingen_ny_tom_logg()
+    {
+        var cs = await TestDatabas.NySqliteAsync();
+        var loggfil = SqliteLoggfil.Sokvag(new SqliteConnectionStringBuilder(cs).DataSource);
+        try
+        {
+            File.Delete(loggfil);
+
+            await using var db = TestDatabas.SkapaKontext(Databasleverantor.Sqlite, cs);
+            var oppna = await Assert.ThrowsAsync<InvalidOperationException>(() => db.Artiklar.CountAsync());
+            Assert.Contains($"Granskningsloggens databasfil {loggfil} saknas", oppna.Message, StringComparison.Ordinal);
+            var migrera = await Assert.ThrowsAsync<InvalidOperationException>(() => SesamDatabas.MigreraAsync(db));
+            Assert.Equal(oppna.Message, migrera.Message);
+            Assert.False(File.Exists(loggfil));
+        }
+        finally
+        {
+            await TestDatabas.TaBortAsync(Databasleverantor.Sqlite, cs);
+        }
+    }
+
+    [Fact]
+    public void Loggfilen_ligger_bredvid_databasfilen()
+    {
+        Assert.Equal(Path.Combine("/var/lib/sesam", "sesam-logg.db"), SqliteLoggfil.Sokvag("/var/lib/sesam/sesam.db"));
+        Assert.Equal(Path.Combine("/data", "sesam-logg"), SqliteLoggfil.Sokvag("/data/sesam"));
+        var minne = Assert.Throws<InvalidOperationException>(() => SqliteLoggfil.Sokvag(""));
+        Assert.Contains("databasfil", minne.Message, StringComparison.Ordinal);
+    }
+
+    private static Granskningslogg Logg(string cs)
+    {
+        var builder = new DbContextOptionsBuilder<SesamDbContext>();
+        SesamDatabas.Konfigurera(builder, Databasleverantor.Sqlite, cs);
+        return new Granskningslogg(builder.Options, TimeProvider.System);
+    }
+
+    private static async Task<long> TalAsync(SesamDbContext db, string sql) =>
+        Convert.ToInt64(await SkalarAsync(db, sql), CultureInfo.InvariantCulture);
+
+    private static async Task<string?> TextAsync(SesamDbContext db, string sql) =>
+        Convert.ToString(await SkalarAsync(db, sql), CultureInfo.InvariantCulture);
+
+    private static async Task<object?> SkalarAsync(SesamDbContext db, string sql)
+    {
+        await using var kommando = db.Database.GetDbConnection().CreateCommand();
+        kommando.CommandText = sql;
+        return await kommando.ExecuteScalarAsync();
+    }
+}
