@@ -143,6 +143,30 @@ public abstract class GranskningsloggTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 
     [Fact]
+    public async Task Tva_processer_som_skriver_samtidigt_ger_en_obruten_kedja()
+    {
+        var forsta = app.Services.GetRequiredService<Granskningslogg>();
+        using var andra = new Granskningslogg(app.Services.GetRequiredService<DbContextOptions<SesamDbContext>>(), TimeProvider.System);
+        await using var db = app.Databas();
+
+        await forsta.SkrivAsync(DemoData.ForskrivareHsaId, null, null, "Läsning", "Första processen.");
+        await andra.SkrivAsync(DemoData.ForskrivareHsaId, null, null, "Läsning", "Andra processen.");
+        // The first process still has its own entry as the chain's head: its insert meets the second's löpnummer.
+        await forsta.SkrivAsync(DemoData.ForskrivareHsaId, null, null, "Läsning", "Första processen igen.");
+        var sista = await db.Logg.OrderByDescending(p => p.Lopnummer).Take(2).Select(p => p.Beskrivning).ToListAsync();
+        Assert.Equal(["Första processen igen.", "Andra processen."], sista);
+
+        var fore = await db.Logg.CountAsync();
+        await Task.WhenAll(Enumerable.Range(0, 40).Select(i =>
+            Task.Run(() => (i % 2 == 0 ? forsta : andra).SkrivAsync(DemoData.ForskrivareHsaId, null, null, "Läsning", $"Samtidigt {i}."))));
+
+        Assert.Equal(fore + 40, await db.Logg.CountAsync());
+        var lopnummer = await db.Logg.OrderBy(p => p.Lopnummer).Select(p => p.Lopnummer).ToListAsync();
+        Assert.Equal(Enumerable.Range(1, lopnummer.Count).Select(i => (long)i), lopnummer);
+        Assert.Null(forsta.Verifiera());
+    }
+
+    [Fact]
     public async Task Loggutdrag_ar_bara_for_admin()
     {
         Assert.Equal(HttpStatusCode.Forbidden, (await app.Klient(DemoData.LogistikHsaId).GetAsync("/admin/logg")).StatusCode);

@@ -353,28 +353,12 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             return NotFound();
         }
         var visadFlik = flik is "bestallt" or "patientavgifter" or "aterlamnat" ? flik : "hjalpmedel";
-        // Only the Hjälpmedel tab shows the open hämtordrar and the Ja/Nej column.
-        var hamtas = Hamtas.Inga;
-        IReadOnlyList<Hjalpmedel> hjalpmedel = [];
-        IReadOnlyList<Bestalltrad> bestallt = [];
-        IReadOnlyList<Avgiftsrad> avgifter = [];
-        IReadOnlyList<Aterlamnad> aterlamnat = [];
-        switch (visadFlik)
-        {
-            case "bestallt":
-                bestallt = await BestalltAsync(id, ct);
-                break;
-            case "patientavgifter":
-                avgifter = await AvgifterAsync(id, ct);
-                break;
-            case "aterlamnat":
-                aterlamnat = await AterlamnatAsync(id, ct);
-                break;
-            default:
-                (hamtas, hjalpmedel) = await HjalpmedelAsync(id, filter, ct);
-                break;
-        }
-        await pdl.LoggaAsync("Läsning", $"Mottagarbilden visad, flik {visadFlik}.", id, ct);
+        // The entry is committed while the tab is read, not after it: each view used to wait for a group commit of the
+        // log with nothing else to do. Nothing is rendered until both are done.
+        var loggning = pdl.LoggaAsync("Läsning", $"Mottagarbilden visad, flik {visadFlik}.", id, ct);
+        var lasning = FlikAsync(id, visadFlik, filter, ct);
+        await Task.WhenAll(loggning, lasning);
+        var (hamtas, hjalpmedel, bestallt, avgifter, aterlamnat) = await lasning;
         if (telefonFel is not null)
         {
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
@@ -382,6 +366,26 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         // Patients are region-wide, orders belong to a tjänsteställe: an order of another unit is named, not linked.
         return View("Visa", new Vymodell(huvud, visadFlik, filter, hjalpmedel, bestallt, avgifter, aterlamnat,
             telefon ?? huvud.Telefon, telefonFel, TempData["Meddelande"] as string, aktuell.FarSeFunktion(), hamtas.Hamtordrar, KanSkapaHamtorder()));
+    }
+
+    private sealed record Flik(Hamtas Hamtas, IReadOnlyList<Hjalpmedel> Hjalpmedel, IReadOnlyList<Bestalltrad> Bestallt,
+        IReadOnlyList<Avgiftsrad> Avgifter, IReadOnlyList<Aterlamnad> Aterlamnat);
+
+    /// <summary>The rows of the tab shown; only the Hjälpmedel tab shows the open hämtordrar and the Ja/Nej column.</summary>
+    private async Task<Flik> FlikAsync(int id, string visadFlik, Filter filter, CancellationToken ct)
+    {
+        switch (visadFlik)
+        {
+            case "bestallt":
+                return new Flik(Hamtas.Inga, [], await BestalltAsync(id, ct), [], []);
+            case "patientavgifter":
+                return new Flik(Hamtas.Inga, [], [], await AvgifterAsync(id, ct), []);
+            case "aterlamnat":
+                return new Flik(Hamtas.Inga, [], [], [], await AterlamnatAsync(id, ct));
+            default:
+                var (hamtas, hjalpmedel) = await HjalpmedelAsync(id, filter, ct);
+                return new Flik(hamtas, hjalpmedel, [], [], []);
+        }
     }
 
     /// <summary>Compiled, as every view of a patient runs it (<see cref="KompileradFraga{TParameter, TResultat}"/>).</summary>
