@@ -21,9 +21,10 @@ namespace Sesam.Data;
 /// <para>
 /// A group is one INSERT statement, atomic without a transaction, chained onto the head this process last wrote or
 /// read. It used to be a transaction of four round trips (an advisory lock, reading the head, inserting, committing)
-/// through EF's change tracker, and each view waited for one or two such groups: without them the patient view served
-/// 30–45 % more. If another process appended meanwhile, the insert meets its löpnummer in the unique index and fails
-/// as a whole; the head is read again and the group renumbered.
+/// through EF's change tracker, and each view waited for one or two such groups: with the write skipped, as an
+/// experiment, the patient view served 20–45 % more (docs/prestanda.md, session 18). If another process appended
+/// meanwhile, the insert meets its löpnummer in the unique index and fails as a whole; the head is read again and the
+/// group renumbered.
 /// </para>
 /// The statement runs on a connection of its own, so it never commits or rolls back the caller's changes.
 /// </summary>
