@@ -40,6 +40,18 @@ namespace Sesam.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Katalogversion",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Katalogversion", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Kunder",
                 columns: table => new
                 {
@@ -215,7 +227,9 @@ namespace Sesam.Data.Sqlite.Migrations
                     Patientavgift = table.Column<decimal>(type: "TEXT", precision: 12, scale: 2, nullable: true),
                     PatientavgiftNittioDagar = table.Column<bool>(type: "INTEGER", nullable: false),
                     ErsattningsartikelId = table.Column<int>(type: "INTEGER", nullable: true),
-                    FuIntervallManader = table.Column<int>(type: "INTEGER", nullable: true)
+                    FuIntervallManader = table.Column<int>(type: "INTEGER", nullable: true),
+                    Soktext = table.Column<string>(type: "TEXT", maxLength: 700, nullable: false),
+                    Sorteringsnamn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -305,6 +319,141 @@ namespace Sesam.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Bestallningsmallar",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Namn = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Beskrivning = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    TjanstestalleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    MottagandeLagerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    AndradAvHsaId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Andrad = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bestallningsmallar", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Bestallningsmallar_Lager_MottagandeLagerId",
+                        column: x => x.MottagandeLagerId,
+                        principalTable: "Lager",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Bestallningsmallar_Tjanstestallen_TjanstestalleId",
+                        column: x => x.TjanstestalleId,
+                        principalTable: "Tjanstestallen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Hamtordrar",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Hamtordernummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    MottagareId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TjanstestalleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegistreradAvHsaId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RegistreradAvNamn = table.Column<string>(type: "TEXT", maxLength: 130, nullable: false),
+                    Registrerad = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    Avslutad = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Hamtplats = table.Column<int>(type: "INTEGER", nullable: false),
+                    Adresskalla = table.Column<int>(type: "INTEGER", nullable: false),
+                    Hamtadress_Gatuadress = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Hamtadress_Postnummer = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Hamtadress_Postort = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Hamtadress_CareOf = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Portkod = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Instruktioner = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Kontaktperson = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Telefon = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Mobiltelefon = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Kontakttelefon = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Atgard = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kommentar = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Hamtordrar", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Hamtordrar_Mottagare_MottagareId",
+                        column: x => x.MottagareId,
+                        principalTable: "Mottagare",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Hamtordrar_Tjanstestallen_TjanstestalleId",
+                        column: x => x.TjanstestalleId,
+                        principalTable: "Tjanstestallen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Returer",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MottagareId = table.Column<int>(type: "INTEGER", nullable: false),
+                    TjanstestalleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    LagerId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegistreradAvHsaId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RegistreradAvNamn = table.Column<string>(type: "TEXT", maxLength: 130, nullable: false),
+                    Registrerad = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Returer", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Returer_Lager_LagerId",
+                        column: x => x.LagerId,
+                        principalTable: "Lager",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Returer_Mottagare_MottagareId",
+                        column: x => x.MottagareId,
+                        principalTable: "Mottagare",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Returer_Tjanstestallen_TjanstestalleId",
+                        column: x => x.TjanstestalleId,
+                        principalTable: "Tjanstestallen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArtikelDokument",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArtikelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Titel = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Adress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArtikelDokument", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArtikelDokument_Artiklar_ArtikelId",
+                        column: x => x.ArtikelId,
+                        principalTable: "Artiklar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ArtikelKomponenter",
                 columns: table => new
                 {
@@ -371,7 +520,11 @@ namespace Sesam.Data.Sqlite.Migrations
                     Agare = table.Column<int>(type: "INTEGER", nullable: false),
                     Placering = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
                     Textinformation = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    AntalKomponenter = table.Column<int>(type: "INTEGER", nullable: false),
+                    FuIntervallManader = table.Column<int>(type: "INTEGER", nullable: true),
+                    SenasteFu = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    NastaFu = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -408,6 +561,7 @@ namespace Sesam.Data.Sqlite.Migrations
                     Reserverat = table.Column<int>(type: "INTEGER", nullable: false),
                     MinNiva = table.Column<int>(type: "INTEGER", nullable: true),
                     Pafyllnadsantal = table.Column<int>(type: "INTEGER", nullable: true),
+                    PafyllnadBestalld = table.Column<bool>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -504,6 +658,8 @@ namespace Sesam.Data.Sqlite.Migrations
                     Skickad = table.Column<DateTime>(type: "TEXT", nullable: true),
                     Makulerad = table.Column<DateTime>(type: "TEXT", nullable: true),
                     SkickaNyckel = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Automatisk = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Foljesedlar = table.Column<int>(type: "INTEGER", nullable: false),
                     Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
@@ -539,6 +695,83 @@ namespace Sesam.Data.Sqlite.Migrations
                         principalTable: "Tjanstestallen",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Meddelanden",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    AnvandareId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Avsandare = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Rubrik = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Lank = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Ankom = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Last = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Meddelanden", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Meddelanden_Anvandare_AnvandareId",
+                        column: x => x.AnvandareId,
+                        principalTable: "Anvandare",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Bestallningsmallrader",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    BestallningsmallId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ArtikelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Antal = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Bestallningsmallrader", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Bestallningsmallrader_Artiklar_ArtikelId",
+                        column: x => x.ArtikelId,
+                        principalTable: "Artiklar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Bestallningsmallrader_Bestallningsmallar_BestallningsmallId",
+                        column: x => x.BestallningsmallId,
+                        principalTable: "Bestallningsmallar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Aktiviteter",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndividId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Typ = table.Column<int>(type: "INTEGER", nullable: false),
+                    Datum = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Beskrivning = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    UtfordAvHsaId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UtfordAvNamn = table.Column<string>(type: "TEXT", maxLength: 130, nullable: false),
+                    Registrerad = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Aktiviteter", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Aktiviteter_Individer_IndividId",
+                        column: x => x.IndividId,
+                        principalTable: "Individer",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -620,6 +853,9 @@ namespace Sesam.Data.Sqlite.Migrations
                     Status = table.Column<int>(type: "INTEGER", nullable: false),
                     PlaneratLeveransdatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     LevereradDatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AterlamnadDatum = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Foljesedel = table.Column<int>(type: "INTEGER", nullable: true),
+                    Kvitterad = table.Column<DateOnly>(type: "TEXT", nullable: true),
                     PatientavgiftKravs = table.Column<bool>(type: "INTEGER", nullable: false),
                     PatientavgiftSvar = table.Column<bool>(type: "INTEGER", nullable: true)
                 },
@@ -662,6 +898,144 @@ namespace Sesam.Data.Sqlite.Migrations
                         principalTable: "Lager",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Arbetsordrar",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Arbetsordernummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    TjanstestalleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegistreradAvId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegistreradAvNamn = table.Column<string>(type: "TEXT", maxLength: 130, nullable: false),
+                    MottagareId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ArtikelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndividId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrderradId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Typ = table.Column<int>(type: "INTEGER", nullable: false),
+                    Utforande = table.Column<int>(type: "INTEGER", nullable: false),
+                    Felbeskrivning = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Adress_Gatuadress = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Adress_Postnummer = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
+                    Adress_Postort = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Adress_CareOf = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Kontakttelefon = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Kommentar = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Registrerad = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Avslutad = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Atgard = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AvslutadAv = table.Column<string>(type: "TEXT", maxLength: 130, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Arbetsordrar", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Arbetsordrar_Anvandare_RegistreradAvId",
+                        column: x => x.RegistreradAvId,
+                        principalTable: "Anvandare",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Arbetsordrar_Artiklar_ArtikelId",
+                        column: x => x.ArtikelId,
+                        principalTable: "Artiklar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Arbetsordrar_Individer_IndividId",
+                        column: x => x.IndividId,
+                        principalTable: "Individer",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Arbetsordrar_Mottagare_MottagareId",
+                        column: x => x.MottagareId,
+                        principalTable: "Mottagare",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Arbetsordrar_Orderrader_OrderradId",
+                        column: x => x.OrderradId,
+                        principalTable: "Orderrader",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Arbetsordrar_Tjanstestallen_TjanstestalleId",
+                        column: x => x.TjanstestalleId,
+                        principalTable: "Tjanstestallen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Hamtorderrader",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    HamtorderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ArtikelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Antal = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndividId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrderradId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Komponent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Oppen = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Hamtorderrader", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Hamtorderrader_Artiklar_ArtikelId",
+                        column: x => x.ArtikelId,
+                        principalTable: "Artiklar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Hamtorderrader_Hamtordrar_HamtorderId",
+                        column: x => x.HamtorderId,
+                        principalTable: "Hamtordrar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_Hamtorderrader_Individer_IndividId",
+                        column: x => x.IndividId,
+                        principalTable: "Individer",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Hamtorderrader_Orderrader_OrderradId",
+                        column: x => x.OrderradId,
+                        principalTable: "Orderrader",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrderradBilagor",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OrderradId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Filnamn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Innehallstyp = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Storlek = table.Column<int>(type: "INTEGER", nullable: false),
+                    Innehall = table.Column<byte[]>(type: "BLOB", maxLength: 5242880, nullable: false),
+                    Uppladdad = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrderradBilagor", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrderradBilagor_Orderrader_OrderradId",
+                        column: x => x.OrderradId,
+                        principalTable: "Orderrader",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -740,6 +1114,189 @@ namespace Sesam.Data.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "Returrader",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ReturId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ArtikelId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Antal = table.Column<int>(type: "INTEGER", nullable: false),
+                    IndividId = table.Column<int>(type: "INTEGER", nullable: true),
+                    OrderradId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Skrotad = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Komponent = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Returrader", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Returrader_Artiklar_ArtikelId",
+                        column: x => x.ArtikelId,
+                        principalTable: "Artiklar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Returrader_Individer_IndividId",
+                        column: x => x.IndividId,
+                        principalTable: "Individer",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Returrader_Orderrader_OrderradId",
+                        column: x => x.OrderradId,
+                        principalTable: "Orderrader",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Returrader_Returer_ReturId",
+                        column: x => x.ReturId,
+                        principalTable: "Returer",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ArbetsorderBilagor",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ArbetsorderId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Filnamn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Innehallstyp = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Storlek = table.Column<int>(type: "INTEGER", nullable: false),
+                    Innehall = table.Column<byte[]>(type: "BLOB", maxLength: 5242880, nullable: false),
+                    Uppladdad = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ArbetsorderBilagor", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ArbetsorderBilagor_Arbetsordrar_ArbetsorderId",
+                        column: x => x.ArbetsorderId,
+                        principalTable: "Arbetsordrar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Felrapporter",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Felrapportnummer = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    Status = table.Column<int>(type: "INTEGER", nullable: false),
+                    TjanstestalleId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegistreradAvId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RegistreradAvNamn = table.Column<string>(type: "TEXT", maxLength: 130, nullable: false),
+                    Kategori = table.Column<int>(type: "INTEGER", nullable: false),
+                    Handelsetyp = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Handelsetid = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Beskrivning = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Kommentar = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ErsattningsvaraOnskas = table.Column<bool>(type: "INTEGER", nullable: false),
+                    KrediteringOnskas = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MottagareId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ArtikelId = table.Column<int>(type: "INTEGER", nullable: true),
+                    IndividId = table.Column<int>(type: "INTEGER", nullable: true),
+                    BestallningId = table.Column<int>(type: "INTEGER", nullable: true),
+                    HamtorderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    ArbetsorderId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Registrerad = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Avslutad = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Svar = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Felrapporter", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Felrapporter_Anvandare_RegistreradAvId",
+                        column: x => x.RegistreradAvId,
+                        principalTable: "Anvandare",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Felrapporter_Arbetsordrar_ArbetsorderId",
+                        column: x => x.ArbetsorderId,
+                        principalTable: "Arbetsordrar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Felrapporter_Artiklar_ArtikelId",
+                        column: x => x.ArtikelId,
+                        principalTable: "Artiklar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Felrapporter_Bestallningar_BestallningId",
+                        column: x => x.BestallningId,
+                        principalTable: "Bestallningar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Felrapporter_Hamtordrar_HamtorderId",
+                        column: x => x.HamtorderId,
+                        principalTable: "Hamtordrar",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Felrapporter_Individer_IndividId",
+                        column: x => x.IndividId,
+                        principalTable: "Individer",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Felrapporter_Mottagare_MottagareId",
+                        column: x => x.MottagareId,
+                        principalTable: "Mottagare",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_Felrapporter_Tjanstestallen_TjanstestalleId",
+                        column: x => x.TjanstestalleId,
+                        principalTable: "Tjanstestallen",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FelrapportBilagor",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FelrapportId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Filnamn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Innehallstyp = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Storlek = table.Column<int>(type: "INTEGER", nullable: false),
+                    Innehall = table.Column<byte[]>(type: "BLOB", maxLength: 5242880, nullable: false),
+                    Uppladdad = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FelrapportBilagor", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FelrapportBilagor_Felrapporter_FelrapportId",
+                        column: x => x.FelrapportId,
+                        principalTable: "Felrapporter",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "Katalogversion",
+                columns: new[] { "Id", "Version" },
+                values: new object[] { 1, 0L });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Aktiviteter_IndividId_Datum",
+                table: "Aktiviteter",
+                columns: new[] { "IndividId", "Datum" });
+
             migrationBuilder.CreateIndex(
                 name: "IX_Anvandare_HsaId",
                 table: "Anvandare",
@@ -755,6 +1312,53 @@ namespace Sesam.Data.Sqlite.Migrations
                 name: "IX_AnvandarTjanstestalle_TjanstestalleId",
                 table: "AnvandarTjanstestalle",
                 column: "TjanstestalleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArbetsorderBilagor_ArbetsorderId",
+                table: "ArbetsorderBilagor",
+                column: "ArbetsorderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Arbetsordrar_Arbetsordernummer",
+                table: "Arbetsordrar",
+                column: "Arbetsordernummer",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Arbetsordrar_ArtikelId",
+                table: "Arbetsordrar",
+                column: "ArtikelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Arbetsordrar_IndividId",
+                table: "Arbetsordrar",
+                column: "IndividId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Arbetsordrar_MottagareId_Status",
+                table: "Arbetsordrar",
+                columns: new[] { "MottagareId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Arbetsordrar_OrderradId",
+                table: "Arbetsordrar",
+                column: "OrderradId",
+                filter: "\"OrderradId\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Arbetsordrar_RegistreradAvId_Status",
+                table: "Arbetsordrar",
+                columns: new[] { "RegistreradAvId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Arbetsordrar_TjanstestalleId_Registrerad",
+                table: "Arbetsordrar",
+                columns: new[] { "TjanstestalleId", "Registrerad" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ArtikelDokument_ArtikelId",
+                table: "ArtikelDokument",
+                column: "ArtikelId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_ArtikelKomponenter_ArtikelId_KomponentId",
@@ -837,6 +1441,13 @@ namespace Sesam.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Bestallningar_PagaendeLagerpafyllnad",
+                table: "Bestallningar",
+                columns: new[] { "RegistreradAvId", "MottagandeLagerId" },
+                unique: true,
+                filter: "\"Status\" = 0 AND \"Ordertyp\" = 2");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Bestallningar_RegistreradAvId_Status",
                 table: "Bestallningar",
                 columns: new[] { "RegistreradAvId", "Status" });
@@ -848,9 +1459,137 @@ namespace Sesam.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Bestallningar_Status_Skickad",
+                table: "Bestallningar",
+                columns: new[] { "Status", "Skickad" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Bestallningar_TjanstestalleId_Skickad",
                 table: "Bestallningar",
                 columns: new[] { "TjanstestalleId", "Skickad" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bestallningsmallar_MottagandeLagerId",
+                table: "Bestallningsmallar",
+                column: "MottagandeLagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bestallningsmallar_TjanstestalleId_Namn",
+                table: "Bestallningsmallar",
+                columns: new[] { "TjanstestalleId", "Namn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bestallningsmallrader_ArtikelId",
+                table: "Bestallningsmallrader",
+                column: "ArtikelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Bestallningsmallrader_BestallningsmallId_ArtikelId",
+                table: "Bestallningsmallrader",
+                columns: new[] { "BestallningsmallId", "ArtikelId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FelrapportBilagor_FelrapportId",
+                table: "FelrapportBilagor",
+                column: "FelrapportId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Felrapporter_ArbetsorderId",
+                table: "Felrapporter",
+                column: "ArbetsorderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Felrapporter_ArtikelId",
+                table: "Felrapporter",
+                column: "ArtikelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Felrapporter_BestallningId",
+                table: "Felrapporter",
+                column: "BestallningId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Felrapporter_Felrapportnummer",
+                table: "Felrapporter",
+                column: "Felrapportnummer",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Felrapporter_HamtorderId",
+                table: "Felrapporter",
+                column: "HamtorderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Felrapporter_IndividId",
+                table: "Felrapporter",
+                column: "IndividId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Felrapporter_MottagareId",
+                table: "Felrapporter",
+                column: "MottagareId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Felrapporter_RegistreradAvId_Status",
+                table: "Felrapporter",
+                columns: new[] { "RegistreradAvId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Felrapporter_Status",
+                table: "Felrapporter",
+                column: "Status");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Felrapporter_TjanstestalleId_Registrerad",
+                table: "Felrapporter",
+                columns: new[] { "TjanstestalleId", "Registrerad" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Hamtorderrader_ArtikelId",
+                table: "Hamtorderrader",
+                column: "ArtikelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Hamtorderrader_HamtorderId",
+                table: "Hamtorderrader",
+                column: "HamtorderId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Hamtorderrader_OppenIndivid",
+                table: "Hamtorderrader",
+                column: "IndividId",
+                unique: true,
+                filter: "\"Oppen\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Hamtorderrader_OppenOrderrad",
+                table: "Hamtorderrader",
+                column: "OrderradId",
+                unique: true,
+                filter: "\"Oppen\"");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Hamtordrar_Hamtordernummer",
+                table: "Hamtordrar",
+                column: "Hamtordernummer",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Hamtordrar_MottagareId_Status",
+                table: "Hamtordrar",
+                columns: new[] { "MottagareId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Hamtordrar_RegistreradAvHsaId_Registrerad",
+                table: "Hamtordrar",
+                columns: new[] { "RegistreradAvHsaId", "Registrerad" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Hamtordrar_TjanstestalleId_Registrerad",
+                table: "Hamtordrar",
+                columns: new[] { "TjanstestalleId", "Registrerad" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Individer_ArtikelId",
@@ -872,6 +1611,12 @@ namespace Sesam.Data.Sqlite.Migrations
                 name: "IX_Individer_MottagareId_LevereradDatum",
                 table: "Individer",
                 columns: new[] { "MottagareId", "LevereradDatum" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Individer_NastaFu",
+                table: "Individer",
+                column: "NastaFu",
+                filter: "\"NastaFu\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Individer_Serienummer",
@@ -954,6 +1699,17 @@ namespace Sesam.Data.Sqlite.Migrations
                 columns: new[] { "MottagareId", "Tidpunkt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Meddelanden_AnvandareId_Ankom",
+                table: "Meddelanden",
+                columns: new[] { "AnvandareId", "Ankom" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meddelanden_Olasta",
+                table: "Meddelanden",
+                column: "AnvandareId",
+                filter: "\"Last\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_MottagarBaskoder_BaskodId",
                 table: "MottagarBaskoder",
                 column: "BaskodId");
@@ -978,6 +1734,11 @@ namespace Sesam.Data.Sqlite.Migrations
                 table: "Mottagare",
                 column: "Personnummer",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrderradBilagor_OrderradId",
+                table: "OrderradBilagor",
+                column: "OrderradId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Orderrader_ArtikelId",
@@ -1008,7 +1769,8 @@ namespace Sesam.Data.Sqlite.Migrations
             migrationBuilder.CreateIndex(
                 name: "IX_Orderrader_KompletterarIndividId",
                 table: "Orderrader",
-                column: "KompletterarIndividId");
+                column: "KompletterarIndividId",
+                filter: "\"KompletterarIndividId\" IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OrderradKomponenter_ArtikelId",
@@ -1024,6 +1786,11 @@ namespace Sesam.Data.Sqlite.Migrations
                 name: "IX_Patientavgifter_ArtikelId",
                 table: "Patientavgifter",
                 column: "ArtikelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Patientavgifter_FaktureradDatum",
+                table: "Patientavgifter",
+                column: "FaktureradDatum");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Patientavgifter_IndividId",
@@ -1042,10 +1809,50 @@ namespace Sesam.Data.Sqlite.Migrations
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Patientavgifter_Status_FakturerbarFran",
+                table: "Patientavgifter",
+                columns: new[] { "Status", "FakturerbarFran" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Produkter_Namn",
                 table: "Produkter",
                 column: "Namn",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Returer_LagerId",
+                table: "Returer",
+                column: "LagerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Returer_MottagareId_Registrerad",
+                table: "Returer",
+                columns: new[] { "MottagareId", "Registrerad" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Returer_TjanstestalleId",
+                table: "Returer",
+                column: "TjanstestalleId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Returrader_ArtikelId",
+                table: "Returrader",
+                column: "ArtikelId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Returrader_IndividId",
+                table: "Returrader",
+                column: "IndividId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Returrader_OrderradId",
+                table: "Returrader",
+                column: "OrderradId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Returrader_ReturId",
+                table: "Returrader",
+                column: "ReturId");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Tjanstestallen_ForradId",
@@ -1062,13 +1869,26 @@ namespace Sesam.Data.Sqlite.Migrations
                 name: "IX_Tjanstestallen_KundId",
                 table: "Tjanstestallen",
                 column: "KundId");
+
+            InitialSql.Up(migrationBuilder);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            InitialSql.Down(migrationBuilder);
+
+            migrationBuilder.DropTable(
+                name: "Aktiviteter");
+
             migrationBuilder.DropTable(
                 name: "AnvandarTjanstestalle");
+
+            migrationBuilder.DropTable(
+                name: "ArbetsorderBilagor");
+
+            migrationBuilder.DropTable(
+                name: "ArtikelDokument");
 
             migrationBuilder.DropTable(
                 name: "ArtikelKomponenter");
@@ -1080,10 +1900,22 @@ namespace Sesam.Data.Sqlite.Migrations
                 name: "BestallarKoppling");
 
             migrationBuilder.DropTable(
+                name: "Bestallningsmallrader");
+
+            migrationBuilder.DropTable(
+                name: "FelrapportBilagor");
+
+            migrationBuilder.DropTable(
+                name: "Hamtorderrader");
+
+            migrationBuilder.DropTable(
                 name: "IndividHandelser");
 
             migrationBuilder.DropTable(
                 name: "IndividKomponenter");
+
+            migrationBuilder.DropTable(
+                name: "Katalogversion");
 
             migrationBuilder.DropTable(
                 name: "Lagersaldon");
@@ -1092,10 +1924,16 @@ namespace Sesam.Data.Sqlite.Migrations
                 name: "Logg");
 
             migrationBuilder.DropTable(
+                name: "Meddelanden");
+
+            migrationBuilder.DropTable(
                 name: "MottagarBaskoder");
 
             migrationBuilder.DropTable(
                 name: "OrdernummerSerier");
+
+            migrationBuilder.DropTable(
+                name: "OrderradBilagor");
 
             migrationBuilder.DropTable(
                 name: "OrderradKomponenter");
@@ -1104,7 +1942,25 @@ namespace Sesam.Data.Sqlite.Migrations
                 name: "Patientavgifter");
 
             migrationBuilder.DropTable(
+                name: "Returrader");
+
+            migrationBuilder.DropTable(
+                name: "Bestallningsmallar");
+
+            migrationBuilder.DropTable(
+                name: "Felrapporter");
+
+            migrationBuilder.DropTable(
                 name: "Baskoder");
+
+            migrationBuilder.DropTable(
+                name: "Returer");
+
+            migrationBuilder.DropTable(
+                name: "Arbetsordrar");
+
+            migrationBuilder.DropTable(
+                name: "Hamtordrar");
 
             migrationBuilder.DropTable(
                 name: "Orderrader");

@@ -12,18 +12,38 @@ using Sesam.Data;
 namespace Sesam.Data.Postgres.Migrations
 {
     [DbContext(typeof(SesamDbContext))]
-    [Migration("20261122031112_LoggSkrivskydd")]
-    partial class LoggSkrivskydd
+    [Migration("20261207013653_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+
+            modelBuilder.Entity("Sesam.Data.Katalogversion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("Katalogversion", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Version = 0L
+                        });
+                });
 
             modelBuilder.Entity("Sesam.Data.OrdernummerSerie", b =>
                 {
@@ -37,6 +57,46 @@ namespace Sesam.Data.Postgres.Migrations
                     b.HasKey("Period");
 
                     b.ToTable("OrdernummerSerier", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Aktivitet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Beskrivning")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IndividId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Typ")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UtfordAvHsaId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UtfordAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndividId", "Datum");
+
+                    b.ToTable("Aktiviteter", (string)null);
                 });
 
             modelBuilder.Entity("Sesam.Domain.AnvandarTjanstestalle", b =>
@@ -115,6 +175,142 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Anvandare", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Arbetsordernummer")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Atgard")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AvslutadAv")
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.Property<string>("Felbeskrivning")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kommentar")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Kontakttelefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int?>("MottagareId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("OrderradId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RegistreradAvId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegistreradAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Typ")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Utforande")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Arbetsordernummer")
+                        .IsUnique();
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("IndividId");
+
+                    b.HasIndex("OrderradId")
+                        .HasFilter("\"OrderradId\" IS NOT NULL");
+
+                    b.HasIndex("MottagareId", "Status");
+
+                    b.HasIndex("RegistreradAvId", "Status");
+
+                    b.HasIndex("TjanstestalleId", "Registrerad");
+
+                    b.ToTable("Arbetsordrar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.ArbetsorderBilaga", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArbetsorderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Filnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Innehall")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Innehallstyp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Storlek")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Uppladdad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArbetsorderId");
+
+                    b.ToTable("ArbetsorderBilagor", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.Artikel", b =>
                 {
                     b.Property<int>("Id")
@@ -181,6 +377,16 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Property<int?>("ProduktId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Soktext")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("character varying(700)");
+
+                    b.Property<string>("Sorteringsnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<bool>("Sortiment")
                         .HasColumnType("boolean");
 
@@ -203,6 +409,34 @@ namespace Sesam.Data.Postgres.Migrations
                     b.HasIndex("ProduktId");
 
                     b.ToTable("Artiklar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.ArtikelDokument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Adress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.ToTable("ArtikelDokument", (string)null);
                 });
 
             modelBuilder.Entity("Sesam.Domain.ArtikelKomponent", b =>
@@ -318,6 +552,12 @@ namespace Sesam.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("Automatisk")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Foljesedlar")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ForskrivareId")
                         .HasColumnType("integer");
 
@@ -379,11 +619,382 @@ namespace Sesam.Data.Postgres.Migrations
 
                     b.HasIndex("MottagareId", "Status");
 
+                    b.HasIndex("RegistreradAvId", "MottagandeLagerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Bestallningar_PagaendeLagerpafyllnad")
+                        .HasFilter("\"Status\" = 0 AND \"Ordertyp\" = 2");
+
                     b.HasIndex("RegistreradAvId", "Status");
+
+                    b.HasIndex("Status", "Skickad");
 
                     b.HasIndex("TjanstestalleId", "Skickad");
 
                     b.ToTable("Bestallningar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("Andrad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AndradAvHsaId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Beskrivning")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("MottagandeLagerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Namn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MottagandeLagerId");
+
+                    b.HasIndex("TjanstestalleId", "Namn")
+                        .IsUnique();
+
+                    b.ToTable("Bestallningsmallar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmallrad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BestallningsmallId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("BestallningsmallId", "ArtikelId")
+                        .IsUnique();
+
+                    b.ToTable("Bestallningsmallrader", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ArbetsorderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Beskrivning")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int?>("BestallningId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("ErsattningsvaraOnskas")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Felrapportnummer")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int?>("HamtorderId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Handelsetid")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Handelsetyp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Kategori")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kommentar")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<bool>("KrediteringOnskas")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("MottagareId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RegistreradAvId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RegistreradAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Svar")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArbetsorderId");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("BestallningId");
+
+                    b.HasIndex("Felrapportnummer")
+                        .IsUnique();
+
+                    b.HasIndex("HamtorderId");
+
+                    b.HasIndex("IndividId");
+
+                    b.HasIndex("MottagareId");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("RegistreradAvId", "Status");
+
+                    b.HasIndex("TjanstestalleId", "Registrerad");
+
+                    b.ToTable("Felrapporter", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.FelrapportBilaga", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("FelrapportId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Filnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Innehall")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Innehallstyp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Storlek")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Uppladdad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FelrapportId");
+
+                    b.ToTable("FelrapportBilagor", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Adresskalla")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Atgard")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hamtordernummer")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Hamtplats")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Instruktioner")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kommentar")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Kontaktperson")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kontakttelefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Mobiltelefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("MottagareId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Portkod")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegistreradAvHsaId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RegistreradAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Telefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hamtordernummer")
+                        .IsUnique();
+
+                    b.HasIndex("MottagareId", "Status");
+
+                    b.HasIndex("RegistreradAvHsaId", "Registrerad");
+
+                    b.HasIndex("TjanstestalleId", "Registrerad");
+
+                    b.ToTable("Hamtordrar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.HamtorderRad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("HamtorderId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Komponent")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Oppen")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("OrderradId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("HamtorderId");
+
+                    b.HasIndex("IndividId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Hamtorderrader_OppenIndivid")
+                        .HasFilter("\"Oppen\"");
+
+                    b.HasIndex("OrderradId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Hamtorderrader_OppenOrderrad")
+                        .HasFilter("\"Oppen\"");
+
+                    b.ToTable("Hamtorderrader", (string)null);
                 });
 
             modelBuilder.Entity("Sesam.Domain.Individ", b =>
@@ -397,7 +1008,13 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Property<int>("Agare")
                         .HasColumnType("integer");
 
+                    b.Property<int>("AntalKomponenter")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FuIntervallManader")
                         .HasColumnType("integer");
 
                     b.Property<string>("Individnummer")
@@ -417,9 +1034,15 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Property<int?>("MottagareId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("NastaFu")
+                        .HasColumnType("date");
+
                     b.Property<string>("Placering")
                         .HasMaxLength(50)
                         .HasColumnType("character varying(50)");
+
+                    b.Property<DateOnly?>("SenasteFu")
+                        .HasColumnType("date");
 
                     b.Property<string>("Serienummer")
                         .HasMaxLength(40)
@@ -442,6 +1065,9 @@ namespace Sesam.Data.Postgres.Migrations
 
                     b.HasIndex("Individnummer")
                         .IsUnique();
+
+                    b.HasIndex("NastaFu")
+                        .HasFilter("\"NastaFu\" IS NOT NULL");
 
                     b.HasIndex("Serienummer");
 
@@ -618,6 +1244,9 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Property<int?>("MinNiva")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("PafyllnadBestalld")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("Pafyllnadsantal")
                         .HasColumnType("integer");
 
@@ -717,6 +1346,52 @@ namespace Sesam.Data.Postgres.Migrations
                     b.HasIndex("MottagareId", "Tidpunkt");
 
                     b.ToTable("Logg", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Meddelande", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("Ankom")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("AnvandareId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Avsandare")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Lank")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("Last")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Rubrik")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnvandareId", "Ankom");
+
+                    b.HasIndex(new[] { "AnvandareId" }, "IX_Meddelanden_Olasta")
+                        .HasFilter("\"Last\" IS NULL");
+
+                    b.ToTable("Meddelanden", (string)null);
                 });
 
             modelBuilder.Entity("Sesam.Domain.MottagarBaskod", b =>
@@ -827,6 +1502,9 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Property<int>("ArtikelId")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("AterlamnadDatum")
+                        .HasColumnType("date");
+
                     b.Property<int>("BestallningId")
                         .HasColumnType("integer");
 
@@ -834,6 +1512,9 @@ namespace Sesam.Data.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<int?>("ErsatterArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Foljesedel")
                         .HasColumnType("integer");
 
                     b.Property<int?>("IndividId")
@@ -848,6 +1529,9 @@ namespace Sesam.Data.Postgres.Migrations
 
                     b.Property<int?>("KompletterarIndividId")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Kvitterad")
+                        .HasColumnType("date");
 
                     b.Property<int>("Leveranskalla")
                         .HasColumnType("integer");
@@ -880,12 +1564,52 @@ namespace Sesam.Data.Postgres.Migrations
 
                     b.HasIndex("KallLagerId");
 
-                    b.HasIndex("KompletterarIndividId");
+                    b.HasIndex("KompletterarIndividId")
+                        .HasFilter("\"KompletterarIndividId\" IS NOT NULL");
 
                     b.HasIndex("BestallningId", "Radnummer")
                         .IsUnique();
 
                     b.ToTable("Orderrader", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.OrderradBilaga", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Filnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Innehall")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Innehallstyp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("OrderradId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Storlek")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Uppladdad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderradId");
+
+                    b.ToTable("OrderradBilagor", (string)null);
                 });
 
             modelBuilder.Entity("Sesam.Domain.OrderradKomponent", b =>
@@ -968,12 +1692,16 @@ namespace Sesam.Data.Postgres.Migrations
 
                     b.HasIndex("ArtikelId");
 
+                    b.HasIndex("FaktureradDatum");
+
                     b.HasIndex("IndividId");
 
                     b.HasIndex("OrderradId")
                         .IsUnique();
 
                     b.HasIndex("MottagareId", "Status");
+
+                    b.HasIndex("Status", "FakturerbarFran");
 
                     b.ToTable("Patientavgifter", (string)null);
                 });
@@ -997,6 +1725,89 @@ namespace Sesam.Data.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Produkter");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Retur", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("LagerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MottagareId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RegistreradAvHsaId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("RegistreradAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LagerId");
+
+                    b.HasIndex("TjanstestalleId");
+
+                    b.HasIndex("MottagareId", "Registrerad");
+
+                    b.ToTable("Returer", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Returrad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Komponent")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("OrderradId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReturId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Skrotad")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("IndividId");
+
+                    b.HasIndex("OrderradId");
+
+                    b.HasIndex("ReturId");
+
+                    b.ToTable("Returrader", (string)null);
                 });
 
             modelBuilder.Entity("Sesam.Domain.Tjanstestalle", b =>
@@ -1039,6 +1850,15 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Tjanstestallen");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Aktivitet", b =>
+                {
+                    b.HasOne("Sesam.Domain.Individ", null)
+                        .WithMany("Aktiviteter")
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Sesam.Domain.AnvandarTjanstestalle", b =>
                 {
                     b.HasOne("Sesam.Domain.Anvandare", "Anvandare")
@@ -1066,6 +1886,98 @@ namespace Sesam.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict);
 
                     b.Navigation("StandardTjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Anvandare", "RegistreradAv")
+                        .WithMany()
+                        .HasForeignKey("RegistreradAvId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Sesam.Domain.Adress", "Adress", b1 =>
+                        {
+                            b1.Property<int>("ArbetsorderId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CareOf")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Gatuadress")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Postnummer")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("character varying(6)");
+
+                            b1.Property<string>("Postort")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("ArbetsorderId");
+
+                            b1.ToTable("Arbetsordrar");
+
+                            b1.WithOwner()
+                                .HasForeignKey("ArbetsorderId");
+                        });
+
+                    b.Navigation("Adress")
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("Orderrad");
+
+                    b.Navigation("RegistreradAv");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.ArbetsorderBilaga", b =>
+                {
+                    b.HasOne("Sesam.Domain.Arbetsorder", null)
+                        .WithMany("Bilagor")
+                        .HasForeignKey("ArbetsorderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sesam.Domain.Artikel", b =>
@@ -1098,6 +2010,15 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Leverantor");
 
                     b.Navigation("Produkt");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.ArtikelDokument", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", null)
+                        .WithMany("Dokument")
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sesam.Domain.ArtikelKomponent", b =>
@@ -1255,6 +2176,197 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
+                {
+                    b.HasOne("Sesam.Domain.Lager", "MottagandeLager")
+                        .WithMany()
+                        .HasForeignKey("MottagandeLagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("MottagandeLager");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmallrad", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Bestallningsmall", null)
+                        .WithMany("Rader")
+                        .HasForeignKey("BestallningsmallId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
+                {
+                    b.HasOne("Sesam.Domain.Arbetsorder", "Arbetsorder")
+                        .WithMany()
+                        .HasForeignKey("ArbetsorderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Bestallning", "Bestallning")
+                        .WithMany()
+                        .HasForeignKey("BestallningId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Hamtorder", "Hamtorder")
+                        .WithMany()
+                        .HasForeignKey("HamtorderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Anvandare", "RegistreradAv")
+                        .WithMany()
+                        .HasForeignKey("RegistreradAvId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Arbetsorder");
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Bestallning");
+
+                    b.Navigation("Hamtorder");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("RegistreradAv");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.FelrapportBilaga", b =>
+                {
+                    b.HasOne("Sesam.Domain.Felrapport", null)
+                        .WithMany("Bilagor")
+                        .HasForeignKey("FelrapportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
+                {
+                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Sesam.Domain.Adress", "Hamtadress", b1 =>
+                        {
+                            b1.Property<int>("HamtorderId")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("CareOf")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Gatuadress")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Postnummer")
+                                .IsRequired()
+                                .HasMaxLength(6)
+                                .HasColumnType("character varying(6)");
+
+                            b1.Property<string>("Postort")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("HamtorderId");
+
+                            b1.ToTable("Hamtordrar");
+
+                            b1.WithOwner()
+                                .HasForeignKey("HamtorderId");
+                        });
+
+                    b.Navigation("Hamtadress")
+                        .IsRequired();
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.HamtorderRad", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Hamtorder", null)
+                        .WithMany("Rader")
+                        .HasForeignKey("HamtorderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Orderrad");
+                });
+
             modelBuilder.Entity("Sesam.Domain.Individ", b =>
                 {
                     b.HasOne("Sesam.Domain.Artikel", "Artikel")
@@ -1330,6 +2442,15 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Artikel");
 
                     b.Navigation("Lager");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Meddelande", b =>
+                {
+                    b.HasOne("Sesam.Domain.Anvandare", null)
+                        .WithMany()
+                        .HasForeignKey("AnvandareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sesam.Domain.MottagarBaskod", b =>
@@ -1439,6 +2560,17 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("KompletterarIndivid");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.OrderradBilaga", b =>
+                {
+                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Orderrad");
+                });
+
             modelBuilder.Entity("Sesam.Domain.OrderradKomponent", b =>
                 {
                     b.HasOne("Sesam.Domain.Artikel", "Artikel")
@@ -1486,6 +2618,64 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Individ");
 
                     b.Navigation("Mottagare");
+
+                    b.Navigation("Orderrad");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Retur", b =>
+                {
+                    b.HasOne("Sesam.Domain.Lager", "Lager")
+                        .WithMany()
+                        .HasForeignKey("LagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lager");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Returrad", b =>
+                {
+                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Retur", null)
+                        .WithMany("Rader")
+                        .HasForeignKey("ReturId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Individ");
 
                     b.Navigation("Orderrad");
                 });
@@ -1550,8 +2740,15 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Tjanstestallen");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
+                {
+                    b.Navigation("Bilagor");
+                });
+
             modelBuilder.Entity("Sesam.Domain.Artikel", b =>
                 {
+                    b.Navigation("Dokument");
+
                     b.Navigation("Komponenter");
 
                     b.Navigation("Priser");
@@ -1562,8 +2759,25 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Rader");
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
+                {
+                    b.Navigation("Rader");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
+                {
+                    b.Navigation("Bilagor");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
+                {
+                    b.Navigation("Rader");
+                });
+
             modelBuilder.Entity("Sesam.Domain.Individ", b =>
                 {
+                    b.Navigation("Aktiviteter");
+
                     b.Navigation("Historik");
 
                     b.Navigation("Komponenter");
@@ -1577,6 +2791,11 @@ namespace Sesam.Data.Postgres.Migrations
             modelBuilder.Entity("Sesam.Domain.Orderrad", b =>
                 {
                     b.Navigation("Komponenter");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Retur", b =>
+                {
+                    b.Navigation("Rader");
                 });
 #pragma warning restore 612, 618
         }
