@@ -9,8 +9,10 @@ using Sesam.Web.Tests.Infrastruktur;
 namespace Sesam.Web.Tests;
 
 /// <summary>On SQLite the PDL log lives in its own file, so that its commits leave the main file's readers alone.</summary>
-public sealed class SqliteLoggfilTests
+public sealed class SqliteLoggfilTests : IDisposable
 {
+    private readonly TestPdl _pdl = new();
+
     private const string Fore = "20261130130800_AntalKomponenter";
 
     [Fact]
@@ -77,6 +79,7 @@ public sealed class SqliteLoggfilTests
             Assert.Equal(3, await TalAsync(db, """SELECT count(*) FROM logg."Logg" """));
             await logg.SkrivAsync("SE2321000016-1001", null, 3, "Läsning", "Efter flytten.");
             Assert.Equal(new long[] { 1, 2, 3, 4 }, await db.Logg.OrderBy(p => p.Lopnummer).Select(p => p.Lopnummer).ToListAsync());
+            await logg.ForankraAsync();
             Assert.Null(logg.Verifiera());
             var fel = await Assert.ThrowsAsync<SqliteException>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "Logg" SET "Beskrivning" = 'Ändrad.'"""));
             Assert.Contains("får bara utökas", fel.Message, StringComparison.Ordinal);
@@ -125,11 +128,13 @@ public sealed class SqliteLoggfilTests
         Assert.Contains("databasfil", minne.Message, StringComparison.Ordinal);
     }
 
-    private static Granskningslogg Logg(string cs)
+    public void Dispose() => _pdl.Dispose();
+
+    private Granskningslogg Logg(string cs)
     {
         var builder = new DbContextOptionsBuilder<SesamDbContext>();
         SesamDatabas.Konfigurera(builder, Databasleverantor.Sqlite, cs);
-        return new Granskningslogg(builder.Options, TimeProvider.System);
+        return new Granskningslogg(builder.Options, TimeProvider.System, _pdl.Las());
     }
 
     private static async Task<long> TalAsync(SesamDbContext db, string sql) =>

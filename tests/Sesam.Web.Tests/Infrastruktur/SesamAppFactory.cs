@@ -20,6 +20,9 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The PDL log's key and checkpoint file of this app.</summary>
+    public TestPdl Pdl { get; } = new();
+
     /// <summary>The environment the app runs in; tests of environment-specific behaviour override it.</summary>
     protected virtual string Miljo => "Testing";
 
@@ -30,6 +33,7 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
     {
         await DisposeAsync();
         await TestDatabas.TaBortAsync(Leverantor, ConnectionString);
+        Pdl.Dispose();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -39,6 +43,10 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("ConnectionStrings:Sesam", ConnectionString);
         builder.UseSetting("Database:Migrate", "false");
         builder.UseSetting("Database:SeedDemoData", "false");
+        foreach (var (nyckel, varde) in Pdl.Installningar)
+        {
+            builder.UseSetting(nyckel, varde);
+        }
         builder.ConfigureTestServices(services =>
         {
             services.AddAuthentication()
