@@ -4,9 +4,10 @@ namespace Sesam.Domain;
 
 /// <summary>
 /// One entry of the PDL audit log (who saw or did what with whose data). Append-only: every entry carries the
-/// hash of the previous one, so altering or deleting a row breaks the chain and <see cref="Loggkedja"/> finds it.
-/// The hash is keyed (HMAC-SHA256 with a <see cref="Loggnyckel"/> the database does not hold), so a chain rewritten
-/// and recomputed by someone without the key does not verify.
+/// hash of the previous one, so altering or deleting a row breaks the chain and <see cref="Loggkedja"/> finds it;
+/// deleting the newest rows leaves a valid chain, which is what <see cref="Kontrollpunkt"/>s are for. The hash is
+/// keyed (HMAC-SHA256 with a <see cref="Loggnyckel"/> the database does not hold), so a chain rewritten and
+/// recomputed by someone without the key does not verify.
 /// </summary>
 public class Loggpost
 {
