@@ -43,10 +43,7 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("ConnectionStrings:Sesam", ConnectionString);
         builder.UseSetting("Database:Migrate", "false");
         builder.UseSetting("Database:SeedDemoData", "false");
-        foreach (var (nyckel, varde) in Pdl.Installningar)
-        {
-            builder.UseSetting(nyckel, varde);
-        }
+        AnvandPdl(builder);
         builder.ConfigureTestServices(services =>
         {
             services.AddAuthentication()
@@ -57,6 +54,18 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
             });
         });
     }
+
+    /// <summary>This app's PDL key file and checkpoint file, for subclasses that configure the host themselves.</summary>
+    protected void AnvandPdl(IWebHostBuilder builder)
+    {
+        foreach (var (nyckel, varde) in Pdl.Installningar)
+        {
+            builder.UseSetting(nyckel, varde);
+        }
+    }
+
+    /// <summary>The database as its owner, for what the app's role may not do (migrating, bulk loading); on SQLite the same.</summary>
+    public string AgaresConnectionString => Leverantor == Databasleverantor.Postgres ? TestDatabas.Agare(ConnectionString) : ConnectionString;
 
     /// <summary>A client logged in as the user with <paramref name="hsaId"/>; null for an anonymous client.</summary>
     public HttpClient Klient(string? hsaId, int? tjanstestalleId = null)
