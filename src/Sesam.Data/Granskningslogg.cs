@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
+using System.Threading.Channels;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -25,6 +26,12 @@ namespace Sesam.Data;
 /// experiment, the patient view served 20–45 % more (docs/prestanda.md, session 18). If another process appended
 /// meanwhile, the insert meets its löpnummer in the unique index and fails as a whole; the head is read again and the
 /// group renumbered.
+/// </para>
+/// <para>
+/// The chain is keyed (<see cref="Loggnyckel"/>) and anchored: every <see cref="Pdlinstallningar.KontrollpunktEfterPoster"/>
+/// entries or <see cref="Pdlinstallningar.KontrollpunktEfterTid"/>, and at shutdown, the head this process wrote is
+/// recorded as a signed <see cref="Kontrollpunkt"/> in a file outside the database (<see cref="ForankraAsync"/>, called
+/// by a background service so that no caller waits for the file).
 /// </para>
 /// The statement runs on a connection of its own, so it never commits or rolls back the caller's changes.
 /// </summary>
@@ -51,6 +58,7 @@ public sealed class Granskningslogg : IDisposable
 
     private readonly DbContextOptions<SesamDbContext> _options;
     private readonly TimeProvider _klocka;
+    private readonly Pdlinstallningar _pdl;
     private readonly SemaphoreSlim _las = new(1, 1);
     private readonly ConcurrentQueue<Vantande> _ko = new();
 
@@ -60,10 +68,17 @@ public sealed class Granskningslogg : IDisposable
     /// <summary>The chain's last entry as this process last wrote or read it; null when it must be read.</summary>
     private (long Lopnummer, string Hash)? _huvud;
 
-    public Granskningslogg(DbContextOptions<SesamDbContext> options, TimeProvider klocka)
+    /// <summary>The löpnummer of this process's last checkpoint; used only under <see cref="_las"/>.</summary>
+    private long _forankrad;
+
+    /// <summary>Tells <see cref="VantaPaKontrollpunktAsync"/> that enough entries are waiting for a checkpoint.</summary>
+    private readonly Channel<bool> _kontrollpunktBehovs = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    public Granskningslogg(DbContextOptions<SesamDbContext> options, TimeProvider klocka, Pdlinstallningar pdl)
     {
         _options = options;
         _klocka = klocka;
+        _pdl = pdl;
         _db = new SesamDbContext(options);
     }
 
@@ -121,6 +136,44 @@ public sealed class Granskningslogg : IDisposable
             return;
         }
         grupp.ForEach(v => v.Klar.TrySetResult());
+        if (_huvud is { } huvud && huvud.Lopnummer - _forankrad >= _pdl.KontrollpunktEfterPoster)
+        {
+            _kontrollpunktBehovs.Writer.TryWrite(true);
+        }
+    }
+
+    /// <summary>Returns when a checkpoint is due: enough entries were written, or the interval has passed.</summary>
+    public async Task VantaPaKontrollpunktAsync(CancellationToken ct)
+    {
+        using var klar = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        await Task.WhenAny(_kontrollpunktBehovs.Reader.WaitToReadAsync(klar.Token).AsTask(), Task.Delay(_pdl.KontrollpunktEfterTid, _klocka, klar.Token));
+        await klar.CancelAsync();
+        _kontrollpunktBehovs.Reader.TryRead(out _);
+        ct.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>
+    /// Appends a signed checkpoint for the head this process last wrote, unless it already has one. Only committed
+    /// entries are ever the head, so a checkpoint never names an entry that is not in the log.
+    /// </summary>
+    public async Task<Kontrollpunkt?> ForankraAsync()
+    {
+        await _las.WaitAsync(CancellationToken.None);
+        try
+        {
+            if (_huvud is not { } huvud || huvud.Lopnummer <= _forankrad)
+            {
+                return null;
+            }
+            var punkt = Kontrollpunkt.Skapa(huvud.Lopnummer, huvud.Hash, _klocka.GetUtcNow().UtcDateTime, _pdl.Nyckel);
+            Kontrollpunktsfil.LaggTill(_pdl.Kontrollpunkter, punkt);
+            _forankrad = huvud.Lopnummer;
+            return punkt;
+        }
+        finally
+        {
+            _las.Release();
+        }
     }
 
     /// <summary>Inserts the group after the chain's head; false when another writer had taken one of its löpnummer.</summary>
@@ -130,7 +183,7 @@ public sealed class Granskningslogg : IDisposable
         var poster = new List<Loggpost>(grupp.Count);
         foreach (var v in grupp)
         {
-            var post = new Loggpost(++lopnummer, v.Tidpunkt, v.HsaId, v.TjanstestalleId, v.MottagareId, v.Handling, v.Beskrivning, hash);
+            var post = new Loggpost(++lopnummer, v.Tidpunkt, v.HsaId, v.TjanstestalleId, v.MottagareId, v.Handling, v.Beskrivning, hash, _pdl.Nyckel);
             poster.Add(post);
             hash = post.Hash;
         }
@@ -190,18 +243,20 @@ public sealed class Granskningslogg : IDisposable
         _ => false,
     };
 
-    /// <summary>Streams the whole chain in order and reports the first broken entry, or null when it is intact.</summary>
-    public (long Lopnummer, string Fel)? Verifiera()
+    /// <summary>Streams the whole chain in order and checks it against the key and the checkpoints; the first fault,
+    /// or null when the log is intact.</summary>
+    public Loggfel? Verifiera()
     {
         using var db = new SesamDbContext(_options);
-        return Loggkedja.Verifiera(db.Logg.AsNoTracking().OrderBy(p => p.Lopnummer).AsEnumerable());
+        return Loggkedja.Verifiera(db.Logg.AsNoTracking().OrderBy(p => p.Lopnummer).AsEnumerable(), _pdl.Nyckel, Kontrollpunktsfil.Rader(_pdl.Kontrollpunkter));
     }
 
-    public void Dispose()
-    {
-        _db.Dispose();
-        _las.Dispose();
-    }
+    /// <summary>
+    /// Leaves the semaphore alone: the last checkpoint can be written after the container has disposed this (the
+    /// test host disposes its services before it stops its hosted services), and a SemaphoreSlim whose wait handle is
+    /// never asked for holds nothing to free. Checkpoints use only the semaphore and the file.
+    /// </summary>
+    public void Dispose() => _db.Dispose();
 
     private static string Korta(string text, int max) => text.Length <= max ? text : text[..max];
 

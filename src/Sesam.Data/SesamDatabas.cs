@@ -82,4 +82,34 @@ public static class SesamDatabas
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
     }
+
+    /// <summary>
+    /// On PostgreSQL, migrates as the schema's owner (ConnectionStrings:SesamAgare) and then grants the app's role
+    /// (the user of ConnectionStrings:Sesam) what it needs: every table, but on the PDL log only reading and appending.
+    /// Not being the owner, the app's role can neither alter the log's table nor disable its trigger, so whoever holds
+    /// the app's credentials cannot rewrite the log. The grants are renewed after every migration, for new tables.
+    /// </summary>
+    public static async Task MigreraSomAgareAsync(string agareConnectionString, string appConnectionString, CancellationToken ct = default)
+    {
+        var agare = new Npgsql.NpgsqlConnectionStringBuilder(agareConnectionString) { Pooling = false };
+        var appRoll = new Npgsql.NpgsqlConnectionStringBuilder(appConnectionString).Username;
+        if (string.IsNullOrEmpty(appRoll) || string.Equals(appRoll, agare.Username, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                "ConnectionStrings:SesamAgare och ConnectionStrings:Sesam måste ange olika användare (Username): schemats ägare och appens roll.");
+        }
+        var builder = new DbContextOptionsBuilder<SesamDbContext>();
+        Konfigurera(builder, Databasleverantor.Postgres, agare.ConnectionString);
+        await using var db = new SesamDbContext(builder.Options);
+        await MigreraAsync(db, ct);
+        var roll = "\"" + appRoll.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var rattigheter = $"""
+            GRANT USAGE ON SCHEMA public TO {roll};
+            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {roll};
+            GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {roll};
+            REVOKE UPDATE, DELETE, TRUNCATE ON "Logg" FROM {roll};
+            REVOKE INSERT, UPDATE, DELETE ON "__EFMigrationsHistory" FROM {roll};
+            """;
+        await db.Database.ExecuteSqlRawAsync(rattigheter, ct);
+    }
 }

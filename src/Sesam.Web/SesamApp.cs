@@ -92,7 +92,10 @@ public static class SesamApp
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AktuellAnvandare>();
+        // Read here, so that a production start without the log's key or checkpoint file stops with the reason.
+        builder.Services.AddSingleton(Pdlinstallningar.Las(k => config[k], builder.Environment.IsDevelopment()));
         builder.Services.AddSingleton<Granskningslogg>();
+        builder.Services.AddHostedService<Kontrollpunktsskrivare>();
         builder.Services.AddScoped<Pdl>();
         builder.Services.AddScoped<Features.Artiklar.ArtikelSok>();
         builder.Services.AddSingleton<Features.Artiklar.Artikelindex>();
@@ -155,7 +158,8 @@ public static class SesamApp
 
     /// <summary>
     /// Applies migrations (unless Database:Migrate is false) and seeds the demo data where asked
-    /// (Database:SeedDemoData, on by default in Development).
+    /// (Database:SeedDemoData, on by default in Development). On PostgreSQL with ConnectionStrings:SesamAgare, the
+    /// migrations run as that owner, who then grants the app's role its rights (<see cref="SesamDatabas.MigreraSomAgareAsync"/>).
     /// </summary>
     public static async Task ForbereddDatabasAsync(WebApplication app)
     {
@@ -168,7 +172,15 @@ public static class SesamApp
         }
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SesamDbContext>();
-        if (migrera)
+        if (migrera && config.GetConnectionString("SesamAgare") is { Length: > 0 } agare)
+        {
+            if (SesamDatabas.TolkaLeverantor(config["Database:Provider"]) != Databasleverantor.Postgres)
+            {
+                throw new InvalidOperationException("ConnectionStrings:SesamAgare gäller bara Postgres: på SQLite finns inga databasroller.");
+            }
+            await SesamDatabas.MigreraSomAgareAsync(agare, db.Database.GetConnectionString()!);
+        }
+        else if (migrera)
         {
             await SesamDatabas.MigreraAsync(db);
         }

@@ -22,7 +22,7 @@ public abstract class SkaldataApp(Databasleverantor leverantor) : SesamAppFactor
     private async Task<Skalresultat> SkapaAsync()
     {
         using var logg = new StringWriter();
-        var resultat = await SkapaSkaldata.SkapaAsync(new Databasargument(Leverantor, ConnectionString), Parametrar, logg);
+        var resultat = await SkapaSkaldata.SkapaAsync(new Databasargument(Leverantor, AgaresConnectionString), Parametrar, logg);
         Logg = logg.ToString();
         return resultat;
     }
@@ -182,7 +182,7 @@ public abstract class SkaldataTests<TApp>(TApp app) : IClassFixture<TApp> where 
     {
         await app.SkaldataAsync();
         var fel = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            SkapaSkaldata.SkapaAsync(new Databasargument(app.Leverantor, app.ConnectionString), P, TextWriter.Null));
+            SkapaSkaldata.SkapaAsync(new Databasargument(app.Leverantor, app.AgaresConnectionString), P, TextWriter.Null));
         Assert.Contains("redan skaldata", fel.Message, StringComparison.Ordinal);
     }
 }

@@ -7,8 +7,10 @@ using Sesam.Web.Tests.Infrastruktur;
 namespace Sesam.Web.Tests;
 
 /// <summary>On SQLite the PDL log lives in its own file, so that its commits leave the main file's readers alone.</summary>
-public sealed class SqliteLoggfilTests
+public sealed class SqliteLoggfilTests : IDisposable
 {
+    private readonly TestPdl _pdl = new();
+
     [Fact]
     public async Task Loggens_skrivningar_andrar_bara_loggens_fil()
     {
@@ -73,11 +75,13 @@ public sealed class SqliteLoggfilTests
         Assert.Contains("databasfil", minne.Message, StringComparison.Ordinal);
     }
 
-    private static Granskningslogg Logg(string cs)
+    public void Dispose() => _pdl.Dispose();
+
+    private Granskningslogg Logg(string cs)
     {
         var builder = new DbContextOptionsBuilder<SesamDbContext>();
         SesamDatabas.Konfigurera(builder, Databasleverantor.Sqlite, cs);
-        return new Granskningslogg(builder.Options, TimeProvider.System);
+        return new Granskningslogg(builder.Options, TimeProvider.System, _pdl.Las());
     }
 
     private static async Task<long> TalAsync(SesamDbContext db, string sql) =>

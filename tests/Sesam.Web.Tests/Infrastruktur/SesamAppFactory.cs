@@ -20,6 +20,9 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The PDL log's key and checkpoint file of this app.</summary>
+    public TestPdl Pdl { get; } = new();
+
     /// <summary>The environment the app runs in; tests of environment-specific behaviour override it.</summary>
     protected virtual string Miljo => "Testing";
 
@@ -30,6 +33,7 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
     {
         await DisposeAsync();
         await TestDatabas.TaBortAsync(Leverantor, ConnectionString);
+        Pdl.Dispose();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -39,6 +43,7 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("ConnectionStrings:Sesam", ConnectionString);
         builder.UseSetting("Database:Migrate", "false");
         builder.UseSetting("Database:SeedDemoData", "false");
+        AnvandPdl(builder);
         builder.ConfigureTestServices(services =>
         {
             services.AddAuthentication()
@@ -49,6 +54,18 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
             });
         });
     }
+
+    /// <summary>This app's PDL key file and checkpoint file, for subclasses that configure the host themselves.</summary>
+    protected void AnvandPdl(IWebHostBuilder builder)
+    {
+        foreach (var (nyckel, varde) in Pdl.Installningar)
+        {
+            builder.UseSetting(nyckel, varde);
+        }
+    }
+
+    /// <summary>The database as its owner, for what the app's role may not do (migrating, bulk loading); on SQLite the same.</summary>
+    public string AgaresConnectionString => Leverantor == Databasleverantor.Postgres ? TestDatabas.Agare(ConnectionString) : ConnectionString;
 
     /// <summary>A client logged in as the user with <paramref name="hsaId"/>; null for an anonymous client.</summary>
     public HttpClient Klient(string? hsaId, int? tjanstestalleId = null)

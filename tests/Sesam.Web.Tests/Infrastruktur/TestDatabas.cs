@@ -8,10 +8,18 @@ namespace Sesam.Web.Tests.Infrastruktur;
 /// <summary>
 /// Real databases for the tests. Each provider is migrated and seeded once per test run into a template;
 /// every test class then gets its own copy (a file copy for SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL).
+/// <para>
+/// On PostgreSQL the roles are a region's (scripts/postgres.sh creates them): the databases belong to
+/// <see cref="AgareRoll"/>, which migrates them and grants <see cref="AppRoll"/> its rights, and the connection strings
+/// handed out are the app role's, so every test runs with the rights the app has in production. The superuser in
+/// SESAM_TEST_POSTGRES only creates and drops databases.
+/// </para>
 /// </summary>
 public static class TestDatabas
 {
     public const string PostgresMiljovariabel = "SESAM_TEST_POSTGRES";
+    public const string AgareRoll = "sesam_agare";
+    public const string AppRoll = "sesam_app";
 
     private static readonly SemaphoreSlim Las = new(1, 1);
     private static string? _sqliteMall;
@@ -62,8 +70,10 @@ public static class TestDatabas
             {
                 var mall = $"sesam_mall_{Environment.ProcessId}";
                 await KorPostgresAsync($"DROP DATABASE IF EXISTS {mall}");
-                await KorPostgresAsync($"CREATE DATABASE {mall}");
-                await MigreraOchSeedaAsync(Databasleverantor.Postgres, Postgres(mall, pooling: false));
+                await KorPostgresAsync($"CREATE DATABASE {mall} OWNER {AgareRoll}");
+                await SesamDatabas.MigreraSomAgareAsync(Agare(Postgres(mall, pooling: false)), Postgres(mall, pooling: false));
+                await using var db = SkapaKontext(Databasleverantor.Postgres, Postgres(mall, pooling: false));
+                await DemoData.SeedAsync(db, TimeProvider.System);
                 _postgresMall = mall;
             }
         }
@@ -72,11 +82,12 @@ public static class TestDatabas
             Las.Release();
         }
         var namn = $"sesam_test_{Guid.NewGuid():N}";
-        await KorPostgresAsync($"CREATE DATABASE {namn} TEMPLATE {_postgresMall}");
+        await KorPostgresAsync($"CREATE DATABASE {namn} TEMPLATE {_postgresMall} OWNER {AgareRoll}");
         return Postgres(namn, pooling: true);
     }
 
-    /// <summary>An empty database with no tables, for tests of the migrations themselves.</summary>
+    /// <summary>An empty database with no tables, for tests of the migrations themselves; on PostgreSQL the connection
+    /// is the owner's, who migrates.</summary>
     public static async Task<string> TomAsync(Databasleverantor leverantor)
     {
         if (leverantor == Databasleverantor.Sqlite)
@@ -84,9 +95,17 @@ public static class TestDatabas
             return $"Data Source={Path.Combine(Path.GetTempPath(), $"sesam-tom-{Guid.NewGuid():N}.db")}";
         }
         var namn = $"sesam_tom_{Guid.NewGuid():N}";
-        await KorPostgresAsync($"CREATE DATABASE {namn}");
-        return Postgres(namn, pooling: true);
+        await KorPostgresAsync($"CREATE DATABASE {namn} OWNER {AgareRoll}");
+        return Agare(Postgres(namn, pooling: true));
     }
+
+    /// <summary>The same PostgreSQL database as the schema's owner, who may do what the app's role may not.</summary>
+    public static string Agare(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Username = AgareRoll }.ConnectionString;
+
+    /// <summary>The same PostgreSQL database as the app's role.</summary>
+    public static string App(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Username = AppRoll }.ConnectionString;
 
     public static async Task TaBortAsync(Databasleverantor leverantor, string connectionString)
     {
@@ -108,11 +127,14 @@ public static class TestDatabas
         await KorPostgresAsync($"DROP DATABASE IF EXISTS {databas} WITH (FORCE)");
     }
 
-    public static SesamDbContext SkapaKontext(Databasleverantor leverantor, string connectionString)
+    public static SesamDbContext SkapaKontext(Databasleverantor leverantor, string connectionString) =>
+        new(Options(leverantor, connectionString));
+
+    public static DbContextOptions<SesamDbContext> Options(Databasleverantor leverantor, string connectionString)
     {
         var builder = new DbContextOptionsBuilder<SesamDbContext>();
         SesamDatabas.Konfigurera(builder, leverantor, connectionString);
-        return new SesamDbContext(builder.Options);
+        return builder.Options;
     }
 
     private static async Task MigreraOchSeedaAsync(Databasleverantor leverantor, string connectionString)
@@ -123,7 +145,7 @@ public static class TestDatabas
     }
 
     private static string Postgres(string databas, bool pooling) =>
-        new NpgsqlConnectionStringBuilder(PostgresBas) { Database = databas, Pooling = pooling }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(PostgresBas) { Database = databas, Pooling = pooling, Username = AppRoll }.ConnectionString;
 
     private static async Task KorPostgresAsync(string sql)
     {
