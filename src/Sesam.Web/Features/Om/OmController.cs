@@ -15,7 +15,6 @@ public sealed class OmController(SesamDbContext db) : Controller
     {
         var version = typeof(OmController).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? typeof(OmController).Assembly.GetName().Version?.ToString() ?? "okänd";
-        var databas = db.Leverantor == Databasleverantor.Postgres ? "PostgreSQL" : "SQLite";
-        return View(new Modell(version.Split('+')[0], databas));
+        return View(new Modell(version.Split('+')[0], db.Sqlfragor.Databasnamn));
     }
 }
