@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
-using System.Globalization;
-using System.Text;
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Sesam.Domain;
 
 namespace Sesam.Data;
@@ -39,22 +34,6 @@ public sealed class Granskningslogg : IDisposable
 {
     private const int MaxPerGrupp = 500;
     private const int MaxForsok = 5;
-
-    /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
-    private const int SqliteUnikhetsfel = 2067;
-
-    private static readonly (string Egenskap, Func<Loggpost, object?> Varde)[] Kolumner =
-    [
-        (nameof(Loggpost.Lopnummer), p => p.Lopnummer),
-        (nameof(Loggpost.Tidpunkt), p => p.Tidpunkt),
-        (nameof(Loggpost.HsaId), p => p.HsaId),
-        (nameof(Loggpost.TjanstestalleId), p => p.TjanstestalleId),
-        (nameof(Loggpost.MottagareId), p => p.MottagareId),
-        (nameof(Loggpost.Handling), p => p.Handling),
-        (nameof(Loggpost.Beskrivning), p => p.Beskrivning),
-        (nameof(Loggpost.ForegaendeHash), p => p.ForegaendeHash),
-        (nameof(Loggpost.Hash), p => p.Hash),
-    ];
 
     private readonly DbContextOptions<SesamDbContext> _options;
     private readonly TimeProvider _klocka;
@@ -187,61 +166,16 @@ public sealed class Granskningslogg : IDisposable
             poster.Add(post);
             hash = post.Hash;
         }
-        await _db.Database.OpenConnectionAsync();
-        try
-        {
-            await using var kommando = Infogning(poster);
-            await kommando.ExecuteNonQueryAsync();
-        }
-        catch (DbException e) when (LopnummerUpptaget(e))
+        if (!await _db.Sqlfragor.InfogaLoggposterAsync(poster, CancellationToken.None))
         {
             _huvud = null;
             return false;
-        }
-        finally
-        {
-            await _db.Database.CloseConnectionAsync();
         }
         _huvud = (lopnummer, hash);
         return true;
     }
 
-    private Task<(long, string)> LasHuvudAsync() =>
-        Sqlfraga.LasAsync(_db, """SELECT "Lopnummer", "Hash" FROM "Logg" ORDER BY "Lopnummer" DESC LIMIT 1""", [],
-            async lasare => await lasare.ReadAsync() ? (lasare.GetInt64(0), lasare.GetString(1)) : (0L, Loggpost.Startvarde), CancellationToken.None);
-
-    /// <summary>One INSERT of all the group's rows, each value bound through the model's mapping of its column, so
-    /// it is stored exactly as EF stores it (instants through <see cref="UtcDateTimeConverter"/>).</summary>
-    private DbCommand Infogning(List<Loggpost> poster)
-    {
-        var typ = _db.Model.FindEntityType(typeof(Loggpost))!;
-        var egenskaper = Kolumner.Select(k => typ.FindProperty(k.Egenskap)!).ToArray();
-        var kommando = _db.Database.GetDbConnection().CreateCommand();
-        var sql = new StringBuilder($"INSERT INTO \"{typ.GetTableName()}\" (")
-            .AppendJoin(", ", egenskaper.Select(e => $"\"{e.GetColumnName()}\""))
-            .Append(") VALUES ");
-        for (var rad = 0; rad < poster.Count; rad++)
-        {
-            sql.Append(rad == 0 ? "(" : ", (");
-            for (var k = 0; k < Kolumner.Length; k++)
-            {
-                var namn = string.Create(CultureInfo.InvariantCulture, $"@p{rad}_{k}");
-                sql.Append(k == 0 ? namn : ", " + namn);
-                kommando.Parameters.Add(egenskaper[k].GetRelationalTypeMapping()
-                    .CreateParameter(kommando, namn, Kolumner[k].Varde(poster[rad]), egenskaper[k].IsNullable));
-            }
-            sql.Append(')');
-        }
-        kommando.CommandText = sql.ToString();
-        return kommando;
-    }
-
-    private static bool LopnummerUpptaget(DbException e) => e switch
-    {
-        PostgresException p => p.SqlState == PostgresErrorCodes.UniqueViolation && p.ConstraintName == "IX_Logg_Lopnummer",
-        SqliteException s => s.SqliteExtendedErrorCode == SqliteUnikhetsfel && s.Message.Contains("Logg.Lopnummer", StringComparison.Ordinal),
-        _ => false,
-    };
+    private Task<(long, string)> LasHuvudAsync() => _db.Sqlfragor.LoggensSistaPostAsync(CancellationToken.None);
 
     /// <summary>Streams the whole chain in order and checks it against the key and the checkpoints; the first fault,
     /// or null when the log is intact.</summary>

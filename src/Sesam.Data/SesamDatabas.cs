@@ -21,6 +21,9 @@ public static class SesamDatabas
         _ => throw new InvalidOperationException($"Okänd Database:Provider '{varde}'. Använd Sqlite eller Postgres."),
     };
 
+    /// <summary>The connection string used when none is configured: SQLite's file beside the app; PostgreSQL has none.</summary>
+    public static string? StandardAnslutning(Databasleverantor leverantor) => leverantor == Databasleverantor.Sqlite ? "Data Source=sesam.db" : null;
+
     /// <summary>
     /// How related collections load differs by provider. In one query EF joins each collection as a derived table;
     /// PostgreSQL joins it per row of the parent, so one round trip is cheapest, but SQLite builds that table for every

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Sesam.Data.Sql;
 using Sesam.Domain;
 
 namespace Sesam.Data;
@@ -10,10 +11,14 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
     /// provider's assembly name, which they read by reflection on every call: pages that asked per request showed it
     /// in CPU profiles.
     /// </summary>
-    public Databasleverantor Leverantor { get; } =
+    internal Databasleverantor Leverantor { get; } =
         options.Extensions.Any(e => e.GetType().Assembly == typeof(NpgsqlDbContextOptionsBuilderExtensions).Assembly)
             ? Databasleverantor.Postgres
             : Databasleverantor.Sqlite;
+
+    /// <summary>The hand-written statements in this context's database's dialect, made once per context (a pooled
+    /// context keeps it from request to request).</summary>
+    public ISqlfragor Sqlfragor => field ??= Leverantor == Databasleverantor.Postgres ? new PostgresSqlfragor(this) : new SqliteSqlfragor(this);
 
     public DbSet<Kund> Kunder => Set<Kund>();
     public DbSet<Baskod> Baskoder => Set<Baskod>();

@@ -31,7 +31,8 @@ public static class SesamApp
         builder.Services.AddSingleton(TimeProvider.System);
         var leverantor = SesamDatabas.TolkaLeverantor(config["Database:Provider"]);
         var connectionString = config.GetConnectionString("Sesam")
-            ?? (leverantor == Databasleverantor.Sqlite ? "Data Source=sesam.db" : throw new InvalidOperationException("ConnectionStrings:Sesam saknas för Postgres."));
+            ?? SesamDatabas.StandardAnslutning(leverantor)
+            ?? throw new InvalidOperationException("ConnectionStrings:Sesam saknas för Postgres.");
         // Pooled: creating a context and its services per request cost a noticeable share of a simple page.
         builder.Services.AddDbContextPool<SesamDbContext>(o => SesamDatabas.Konfigurera(o, leverantor, connectionString));
 
@@ -150,7 +151,7 @@ public static class SesamApp
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<Anropslogg>();
-        app.UseMiddleware<SqliteAnslutning>();
+        app.UseMiddleware<AnslutningPerAnrop>();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapControllers();
         return app;

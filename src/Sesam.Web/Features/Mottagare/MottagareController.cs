@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
+using Sesam.Data.Sql;
 using Sesam.Domain;
 using Sesam.Web.Features.Artiklar;
 using Sesam.Web.Features.Bestallningar;
@@ -417,7 +418,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
     /// </summary>
     private async Task<(Hamtas Hamtas, IReadOnlyList<Hjalpmedel> Hjalpmedel)> HjalpmedelAsync(int id, Filter filter, CancellationToken ct)
     {
-        var las = await Hjalpmedelsfragan.LasAsync(db, id, aktuell.SerAllaTjanstestallen ? null : aktuell.TjanstestalleId, ct);
+        var las = await db.Sqlfragor.HjalpmedelAsync(id, aktuell.SerAllaTjanstestallen ? null : aktuell.TjanstestalleId, ct);
         var katalog = await artikelindex.VidVersionAsync(las.Katalogversion, ct);
         var farSe = aktuell.FarSeFunktion();
         var rader = las.OppnaHamtorderrader;
@@ -426,7 +427,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             rader.Select(r => r.IndividId).OfType<int>().ToHashSet(),
             rader.Select(r => r.OrderradId).OfType<int>().ToHashSet());
 
-        var senasteOrder = new Dictionary<int, Hjalpmedelsfragan.LevereradRad>();
+        var senasteOrder = new Dictionary<int, Hjalpmedelsrader.LevereradRad>();
         foreach (var r in las.Levererade)
         {
             if (r.IndividId is { } individId && (!senasteOrder.TryGetValue(individId, out var tidigare) || tidigare.Id < r.Id))
