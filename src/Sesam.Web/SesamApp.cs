@@ -19,12 +19,12 @@ public static class SesamApp
         var builder = WebApplication.CreateBuilder(args);
         var config = builder.Configuration;
 
-        builder.Logging.ClearProviders();
-        var logger = new LoggerConfiguration()
+        // Sinks registered as services join those configured, so tests can read what is logged. The static
+        // Log.Logger is left alone: tests run many apps in one process.
+        builder.Services.AddSerilog((tjanster, logg) => logg
             .ReadFrom.Configuration(config)
-            .Enrich.With<PersonnummerMaskering>()
-            .CreateLogger();
-        builder.Logging.AddSerilog(logger, dispose: true);
+            .ReadFrom.Services(tjanster)
+            .Enrich.With<PersonnummerMaskering>(), preserveStaticLogger: true);
 
         builder.Services.AddSingleton(TimeProvider.System);
         var leverantor = SesamDatabas.TolkaLeverantor(config["Database:Provider"]);
@@ -95,7 +95,11 @@ public static class SesamApp
         builder.Services.AddSingleton<Features.Artiklar.Artikelindex>();
         builder.Services.AddHostedService<Features.Artiklar.ArtikelindexUppvarmning>();
         builder.Services
-            .AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new Kantkontroll());
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            })
             .AddRazorOptions(o =>
             {
                 o.ViewLocationFormats.Clear();
@@ -106,6 +110,7 @@ public static class SesamApp
         // source. Markup-significant characters are still encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddRateLimiter(Nummeruppslag.LaggTill);
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "sesam-af";
@@ -115,10 +120,13 @@ public static class SesamApp
 
         var app = builder.Build();
 
+        // Outermost, so the logged status is the one the client got, after the error page was rendered.
+        app.UseSerilogRequestLogging(o => Anropslogg.Konfigurera(o, app.Services.GetRequiredService<Serilog.ILogger>()));
         app.UseMiddleware<Sakerhetshuvuden>();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/fel");
+            // A scope of its own for the error page: the failed request's context and authentication may be what broke.
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fel", CreateScopeForErrors = true });
             app.UseHsts();
         }
         else
@@ -139,10 +147,10 @@ public static class SesamApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseMiddleware<Anropslogg>();
+        app.UseRateLimiter();
         app.UseMiddleware<SqliteAnslutning>();
         app.MapHealthChecks("/health").AllowAnonymous();
-        app.MapControllers();
+        app.MapControllers().Add(Nummeruppslag.Markera);
         return app;
     }
 

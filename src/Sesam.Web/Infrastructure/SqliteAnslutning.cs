@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 
@@ -15,7 +16,8 @@ public sealed class SqliteAnslutning(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, SesamDbContext db)
     {
-        if (db.Leverantor != Databasleverantor.Sqlite)
+        // The error page after an exception needs no database, which may be what failed.
+        if (db.Leverantor != Databasleverantor.Sqlite || context.Features.Get<IExceptionHandlerFeature>() is not null)
         {
             await next(context);
             return;
