@@ -21,12 +21,12 @@ public static class SesamApp
         var builder = WebApplication.CreateBuilder(args);
         var config = builder.Configuration;
 
-        builder.Logging.ClearProviders();
-        var logger = new LoggerConfiguration()
+        // Sinks registered as services join those configured, so tests can read what is logged. The static
+        // Log.Logger is left alone: tests run many apps in one process.
+        builder.Services.AddSerilog((tjanster, logg) => logg
             .ReadFrom.Configuration(config)
-            .Enrich.With<PersonnummerMaskering>()
-            .CreateLogger();
-        builder.Logging.AddSerilog(logger, dispose: true);
+            .ReadFrom.Services(tjanster)
+            .Enrich.With<PersonnummerMaskering>(), preserveStaticLogger: true);
 
         builder.Services.AddSingleton(TimeProvider.System);
         var leverantor = SesamDatabas.TolkaLeverantor(config["Database:Provider"]);
@@ -104,6 +104,7 @@ public static class SesamApp
         builder.Services
             .AddControllersWithViews(o =>
             {
+                o.Filters.Add(new Kantkontroll());
                 o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
                 Bindningsmeddelanden.Svenska(o.ModelBindingMessageProvider);
             })
@@ -117,6 +118,7 @@ public static class SesamApp
         // source. Markup-significant characters are still encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddRateLimiter(Nummeruppslag.LaggTill);
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "sesam-af";
@@ -126,10 +128,13 @@ public static class SesamApp
 
         var app = builder.Build();
 
+        // Outermost, so the logged status is the one the client got, after the error page was rendered.
+        app.UseSerilogRequestLogging(o => Anropslogg.Konfigurera(o, app.Services.GetRequiredService<Serilog.ILogger>()));
         app.UseMiddleware<Sakerhetshuvuden>();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/fel");
+            // A scope of its own for the error page: the failed request's context and authentication may be what broke.
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fel", CreateScopeForErrors = true });
             app.UseHsts();
         }
         else
@@ -150,10 +155,10 @@ public static class SesamApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseMiddleware<Anropslogg>();
+        app.UseRateLimiter();
         app.UseMiddleware<AnslutningPerAnrop>();
         app.MapHealthChecks("/health").AllowAnonymous();
-        app.MapControllers();
+        app.MapControllers().Add(Nummeruppslag.Markera);
         return app;
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Data.Sql;
@@ -15,7 +16,8 @@ public sealed class AnslutningPerAnrop(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context, SesamDbContext db)
     {
-        if (!db.Sqlfragor.EnAnslutningPerAnrop)
+        // The error page after an exception needs no database, which may be what failed.
+        if (!db.Sqlfragor.EnAnslutningPerAnrop || context.Features.Get<IExceptionHandlerFeature>() is not null)
         {
             await next(context);
             return;

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 
@@ -23,6 +24,11 @@ public static class Behorighetskontroll
     public static async Task ValideraAsync(CookieValidatePrincipalContext kontext, TimeSpan intervall)
     {
         if (kontext.Principal is not { } principal)
+        {
+            return;
+        }
+        // The error page after an exception shows no data and must render when the database is what failed.
+        if (kontext.HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
         {
             return;
         }
