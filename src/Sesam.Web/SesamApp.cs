@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
@@ -45,6 +46,16 @@ public static class SesamApp
 
         var siths = SithsInstallningar.Las(config);
         builder.Services.AddSingleton(siths);
+        builder.Services.AddMemoryCache();
+        // Plain HTTP exists only for the Development picker; with certificate login no cookie ever leaves TLS.
+        var sakraCookies = siths.Aktiv ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        builder.Services.AddCookiePolicy(o =>
+        {
+            // Every cookie, the framework's own (antiforgery, TempData) included.
+            o.MinimumSameSitePolicy = SameSiteMode.Strict;
+            o.HttpOnly = HttpOnlyPolicy.Always;
+            o.Secure = sakraCookies;
+        });
         var behorighetskontroll = config.GetValue(Behorighetskontroll.Konfiguration, Behorighetskontroll.StandardIntervall);
         var autentisering = builder.Services
             .AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -53,10 +64,9 @@ public static class SesamApp
                 o.Cookie.Name = "sesam";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                // Plain HTTP exists only for the Development picker; with certificate login the cookie never leaves TLS.
-                o.Cookie.SecurePolicy = siths.Aktiv ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                o.Cookie.SecurePolicy = sakraCookies;
                 o.SlidingExpiration = true;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.ExpireTimeSpan = Inloggningssessioner.Livslangd;
                 o.LoginPath = "/inloggning";
                 o.Events.OnValidatePrincipal = c => Behorighetskontroll.ValideraAsync(c, behorighetskontroll);
                 o.Events.OnRedirectToAccessDenied = c =>
@@ -67,13 +77,12 @@ public static class SesamApp
             });
         if (siths.Aktiv)
         {
-            builder.Services.AddSingleton<SithsCertifikatkontroll>();
-            autentisering.AddScheme<AuthenticationSchemeOptions, SithsAutentisering>(SithsAutentisering.Schema, null);
-            // Untrusted, expired or HSA-ID-less certificates are refused already in the TLS handshake.
-            builder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(h =>
-                h.ClientCertificateValidation = (certifikat, _, _) =>
-                    k.ApplicationServices.GetRequiredService<SithsCertifikatkontroll>().Kontrollera(certifikat).Godkant));
+            autentisering.AddCertificate(SithsAutentisering.Schema, o => SithsAutentisering.Konfigurera(o, siths));
+            // Kestrel would check the certificate against the machine's store; the certificate handler checks it
+            // against Siths:TrustAnchors instead, and the login page explains a refusal in Swedish.
+            builder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(h => h.AllowAnyClientCertificate()));
         }
+        builder.Services.AddRateLimiter(SithsBegransning.Konfigurera);
         if (siths.ForwardedHeader is { } huvud)
         {
             builder.Services.AddCertificateForwarding(o => o.CertificateHeader = huvud);
@@ -83,12 +92,22 @@ public static class SesamApp
                 // The middleware treats null as "no certificate", although the delegate type does not say so.
                 o.HeaderConverter = varde => SithsVidarebefordran.Tolka(varde, vidareLogger)!;
             });
+            // The proxy terminated TLS: X-Forwarded-Proto tells the certificate handler the request was HTTPS. It is
+            // trusted from any address for the reason the certificate header is: the proxy is the only way in and
+            // sets both.
+            builder.Services.Configure<ForwardedHeadersOptions>(o =>
+            {
+                o.ForwardedHeaders = ForwardedHeaders.XForwardedProto;
+                o.KnownIPNetworks.Clear();
+                o.KnownProxies.Clear();
+            });
         }
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AktuellAnvandare>();
+        builder.Services.AddScoped<Inloggningssessioner>();
         builder.Services.AddSingleton<Granskningslogg>();
         builder.Services.AddScoped<Pdl>();
         builder.Services.AddScoped<Features.Artiklar.ArtikelSok>();
@@ -110,12 +129,20 @@ public static class SesamApp
         {
             o.Cookie.Name = "sesam-af";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure comes from the cookie policy: antiforgery's own SecurePolicy.Always would refuse every form on a
+            // request that reached Sesam as plain HTTP.
             o.HeaderName = "X-CSRF-TOKEN";
         });
 
         var app = builder.Build();
 
+        if (siths.ForwardedHeader is not null)
+        {
+            // First, so that HSTS, redirects and the certificate handler see the client's scheme.
+            app.UseForwardedHeaders();
+        }
         app.UseMiddleware<Sakerhetshuvuden>();
+        app.UseCookiePolicy();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fel");
@@ -137,6 +164,7 @@ public static class SesamApp
             app.UseCertificateForwarding();
         }
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseMiddleware<Anropslogg>();

@@ -24,6 +24,7 @@ public sealed class FelController : Controller
     {
         404 => Visa(404, "Sidan finns inte", "Sidan du söker finns inte. Kontrollera adressen eller gå tillbaka till startsidan."),
         403 => Behorighet(),
+        429 => Visa(429, "För många försök", "Du har försökt logga in för många gånger i rad. Vänta en minut och försök sedan igen."),
         400 => Visa(400, "Felaktig begäran", "Begäran kunde inte hanteras. Ladda om sidan och försök igen."),
         _ => Visa(kod, "Något gick fel", "Begäran kunde inte hanteras. Försök igen."),
     };
