@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
+using Sesam.Web.Infrastructure.Kommandon;
 using Sesam.Web.Infrastructure.Siths;
 using Serilog;
 
@@ -102,8 +104,9 @@ public static class SesamApp
                 o.KnownProxies.Clear();
             });
         }
-        builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.Services.AddAuthorizationBuilder().LaggTillSesamsPolicyer();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EnhetsobjektHanterare>();
+        builder.Services.LaggTillAnvandningsfall();
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AktuellAnvandare>();
@@ -114,7 +117,11 @@ public static class SesamApp
         builder.Services.AddSingleton<Features.Artiklar.Artikelindex>();
         builder.Services.AddHostedService<Features.Artiklar.ArtikelindexUppvarmning>();
         builder.Services
-            .AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                Bindningsmeddelanden.Svenska(o.ModelBindingMessageProvider);
+            })
             .AddRazorOptions(o =>
             {
                 o.ViewLocationFormats.Clear();

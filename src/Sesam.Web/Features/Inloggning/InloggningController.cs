@@ -9,10 +9,12 @@ using Microsoft.Extensions.Caching.Memory;
 using Sesam.Data;
 using Sesam.Domain;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Infrastructure.Siths;
 
 namespace Sesam.Web.Features.Inloggning;
 
+[Authorize(Policy = Policy.Inloggad)]
 public sealed class InloggningController(
     SesamDbContext db,
     IWebHostEnvironment miljo,
