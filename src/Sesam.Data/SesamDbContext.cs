@@ -25,6 +25,7 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
     public DbSet<Lager> Lager => Set<Lager>();
     public DbSet<Tjanstestalle> Tjanstestallen => Set<Tjanstestalle>();
     public DbSet<Anvandare> Anvandare => Set<Anvandare>();
+    public DbSet<Inloggningssession> Inloggningssessioner => Set<Inloggningssession>();
     public DbSet<IsoKod> IsoKoder => Set<IsoKod>();
     public DbSet<Leverantor> Leverantorer => Set<Leverantor>();
     public DbSet<Produkt> Produkter => Set<Produkt>();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
@@ -48,6 +49,16 @@ public static class SesamApp
 
         var siths = SithsInstallningar.Las(config);
         builder.Services.AddSingleton(siths);
+        builder.Services.AddMemoryCache();
+        // Plain HTTP exists only for the Development picker; with certificate login no cookie ever leaves TLS.
+        var sakraCookies = siths.Aktiv ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        builder.Services.AddCookiePolicy(o =>
+        {
+            // Every cookie, the framework's own (antiforgery, TempData) included.
+            o.MinimumSameSitePolicy = SameSiteMode.Strict;
+            o.HttpOnly = HttpOnlyPolicy.Always;
+            o.Secure = sakraCookies;
+        });
         var behorighetskontroll = config.GetValue(Behorighetskontroll.Konfiguration, Behorighetskontroll.StandardIntervall);
         var autentisering = builder.Services
             .AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -56,10 +67,9 @@ public static class SesamApp
                 o.Cookie.Name = "sesam";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                // Plain HTTP exists only for the Development picker; with certificate login the cookie never leaves TLS.
-                o.Cookie.SecurePolicy = siths.Aktiv ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                o.Cookie.SecurePolicy = sakraCookies;
                 o.SlidingExpiration = true;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.ExpireTimeSpan = Inloggningssessioner.Livslangd;
                 o.LoginPath = "/inloggning";
                 o.Events.OnValidatePrincipal = c => Behorighetskontroll.ValideraAsync(c, behorighetskontroll);
                 o.Events.OnRedirectToAccessDenied = c =>
@@ -70,13 +80,12 @@ public static class SesamApp
             });
         if (siths.Aktiv)
         {
-            builder.Services.AddSingleton<SithsCertifikatkontroll>();
-            autentisering.AddScheme<AuthenticationSchemeOptions, SithsAutentisering>(SithsAutentisering.Schema, null);
-            // Untrusted, expired or HSA-ID-less certificates are refused already in the TLS handshake.
-            builder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(h =>
-                h.ClientCertificateValidation = (certifikat, _, _) =>
-                    k.ApplicationServices.GetRequiredService<SithsCertifikatkontroll>().Kontrollera(certifikat).Godkant));
+            autentisering.AddCertificate(SithsAutentisering.Schema, o => SithsAutentisering.Konfigurera(o, siths));
+            // Kestrel would check the certificate against the machine's store; the certificate handler checks it
+            // against Siths:TrustAnchors instead, and the login page explains a refusal in Swedish.
+            builder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(h => h.AllowAnyClientCertificate()));
         }
+        builder.Services.AddRateLimiter(SithsBegransning.Konfigurera);
         if (siths.ForwardedHeader is { } huvud)
         {
             builder.Services.AddCertificateForwarding(o => o.CertificateHeader = huvud);
@@ -85,6 +94,15 @@ public static class SesamApp
                 var vidareLogger = loggar.CreateLogger(typeof(SithsVidarebefordran));
                 // The middleware treats null as "no certificate", although the delegate type does not say so.
                 o.HeaderConverter = varde => SithsVidarebefordran.Tolka(varde, vidareLogger)!;
+            });
+            // The proxy terminated TLS: X-Forwarded-Proto tells the certificate handler the request was HTTPS. It is
+            // trusted from any address for the reason the certificate header is: the proxy is the only way in and
+            // sets both.
+            builder.Services.Configure<ForwardedHeadersOptions>(o =>
+            {
+                o.ForwardedHeaders = ForwardedHeaders.XForwardedProto;
+                o.KnownIPNetworks.Clear();
+                o.KnownProxies.Clear();
             });
         }
         builder.Services.AddAuthorizationBuilder().LaggTillSesamsPolicyer();
@@ -95,6 +113,7 @@ public static class SesamApp
         builder.Services.AddScoped<AktuellAnvandare>();
         // Read here, so that a production start without the log's key or checkpoint file stops with the reason.
         builder.Services.AddSingleton(Pdlinstallningar.Las(k => config[k], builder.Environment.IsDevelopment()));
+        builder.Services.AddScoped<Inloggningssessioner>();
         builder.Services.AddSingleton<Granskningslogg>();
         builder.Services.AddHostedService<Kontrollpunktsskrivare>();
         builder.Services.AddScoped<Pdl>();
@@ -123,14 +142,22 @@ public static class SesamApp
         {
             o.Cookie.Name = "sesam-af";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure comes from the cookie policy: antiforgery's own SecurePolicy.Always would refuse every form on a
+            // request that reached Sesam as plain HTTP.
             o.HeaderName = "X-CSRF-TOKEN";
         });
 
         var app = builder.Build();
 
+        if (siths.ForwardedHeader is not null)
+        {
+            // First, so that HSTS, redirects and the certificate handler see the client's scheme.
+            app.UseForwardedHeaders();
+        }
         // Outermost, so the logged status is the one the client got, after the error page was rendered.
         app.UseSerilogRequestLogging(o => Anropslogg.Konfigurera(o, app.Services.GetRequiredService<Serilog.ILogger>()));
         app.UseMiddleware<Sakerhetshuvuden>();
+        app.UseCookiePolicy();
         if (!app.Environment.IsDevelopment())
         {
             // A scope of its own for the error page: the failed request's context and authentication may be what broke.

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,7 +56,10 @@ public abstract class BehorighetskontrollTests<TApp>(TApp app) : IClassFixture<T
         return hsaId;
     }
 
-    private async Task<HttpClient> InloggadAsync(string hsaId)
+    private async Task<HttpClient> InloggadAsync(string hsaId) => (await InloggadMedCookieAsync(hsaId)).Klient;
+
+    /// <summary>A logged-in client and its session cookie ("sesam=…"), to send from elsewhere as a copy.</summary>
+    private async Task<(HttpClient Klient, string Cookie)> InloggadMedCookieAsync(string hsaId)
     {
         var klient = app.Klient(null);
         var sida = await Html.LasAsync(await klient.GetAsync("/dev/inloggning"));
@@ -65,7 +69,15 @@ public abstract class BehorighetskontrollTests<TApp>(TApp app) : IClassFixture<T
         }));
         Assert.Equal("/", svar.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await klient.GetAsync("/")).StatusCode);
-        return klient;
+        return (klient, svar.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sesam=", StringComparison.Ordinal)).Split(';')[0]);
+    }
+
+    private async Task<HttpResponseMessage> MedKopieradCookieAsync(string cookie)
+    {
+        using var kopia = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var begaran = new HttpRequestMessage(HttpMethod.Get, "/");
+        begaran.Headers.Add("Cookie", cookie);
+        return await kopia.SendAsync(begaran);
     }
 
     private async Task AndraAsync(string hsaId, Action<Anvandare> andring)
@@ -136,6 +148,44 @@ public abstract class BehorighetskontrollTests<TApp>(TApp app) : IClassFixture<T
         Assert.Equal(HttpStatusCode.OK, (await klient.GetAsync("/admin/logg")).StatusCode);
         app.Klocka.Nu += EfterIntervallet;
         ArUtloggad(await klient.GetAsync("/admin/logg"));
+    }
+
+    [Fact]
+    public async Task Kopierad_cookie_nekas_direkt_efter_avsluta()
+    {
+        var hsaId = await NyAnvandareAsync("SE2321000016-2004");
+        var (klient, cookie) = await InloggadMedCookieAsync(hsaId);
+        Assert.Equal(HttpStatusCode.OK, (await MedKopieradCookieAsync(cookie)).StatusCode);
+        var start = await Html.LasAsync(await klient.GetAsync("/"));
+
+        var ut = await klient.PostAsync("/utloggning", new FormUrlEncodedContent([new("__RequestVerificationToken", Html.Token(start))]));
+        Assert.Equal(HttpStatusCode.Redirect, ut.StatusCode);
+
+        // Well within the interval: this instance refuses the copy without asking the database.
+        app.Klocka.Nu += TimeSpan.FromSeconds(1);
+        ArUtloggad(await MedKopieradCookieAsync(cookie));
+        await using var db = app.Databas();
+        Assert.False(await db.Inloggningssessioner.AnyAsync(s => db.Anvandare.Any(a => a.Id == s.AnvandareId && a.HsaId == hsaId) && s.Avslutad == null));
+    }
+
+    [Fact]
+    public async Task Session_avslutad_av_en_annan_instans_nekas_vid_nasta_kontroll()
+    {
+        var hsaId = await NyAnvandareAsync("SE2321000016-2005");
+        var klient = await InloggadAsync(hsaId);
+        await using (var db = app.Databas())
+        {
+            // As "Avsluta" on another instance would: only the database knows.
+            var session = await db.Inloggningssessioner.SingleAsync(s => db.Anvandare.Any(a => a.Id == s.AnvandareId && a.HsaId == hsaId));
+            session.Avsluta(app.Klocka.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        }
+
+        app.Klocka.Nu += TimeSpan.FromMinutes(2);
+        Assert.Equal(HttpStatusCode.OK, (await klient.GetAsync("/")).StatusCode);
+
+        app.Klocka.Nu += EfterIntervallet;
+        ArUtloggad(await klient.GetAsync("/"));
     }
 }
 

@@ -1147,6 +1147,27 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("IndividKomponenter", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Inloggningssession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AnvandareId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Startad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnvandareId");
+
+                    b.ToTable("Inloggningssessioner", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.IsoKod", b =>
                 {
                     b.Property<string>("Kod")
@@ -2420,6 +2441,15 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Artikel");
 
                     b.Navigation("KomponentIndivid");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Inloggningssession", b =>
+                {
+                    b.HasOne("Sesam.Domain.Anvandare", null)
+                        .WithMany()
+                        .HasForeignKey("AnvandareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sesam.Domain.Lagersaldo", b =>

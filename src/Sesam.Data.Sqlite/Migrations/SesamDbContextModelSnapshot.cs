@@ -1104,6 +1104,27 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("IndividKomponenter", (string)null);
                 });
 
+            modelBuilder.Entity("Sesam.Domain.Inloggningssession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnvandareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Startad")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnvandareId");
+
+                    b.ToTable("Inloggningssessioner", (string)null);
+                });
+
             modelBuilder.Entity("Sesam.Domain.IsoKod", b =>
                 {
                     b.Property<string>("Kod")
@@ -2345,6 +2366,15 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Artikel");
 
                     b.Navigation("KomponentIndivid");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Inloggningssession", b =>
+                {
+                    b.HasOne("Sesam.Domain.Anvandare", null)
+                        .WithMany()
+                        .HasForeignKey("AnvandareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sesam.Domain.Lagersaldo", b =>
