@@ -129,7 +129,7 @@ public sealed class SqliteLoggfilTests
     {
         var builder = new DbContextOptionsBuilder<SesamDbContext>();
         SesamDatabas.Konfigurera(builder, Databasleverantor.Sqlite, cs);
-        return new Granskningslogg(builder.Options, TimeProvider.System);
+        return new Granskningslogg(builder.Options, Testklocka.Ny(Testklocka.Start));
     }
 
     private static async Task<long> TalAsync(SesamDbContext db, string sql) =>

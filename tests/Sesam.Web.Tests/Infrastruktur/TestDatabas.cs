@@ -6,7 +6,7 @@ using Sesam.Data;
 namespace Sesam.Web.Tests.Infrastruktur;
 
 /// <summary>
-/// Real databases for the tests. Each provider is migrated and seeded once per test run into a template;
+/// Real databases for the tests. Each provider is migrated and seeded (at <see cref="Testklocka.Start"/>) once per test run into a template;
 /// every test class then gets its own copy (a file copy for SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL).
 /// </summary>
 public static class TestDatabas
@@ -76,6 +76,16 @@ public static class TestDatabas
         return Postgres(namn, pooling: true);
     }
 
+    /// <summary>A database of its own, migrated and seeded with the demo data at <paramref name="klocka"/>'s instant.</summary>
+    public static async Task<string> NySeedadAsync(Databasleverantor leverantor, TimeProvider klocka)
+    {
+        var connectionString = await TomAsync(leverantor);
+        await using var db = SkapaKontext(leverantor, connectionString);
+        await SesamDatabas.MigreraAsync(db);
+        await DemoData.SeedAsync(db, klocka);
+        return connectionString;
+    }
+
     /// <summary>An empty database with no tables, for tests of the migrations themselves.</summary>
     public static async Task<string> TomAsync(Databasleverantor leverantor)
     {
@@ -119,7 +129,7 @@ public static class TestDatabas
     {
         await using var db = SkapaKontext(leverantor, connectionString);
         await SesamDatabas.MigreraAsync(db);
-        await DemoData.SeedAsync(db, TimeProvider.System);
+        await DemoData.SeedAsync(db, Testklocka.Ny(Testklocka.Start));
     }
 
     private static string Postgres(string databas, bool pooling) =>
