@@ -71,6 +71,7 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
             }
             artikel.Entity.UppdateraSoktext();
         }
+        KravHanteradeHandelser();
         BumpVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
@@ -89,6 +90,7 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
             }
             artikel.Entity.UppdateraSoktext();
         }
+        KravHanteradeHandelser();
         BumpVersions();
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
@@ -101,6 +103,19 @@ public class SesamDbContext(DbContextOptions<SesamDbContext> options) : DbContex
     {
         ChangeTracker.DetectChanges();
         return ChangeTracker.Entries<Artikel>().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList();
+    }
+
+    /// <summary>
+    /// A domain event that nobody took would be a message never sent or a PDL entry never written: saving is refused,
+    /// so a state change made outside the command pipeline (Sesam.Web's Kommandopipeline) fails in every test that
+    /// reaches it instead of silently losing what follows from it.
+    /// </summary>
+    private void KravHanteradeHandelser()
+    {
+        if (ChangeTracker.Entries<Entitet>().Any(e => e.Entity.HarHandelser()))
+        {
+            throw new InvalidOperationException("Ändringen har domänhändelser som inte hanterats: spara den genom kommandopipelinen.");
+        }
     }
 
     /// <summary>

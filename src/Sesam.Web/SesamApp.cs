@@ -7,6 +7,8 @@ using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
+using Sesam.Web.Infrastructure.Kommandon;
 using Sesam.Web.Infrastructure.Siths;
 using Serilog;
 
@@ -84,8 +86,9 @@ public static class SesamApp
                 o.HeaderConverter = varde => SithsVidarebefordran.Tolka(varde, vidareLogger)!;
             });
         }
-        builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.Services.AddAuthorizationBuilder().LaggTillSesamsPolicyer();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EnhetsobjektHanterare>();
+        builder.Services.LaggTillAnvandningsfall();
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AktuellAnvandare>();
@@ -95,7 +98,11 @@ public static class SesamApp
         builder.Services.AddSingleton<Features.Artiklar.Artikelindex>();
         builder.Services.AddHostedService<Features.Artiklar.ArtikelindexUppvarmning>();
         builder.Services
-            .AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                Bindningsmeddelanden.Svenska(o.ModelBindingMessageProvider);
+            })
             .AddRazorOptions(o =>
             {
                 o.ViewLocationFormats.Clear();

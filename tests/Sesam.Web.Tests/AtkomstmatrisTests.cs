@@ -1,11 +1,13 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sesam.Data;
 using Sesam.Domain;
+using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;
@@ -305,6 +307,46 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.True(oklassade.Count == 0, $"Rutter utan klassning i {nameof(AtkomstmatrisTests<TApp>)}.{nameof(Regler)}: {string.Join(", ", oklassade)}");
         Assert.True(inaktuella.Count == 0, $"Klassningar för rutter som inte finns: {string.Join(", ", inaktuella)}");
         Assert.All(Regler.Values.Where(r => r.Klass is Klass.Roll or Klass.Enhetsbunden or Klass.Anvandarbunden), r => Assert.NotNull(r.Begaran));
+    }
+
+    /// <summary>
+    /// Access is declared, not written by hand: every route names an authorization policy (<c>[Authorize(Policy = ...)]</c>
+    /// on its action or controller) or is <c>[AllowAnonymous]</c>, and the declaration agrees with the route's class
+    /// above: anonymous routes allow anonymous users, and role-bound routes name a role policy.
+    /// </summary>
+    [Fact]
+    public void Varje_rutt_deklarerar_sin_behorighet()
+    {
+        app.CreateClient().Dispose();
+        var rollpolicyer = new[] { Policy.Logistik, Policy.Admin, Policy.LogistikEllerAdmin };
+        var fel = new List<string>();
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var metoder = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } m ? m : ["*"];
+            var anonym = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            var policyer = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
+            foreach (var rutt in metoder.Select(metod => $"{metod} /{endpoint.RoutePattern.RawText?.TrimStart('/')}"))
+            {
+                var klass = Regler.TryGetValue(rutt, out var regel) ? regel.Klass : (Klass?)null;
+                if (!anonym && policyer.Count == 0)
+                {
+                    fel.Add($"{rutt}: varken [Authorize(Policy = ...)] eller [AllowAnonymous]");
+                }
+                else if (klass == Klass.Anonym && !anonym)
+                {
+                    fel.Add($"{rutt}: klassad som anonym men saknar [AllowAnonymous]");
+                }
+                else if (klass != Klass.Anonym && anonym)
+                {
+                    fel.Add($"{rutt}: [AllowAnonymous] på en rutt som kräver inloggning");
+                }
+                else if (klass == Klass.Roll && !policyer.Any(rollpolicyer.Contains))
+                {
+                    fel.Add($"{rutt}: rollbunden men deklarerar ingen rollpolicy ({string.Join(", ", policyer)})");
+                }
+            }
+        }
+        Assert.Empty(fel);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
 using Sesam.Web.Features.Mottagarvy;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Individvy;
 
@@ -14,6 +16,7 @@ namespace Sesam.Web.Features.Individvy;
 /// may see that order; who holds a delivered individ is shown only to users who may see patients, and that read is
 /// PDL-logged.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
 {
     public const int MaxTraffar = 200;
@@ -118,6 +121,7 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
     }
 
     /// <summary>"Registrera aktivitet": FU or AU done by Hjälpmedel's technicians. Logistik registers them, for any individ.</summary>
+    [Authorize(Policy = Policy.Logistik)]
     [HttpPost("/individ/{nummer}/aktivitet")]
     public async Task<IActionResult> RegistreraAktivitet(string nummer, Aktivitetsformular aktivitet, int version, CancellationToken ct)
     {

@@ -8,10 +8,12 @@ using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Infrastructure.Siths;
 
 namespace Sesam.Web.Features.Inloggning;
 
+[Authorize(Policy = Policy.Inloggad)]
 public sealed class InloggningController(
     SesamDbContext db,
     IWebHostEnvironment miljo,

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Loggutdrag;
 
@@ -13,7 +14,7 @@ namespace Sesam.Web.Features.Loggutdrag;
 /// Admin: extracts of the PDL audit log for one patient (the patient's right to an extract) or one user, for a
 /// period, on screen or as CSV. The patient is searched by personnummer in a POST body only, never in a URL.
 /// </summary>
-[Authorize(Roles = nameof(Roll.Admin))]
+[Authorize(Policy = Policy.Admin)]
 public sealed class LoggutdragController(SesamDbContext db, Pdl pdl, TimeProvider klocka) : Controller
 {
     public sealed record Rad(DateTime Tidpunkt, string HsaId, string? Anvandare, string? Tjanstestalle, string? Patient, string Handling, string Beskrivning);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -9,6 +10,7 @@ using Sesam.Web.Features.Artiklar;
 using Sesam.Web.Features.Bestallningar;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Pdf;
 
 namespace Sesam.Web.Features.Mottagarvy;
@@ -18,6 +20,7 @@ namespace Sesam.Web.Features.Mottagarvy;
 /// the mottagare's page addressed by its database id, with the tabs of the manual and the Hjälpmedelslista PDF.
 /// Every view and change is PDL-logged. The Hjälpmedel tab is a few set-based queries, whatever the number of devices.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 public sealed partial class MottagareController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, IConfiguration konfiguration, Artikelindex artikelindex) : Controller
 {
     public sealed record Sokmodell(string? Personnummer, string? Kundnummer, string? PersonnummerFel, string? KundnummerFel);

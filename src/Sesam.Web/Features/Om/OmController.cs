@@ -1,11 +1,14 @@
 using System.Reflection;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Om;
 
 /// <summary>"Om Sesam": the version and the database in use. Also the benchmark's ceiling: the cheapest real page.</summary>
+[Authorize(Policy = Policy.Inloggad)]
 public sealed class OmController(SesamDbContext db) : Controller
 {
     public sealed record Modell(string Version, string Databas);
