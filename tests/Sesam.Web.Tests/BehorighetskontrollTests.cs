@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sesam.Data;
 using Sesam.Domain;
 using Sesam.Web.Tests.Infrastruktur;
@@ -16,19 +15,14 @@ namespace Sesam.Web.Tests;
 /// <summary>The real login cookie (Development test-user login) with a clock the test moves.</summary>
 public abstract class InloggningscookieApp(Databasleverantor leverantor) : SesamAppFactory(leverantor)
 {
-    public StallbarKlocka Klocka { get; } = new();
-
     protected override string Miljo => "Development";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // The cookie, not the test header, authenticates these requests.
         builder.ConfigureTestServices(s =>
-        {
-            s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Klocka));
-            // The cookie, not the test header, authenticates these requests.
-            s.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = CookieAuthenticationDefaults.AuthenticationScheme);
-        });
+            s.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = CookieAuthenticationDefaults.AuthenticationScheme));
     }
 }
 
@@ -101,10 +95,10 @@ public abstract class BehorighetskontrollTests<TApp>(TApp app) : IClassFixture<T
         await AndraAsync(hsaId, a => a.Inaktivera());
 
         // Within the interval the cookie is trusted as it is: no request asks the database.
-        app.Klocka.Nu += TimeSpan.FromMinutes(2);
+        app.Klocka.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(HttpStatusCode.OK, (await klient.GetAsync("/")).StatusCode);
 
-        app.Klocka.Nu += EfterIntervallet;
+        app.Klocka.Advance(EfterIntervallet);
         var svar = await klient.GetAsync("/");
         ArUtloggad(svar);
         Assert.Contains(svar.Headers.GetValues("Set-Cookie"), c => c.StartsWith("sesam=;", StringComparison.Ordinal));
@@ -124,7 +118,7 @@ public abstract class BehorighetskontrollTests<TApp>(TApp app) : IClassFixture<T
             await db.Set<AnvandarTjanstestalle>().Where(k => k.Anvandare.HsaId == hsaId && k.TjanstestalleId == rehab).ExecuteDeleteAsync();
         }
 
-        app.Klocka.Nu += EfterIntervallet;
+        app.Klocka.Advance(EfterIntervallet);
 
         ArUtloggad(await klient.GetAsync("/"));
     }
@@ -137,16 +131,16 @@ public abstract class BehorighetskontrollTests<TApp>(TApp app) : IClassFixture<T
         Assert.Equal(HttpStatusCode.Forbidden, (await klient.GetAsync("/admin/logg")).StatusCode);
         await AndraAsync(hsaId, a => a.AndraRoller(Roll.Admin));
 
-        app.Klocka.Nu += EfterIntervallet;
+        app.Klocka.Advance(EfterIntervallet);
         var svar = await klient.GetAsync("/admin/logg");
         Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
         Assert.Contains(svar.Headers.GetValues("Set-Cookie"), c => c.StartsWith("sesam=", StringComparison.Ordinal) && !c.StartsWith("sesam=;", StringComparison.Ordinal));
 
         // The renewed cookie carries the new check time: a deactivation just after is noticed only at the next check.
         await AndraAsync(hsaId, a => a.Inaktivera());
-        app.Klocka.Nu += TimeSpan.FromMinutes(2);
+        app.Klocka.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(HttpStatusCode.OK, (await klient.GetAsync("/admin/logg")).StatusCode);
-        app.Klocka.Nu += EfterIntervallet;
+        app.Klocka.Advance(EfterIntervallet);
         ArUtloggad(await klient.GetAsync("/admin/logg"));
     }
 

@@ -35,7 +35,7 @@ public abstract class BenchmarkApp : SesamAppFactory
 
     private async Task<Uri> Starta()
     {
-        await SkapaSkaldata.SkapaAsync(new Databasargument(Leverantor, AgaresConnectionString), SkaldataApp.Parametrar, TextWriter.Null);
+        await SkapaSkaldata.SkapaAsync(new Databasargument(Leverantor, AgaresConnectionString), SkaldataApp.Parametrar, TextWriter.Null, Klocka);
         StartServer();
         var adress = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Uri(adress.Replace("localhost", "127.0.0.1", StringComparison.Ordinal));

@@ -23,19 +23,28 @@ public abstract class GranskningsloggTests<TApp>(TApp app) : IClassFixture<TApp>
         return await db.Mottagare.Where(m => m.Namn == namn).Select(m => m.Id).SingleAsync();
     }
 
+    /// <summary>Fills in and submits the page's "Loggutdrag för patient" form; with <paramref name="csv"/>, then presses
+    /// "Exportera CSV" on the extract it shows, as the admin does.</summary>
     private async Task<HttpResponseMessage> PostaPatientAsync(string personnummer, string fran = "2000-01-01", string till = "2099-12-31", bool csv = false)
     {
         var klient = app.Klient(DemoData.AdminHsaId);
         var sida = await Html.LasAsync(await klient.GetAsync("/admin/logg"));
-        var falt = new List<KeyValuePair<string, string>>
-        {
-            new("Personnummer", personnummer), new("Fran", fran), new("Till", till), new("__RequestVerificationToken", Html.Token(sida)),
-        };
-        if (csv)
-        {
-            falt.Add(new("csv", "true"));
-        }
-        return await klient.PostAsync("/admin/logg/patient", new FormUrlEncodedContent(falt));
+        var svar = await Html.SkickaAsync(klient, sida, "[data-testid=loggutdrag-patient]", ("Personnummer", personnummer), ("Fran", fran), ("Till", till));
+        return csv ? await Html.SkickaAsync(klient, await Html.LasAsync(svar), "[data-testid=loggutdrag-patient-csv]") : svar;
+    }
+
+    [Fact]
+    public async Task Formularet_utan_egen_token_avvisas_aven_nar_sidans_andra_formular_har_en()
+    {
+        var klient = app.Klient(DemoData.AdminHsaId);
+        var sida = await Html.LasAsync(await klient.GetAsync("/admin/logg"));
+        Assert.NotNull(sida.QuerySelector("form[action='/utloggning'] input[name='__RequestVerificationToken']"));
+        // Before the fix the form had a literal action and no token: a browser's submission was refused.
+        sida.QuerySelector("[data-testid=loggutdrag-patient] input[name='__RequestVerificationToken']")!.Remove();
+
+        var svar = await Html.SkickaAsync(klient, sida, "[data-testid=loggutdrag-patient]", ("Personnummer", TolvanFormaterat), ("Fran", "2000-01-01"), ("Till", "2099-12-31"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, svar.StatusCode);
     }
 
     [Fact]
@@ -117,17 +126,18 @@ public abstract class GranskningsloggTests<TApp>(TApp app) : IClassFixture<TApp>
         await logg.SkrivAsync(DemoData.LogistikHsaId, null, null, "Plock", "Plockade i användartestet.");
         var klient = app.Klient(DemoData.AdminHsaId);
 
-        var sida = await Html.LasAsync(await klient.GetAsync($"/admin/logg/anvandare?HsaId={DemoData.BestallareHsaId}&Fran=2000-01-01&Till=2099-12-31"));
+        var start = await Html.LasAsync(await klient.GetAsync("/admin/logg"));
+        var sida = await Html.LasAsync(await Html.SkickaAsync(klient, start, "[data-testid=loggutdrag-anvandare]", ("HsaId", DemoData.BestallareHsaId), ("Fran", "2000-01-01"), ("Till", "2099-12-31")));
         var rader = sida.QuerySelectorAll("[data-testid=loggrader] tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(rader, r => r.Contains("Registrerade en beställning i användartestet.", StringComparison.Ordinal));
         Assert.DoesNotContain(rader, r => r.Contains("Plockade", StringComparison.Ordinal));
         Assert.Contains("Bertil Berg", sida.QuerySelector("#resultat-rubrik")?.TextContent, StringComparison.Ordinal);
 
-        var csv = await klient.GetAsync($"/admin/logg/anvandare?HsaId={DemoData.BestallareHsaId}&Fran=2000-01-01&Till=2099-12-31&csv=true");
+        var csv = await klient.GetAsync(sida.QuerySelector("[data-testid=loggutdrag-anvandare-csv]")!.GetAttribute("href"));
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Registrerade en beställning i användartestet.", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var utanHsaId = await Html.LasAsync(await klient.GetAsync("/admin/logg/anvandare?HsaId=&Fran=2000-01-01&Till=2099-12-31"));
+        var utanHsaId = await Html.LasAsync(await Html.SkickaAsync(klient, start, "[data-testid=loggutdrag-anvandare]", ("HsaId", ""), ("Fran", "2000-01-01"), ("Till", "2099-12-31")));
         Assert.Equal("Ange HSA-id.", utanHsaId.QuerySelector("#Anvandare_HsaId_fel")?.TextContent);
     }
 
@@ -152,7 +162,7 @@ public abstract class GranskningsloggTests<TApp>(TApp app) : IClassFixture<TApp>
     public async Task Tva_processer_som_skriver_samtidigt_ger_en_obruten_kedja()
     {
         var forsta = app.Services.GetRequiredService<Granskningslogg>();
-        using var andra = new Granskningslogg(app.Services.GetRequiredService<DbContextOptions<SesamDbContext>>(), TimeProvider.System, app.Pdl.Las());
+        using var andra = new Granskningslogg(app.Services.GetRequiredService<DbContextOptions<SesamDbContext>>(), app.Klocka, app.Pdl.Las());
         await using var db = app.Databas();
 
         await forsta.SkrivAsync(DemoData.ForskrivareHsaId, null, null, "Läsning", "Första processen.");

@@ -81,7 +81,7 @@ public sealed class SqliteLoggfilTests : IDisposable
     {
         var builder = new DbContextOptionsBuilder<SesamDbContext>();
         SesamDatabas.Konfigurera(builder, Databasleverantor.Sqlite, cs);
-        return new Granskningslogg(builder.Options, TimeProvider.System, _pdl.Las());
+        return new Granskningslogg(builder.Options, Testklocka.Ny(Testklocka.Start), _pdl.Las());
     }
 
     private static async Task<long> TalAsync(SesamDbContext db, string sql) =>

@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Sesam.Data;
 
 namespace Sesam.Web.Tests.Infrastruktur;
 
 /// <summary>
 /// The real application over a real database of its own (one per test class). Requests are authenticated as
-/// a seeded user by the "Test" scheme, which builds the same principal as the real login.
+/// a seeded user by the "Test" scheme, which builds the same principal as the real login. The app runs on
+/// <see cref="Klocka"/>, which starts where the demo data was seeded (<see cref="Testklocka.Start"/>).
 /// </summary>
 public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -23,11 +26,17 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
     /// <summary>The PDL log's key and checkpoint file of this app.</summary>
     public TestPdl Pdl { get; } = new();
 
+    /// <summary>The app's clock: tests take "now" and "today" from it and move it, never from the machine's clock.</summary>
+    public FakeTimeProvider Klocka { get; } = Testklocka.Ny(Testklocka.Start);
+
     /// <summary>The environment the app runs in; tests of environment-specific behaviour override it.</summary>
     protected virtual string Miljo => "Testing";
 
-    public async Task InitializeAsync() =>
-        ConnectionString = Leverantor == Databasleverantor.Sqlite ? await TestDatabas.NySqliteAsync() : await TestDatabas.NyPostgresAsync();
+    public async Task InitializeAsync() => ConnectionString = await SkapaDatabasAsync();
+
+    /// <summary>The app's database: by default a copy of the template, whose demo data was seeded at <see cref="Testklocka.Start"/>.</summary>
+    protected virtual Task<string> SkapaDatabasAsync() =>
+        Leverantor == Databasleverantor.Sqlite ? TestDatabas.NySqliteAsync() : TestDatabas.NyPostgresAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {
@@ -46,6 +55,7 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
         AnvandPdl(builder);
         builder.ConfigureTestServices(services =>
         {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Klocka));
             services.AddAuthentication()
                 .AddScheme<AuthenticationSchemeOptions, TestInloggning>(TestInloggning.Schema, null);
             services.PostConfigure<AuthenticationOptions>(o =>
@@ -89,3 +99,14 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
 public sealed class SqliteApp() : SesamAppFactory(Databasleverantor.Sqlite);
 
 public sealed class PostgresApp() : SesamAppFactory(Databasleverantor.Postgres);
+
+/// <summary>
+/// An app whose clock stands at <paramref name="nu"/> over a database of its own, migrated and seeded at that instant
+/// (the demo data's dates are relative to it), for running the date-sensitive flows at instants that have broken them.
+/// </summary>
+public sealed class FastKlockaApp : SesamAppFactory
+{
+    public FastKlockaApp(Databasleverantor leverantor, DateTimeOffset nu) : base(leverantor) => Klocka.AdjustTime(nu);
+
+    protected override Task<string> SkapaDatabasAsync() => TestDatabas.NySeedadAsync(Leverantor, Klocka);
+}

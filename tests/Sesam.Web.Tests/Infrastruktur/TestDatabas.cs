@@ -6,7 +6,7 @@ using Sesam.Data;
 namespace Sesam.Web.Tests.Infrastruktur;
 
 /// <summary>
-/// Real databases for the tests. Each provider is migrated and seeded once per test run into a template;
+/// Real databases for the tests. Each provider is migrated and seeded (at <see cref="Testklocka.Start"/>) once per test run into a template;
 /// every test class then gets its own copy (a file copy for SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL).
 /// <para>
 /// On PostgreSQL the roles are a region's (scripts/postgres.sh creates them): the databases belong to
@@ -73,7 +73,7 @@ public static class TestDatabas
                 await KorPostgresAsync($"CREATE DATABASE {mall} OWNER {AgareRoll}");
                 await SesamDatabas.MigreraSomAgareAsync(Agare(Postgres(mall, pooling: false)), Postgres(mall, pooling: false));
                 await using var db = SkapaKontext(Databasleverantor.Postgres, Postgres(mall, pooling: false));
-                await DemoData.SeedAsync(db, TimeProvider.System);
+                await DemoData.SeedAsync(db, Testklocka.Ny(Testklocka.Start));
                 _postgresMall = mall;
             }
         }
@@ -86,8 +86,26 @@ public static class TestDatabas
         return Postgres(namn, pooling: true);
     }
 
-    /// <summary>An empty database with no tables, for tests of the migrations themselves; on PostgreSQL the connection
-    /// is the owner's, who migrates.</summary>
+    /// <summary>A database of its own, migrated and seeded with the demo data at <paramref name="klocka"/>'s instant.</summary>
+    public static async Task<string> NySeedadAsync(Databasleverantor leverantor, TimeProvider klocka)
+    {
+        var tom = await TomAsync(leverantor);
+        var connectionString = tom;
+        if (leverantor == Databasleverantor.Postgres)
+        {
+            connectionString = App(tom);
+            await SesamDatabas.MigreraSomAgareAsync(tom, connectionString);
+        }
+        await using var db = SkapaKontext(leverantor, connectionString);
+        if (leverantor == Databasleverantor.Sqlite)
+        {
+            await SesamDatabas.MigreraAsync(db);
+        }
+        await DemoData.SeedAsync(db, klocka);
+        return connectionString;
+    }
+
+    /// <summary>An empty database with no tables, for tests of the migrations themselves.</summary>
     public static async Task<string> TomAsync(Databasleverantor leverantor)
     {
         if (leverantor == Databasleverantor.Sqlite)
@@ -141,7 +159,7 @@ public static class TestDatabas
     {
         await using var db = SkapaKontext(leverantor, connectionString);
         await SesamDatabas.MigreraAsync(db);
-        await DemoData.SeedAsync(db, TimeProvider.System);
+        await DemoData.SeedAsync(db, Testklocka.Ny(Testklocka.Start));
     }
 
     private static string Postgres(string databas, bool pooling) =>
