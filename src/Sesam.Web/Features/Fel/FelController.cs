@@ -32,7 +32,8 @@ public sealed class FelController : Controller
     {
         404 => Visa(404, "Sidan finns inte", "Sidan du söker finns inte. Kontrollera adressen eller gå tillbaka till startsidan."),
         403 => Behorighet(),
-        429 => Visa(429, "För många försök", "Du har försökt logga in för många gånger i rad. Vänta en minut och försök sedan igen."),
+        429 when HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath.StartsWith("/inloggning", StringComparison.OrdinalIgnoreCase) == true =>
+            Visa(429, "För många försök", "Du har försökt logga in för många gånger i rad. Vänta en minut och försök sedan igen."),
         400 => Visa(400, "Felaktig begäran", "Begäran kunde inte hanteras. Ladda om sidan och försök igen."),
         413 => Visa(413, "För stor begäran", "Det du skickade är större än Sesam tar emot. Inget har sparats."),
         429 => Visa(429, "För många uppslag", "Du har slagit upp många nummer på kort tid. Vänta en minut och försök sedan igen."),
