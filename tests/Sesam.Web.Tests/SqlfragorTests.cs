@@ -148,15 +148,16 @@ public abstract partial class SqlfragorTests(Databasleverantor leverantor) : IAs
         Assert.Equal(sista?.Lopnummer ?? 0, lopnummer);
         Assert.Equal(sista?.Hash ?? Loggpost.Startvarde, hash);
 
-        var forsta = new Loggpost(lopnummer + 1, Tidpunkt, "SE2321000016-1001", null, null, "Läsning", "Prov", hash);
-        var andra = new Loggpost(lopnummer + 2, Tidpunkt, "SE2321000016-1001", null, null, "Läsning", "Prov två", forsta.Hash);
+        var nyckel = Loggnyckel.FranBase64(TestPdl.Nyckel);
+        var forsta = new Loggpost(lopnummer + 1, Tidpunkt, "SE2321000016-1001", null, null, "Läsning", "Prov", hash, nyckel);
+        var andra = new Loggpost(lopnummer + 2, Tidpunkt, "SE2321000016-1001", null, null, "Läsning", "Prov två", forsta.Hash, nyckel);
         Assert.True(await db.Sqlfragor.InfogaLoggposterAsync([forsta, andra], default));
         Assert.Equal((andra.Lopnummer, andra.Hash), await db.Sqlfragor.LoggensSistaPostAsync(default));
         var lagrad = await db.Logg.AsNoTracking().SingleAsync(p => p.Lopnummer == andra.Lopnummer);
         Assert.Equal((Tidpunkt, DateTimeKind.Utc, "Prov två"), (lagrad.Tidpunkt, lagrad.Tidpunkt.Kind, lagrad.Beskrivning));
 
         // A löpnummer another writer took fails the whole insert and writes nothing.
-        var tredje = new Loggpost(andra.Lopnummer + 1, Tidpunkt, "SE2321000016-1001", null, null, "Läsning", "Prov tre", andra.Hash);
+        var tredje = new Loggpost(andra.Lopnummer + 1, Tidpunkt, "SE2321000016-1001", null, null, "Läsning", "Prov tre", andra.Hash, nyckel);
         Assert.False(await db.Sqlfragor.InfogaLoggposterAsync([tredje, andra], default));
         Assert.Equal((andra.Lopnummer, andra.Hash), await db.Sqlfragor.LoggensSistaPostAsync(default));
     }
