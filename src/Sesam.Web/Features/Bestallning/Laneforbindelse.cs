@@ -82,7 +82,7 @@ public static class Laneforbindelse
             ("Tjänsteställe", $"{u.Tjanstestalle}\n{u.TjanstestalletsAdress}" + (u.TjanstestalletsTelefon is null ? "" : $"\nTel {u.TjanstestalletsTelefon}")),
             ("Ordernummer", u.Ordernummer ?? "–"),
         ]);
-        pdf.Tabell(["Artikelnummer", "Benämning", "Individnummer", "Serienummer"], [1.1, 4, 1.3, 1.4],
+        pdf.Tabell(["Artikelnummer", "Benämning", "Individnummer", "Serienummer"],
             u.Hjalpmedel.Select(h => (IReadOnlyList<string>)[h.Artikelnummer, h.Benamning, h.Individnummer ?? "–", h.Serienummer ?? "–"]));
         pdf.Rubrik("Villkor", 12);
         foreach (var villkor in mall.Villkor)

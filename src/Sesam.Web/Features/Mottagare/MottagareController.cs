@@ -233,7 +233,6 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         {
             rapport.Tabell(
                 ["Artikel", "Benämning", "Individ", "Ord.datum", "Lev.datum", "Antal", "Ägare"],
-                [1, 2.6, 1.1, 1.2, 1.2, 0.6, 2.0],
                 hjalpmedel.Select(h => (IReadOnlyList<string>)[
                     h.Artikelnummer,
                     h.Benamning + string.Concat(komponenter[h.IndividId ?? 0].Select(k => $"\n  + {k.Artikelnummer} {k.Benamning} ({k.Antal})")),
