@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
 using Sesam.Web.Features.Mottagarvy;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Arbetsordrar;
 
@@ -14,6 +16,7 @@ namespace Sesam.Web.Features.Arbetsordrar;
 /// complete arbetsordernummer shows the arbetsorder even when it belongs to another unit: read-only, its bilagor and
 /// changes stay with the unit.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 [Route("arbetsorder")]
 public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
 {

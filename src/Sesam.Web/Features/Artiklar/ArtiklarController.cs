@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Artiklar;
 
 /// <summary>Sök artikel, artikelinfo and the Sortimentskatalog. The catalogue is open to every logged-in user; stock only for the lager they may see.</summary>
+[Authorize(Policy = Policy.Inloggad)]
 public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktuell, ArtikelSok sok, TimeProvider klocka) : Controller
 {
     public const string Bas = "/artiklar";

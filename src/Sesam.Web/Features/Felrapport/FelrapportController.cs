@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
@@ -6,6 +7,7 @@ using Sesam.Domain;
 using Sesam.Web.Features.Mottagarvy;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Felrapporter;
 
@@ -16,6 +18,7 @@ namespace Sesam.Web.Features.Felrapporter;
 /// complete felrapportsnummer shows the felrapport even when it belongs to another unit: read-only, its bilagor stay
 /// with the unit.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 [Route("felrapport")]
 public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
 {
@@ -208,6 +211,7 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
     }
 
     /// <summary>Logistik answers and closes the felrapport; the reporter gets the answer as a message.</summary>
+    [Authorize(Policy = Policy.Logistik)]
     [HttpPost("{nummer}/avsluta")]
     public async Task<IActionResult> Avsluta(string nummer, int version, string? svar, CancellationToken ct)
     {

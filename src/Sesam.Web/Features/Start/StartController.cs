@@ -1,11 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Start;
 
+[Authorize(Policy = Policy.Inloggad)]
 public sealed class StartController(SesamDbContext db, AktuellAnvandare aktuell) : Controller
 {
     public sealed record Orderrad(int Id, string? Ordernummer, Orderstatus Status, DateTime? Skickad, int Rader, string Tjanstestalle);
