@@ -70,10 +70,7 @@ public sealed partial class BestallningController
             order.Personnummer?.Formaterat,
             order.Adress?.ToString(),
             order.SkyddadIdentitet,
-            order.Forskrivarkod is null ? order.Forskrivare : $"{order.Forskrivare} ({order.Forskrivarkod})",
-            order.Tjanstestalle,
-            order.TjanstestalletsAdress.ToString(),
-            order.Telefon,
+            [new LaneforbindelseForskrivare(order.Forskrivare, order.Forskrivarkod, order.Tjanstestalle, order.TjanstestalletsAdress.ToString(), order.Telefon)],
             order.Ordernummer,
             Idag,
             hjalpmedel);

@@ -275,7 +275,7 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             rapport.Stycke("Kommentar", fet: true);
             rapport.Stycke(h.Kommentar);
         }
-        rapport.Tabell(["Artikel", "Benämning", "Individ", "Antal"], [1, 3.2, 1.3, 0.6],
+        rapport.Tabell(["Artikel", "Benämning", "Individ", "Antal"],
             d.Rader.Where(r => !r.Komponent).Select(r => (IReadOnlyList<string>)[r.Artikelnummer, r.Benamning, r.Individnummer ?? "", r.Antal.ToString(CultureInfo.InvariantCulture)]));
         return File(rapport.Spara(), "application/pdf", $"hamtorder-{nummer}.pdf");
     }
