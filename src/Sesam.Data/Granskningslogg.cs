@@ -5,7 +5,7 @@ using System.Text;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using Sesam.Domain;
+using Sesam.Domain.Audit;
 
 namespace Sesam.Data;
 

@@ -1,7 +1,6 @@
 using System.Data;
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
 
 namespace Sesam.Data;
 

@@ -5,10 +5,10 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
+using Serilog;
 using Sesam.Data;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Siths;
-using Serilog;
 
 namespace Sesam.Web;
 

@@ -6,7 +6,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
 using Sesam.Web.Features.Artiklar;
 using Sesam.Web.Tests.Infrastruktur;
 

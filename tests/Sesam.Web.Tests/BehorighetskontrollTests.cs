@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Organisation;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Sesam.Domain;
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Gemensamt;
 
 namespace Sesam.Data.Configurations;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Sesam.Domain;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Lagerhallning;
 
 namespace Sesam.Data.Configurations;
 

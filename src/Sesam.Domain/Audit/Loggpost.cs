@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Sesam.Domain;
+namespace Sesam.Domain.Audit;
 
 /// <summary>
 /// One entry of the PDL audit log (who saw or did what with whose data). Append-only: every entry carries the

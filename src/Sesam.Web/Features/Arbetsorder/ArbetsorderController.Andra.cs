@@ -1,10 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Sesam.Domain;
-using Sesam.Web.Features.Mottagarvy;
+using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Features.Shared;
 
-namespace Sesam.Web.Features.Arbetsordrar;
+namespace Sesam.Web.Features.Arbetsorder;
+
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Meddelanden;
+using Sesam.Domain.Organisation;
 
 public sealed partial class ArbetsorderController
 {

@@ -1,8 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Sesam.Domain;
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Meddelanden;
 
-namespace Sesam.Web.Features.Bestallningar;
+namespace Sesam.Web.Features.Bestallning;
 
 public sealed partial class BestallningController
 {

@@ -2,7 +2,8 @@ using System.Linq.Expressions;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Organisation;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
 

@@ -1,11 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
-using Sesam.Web.Features.Mottagarvy;
+using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Infrastructure;
 
-namespace Sesam.Web.Features.Individvy;
+namespace Sesam.Web.Features.Individ;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
 
 /// <summary>
 /// Individ search (individnummer or serienummer, partial or with *) and the individkort. Anyone may read an

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Individer;
 
-namespace Sesam.Web.Features.Individvy;
+namespace Sesam.Web.Features.Individ;
 
 /// <summary>
 /// Individ search for a prefix of digits (123*), the usual way to look up a label: the first page of individer whose

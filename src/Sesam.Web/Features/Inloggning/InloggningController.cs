@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Organisation;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Siths;
 

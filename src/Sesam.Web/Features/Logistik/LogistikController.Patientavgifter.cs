@@ -2,9 +2,12 @@ using System.Globalization;
 using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Sesam.Domain;
 
 namespace Sesam.Web.Features.Logistik;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Organisation;
 
 public sealed partial class LogistikController
 {

@@ -1,10 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Infrastructure;
 
 namespace Sesam.Web.Features.Logistik;
+
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
+using Sesam.Domain.Meddelanden;
+using Sesam.Domain.Organisation;
 
 /// <summary>
 /// Logistik at Hjälpmedelscentralen: the queue of incoming orders, and one order's handling: Starta plockning (stock is

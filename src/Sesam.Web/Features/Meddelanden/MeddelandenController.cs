@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Meddelanden;
 using Sesam.Web.Infrastructure;
 
 namespace Sesam.Web.Features.Meddelanden;

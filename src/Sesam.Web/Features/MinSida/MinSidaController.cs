@@ -1,10 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Infrastructure;
 
 namespace Sesam.Web.Features.MinSida;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Organisation;
 
 /// <summary>
 /// Min sida: the user's own details, roles and tjänsteställen, and "Inställning", where they save where their

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Hamtordrar;
+using Sesam.Domain.Katalog;
 
-namespace Sesam.Web.Features.Mottagarvy;
+namespace Sesam.Web.Features.Mottagare;
 
 /// <summary>
 /// What the Hjälpmedel tab (and the pages built on it: hämtorder, retur, låneförbindelse, Hjälpmedelslista) reads
@@ -26,7 +28,7 @@ public static class Hjalpmedelsfragan
 {
     public sealed record Hamtorderrad(string Hamtordernummer, int TjanstestalleId, DateTime Registrerad, int? IndividId, int? OrderradId);
 
-    /// <summary>An individ the mottagare holds. <see cref="Komponenter"/> is <see cref="Individ.AntalKomponenter"/>;
+    /// <summary>An individ the mottagare holds. <see cref="Komponenter"/> is <see cref="Sesam.Domain.Individer.Individ.AntalKomponenter"/>;
     /// <see cref="PaVag"/>: order rows completing it that are on their way (<see cref="Orderrad.PaVag"/>) and the user
     /// may see.</summary>
     public sealed record HallenIndivid(int Id, int ArtikelId, string Individnummer, DateOnly? LevereradDatum, Debiteringsform Agare, string? Serienummer, int Komponenter, int PaVag);

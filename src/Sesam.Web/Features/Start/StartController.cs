@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Infrastructure;
 
 namespace Sesam.Web.Features.Start;
+
+using Sesam.Domain.Bestallningar;
 
 public sealed class StartController(SesamDbContext db, AktuellAnvandare aktuell) : Controller
 {
