@@ -21,14 +21,3 @@ public class BestallningsmallConfiguration : IEntityTypeConfiguration<Bestallnin
         builder.Navigation(x => x.Rader).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
-
-public class BestallningsmallradConfiguration : IEntityTypeConfiguration<Bestallningsmallrad>
-{
-    public void Configure(EntityTypeBuilder<Bestallningsmallrad> builder)
-    {
-        builder.ToTable("Bestallningsmallrader");
-        builder.HasOne(x => x.Artikel).WithMany().HasForeignKey(x => x.ArtikelId).OnDelete(DeleteBehavior.Restrict);
-        // One row per artikel: a second add would make the mall ambiguous about the antal.
-        builder.HasIndex(x => new { x.BestallningsmallId, x.ArtikelId }).IsUnique();
-    }
-}

@@ -26,12 +26,3 @@ public class MottagareConfiguration : IEntityTypeConfiguration<Mottagare>
         builder.Navigation(x => x.Baskoder).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
-
-public class MottagarBaskodConfiguration : IEntityTypeConfiguration<MottagarBaskod>
-{
-    public void Configure(EntityTypeBuilder<MottagarBaskod> builder)
-    {
-        builder.ToTable("MottagarBaskoder");
-        builder.HasOne(x => x.Baskod).WithMany().HasForeignKey(x => x.BaskodId).OnDelete(DeleteBehavior.Restrict);
-    }
-}

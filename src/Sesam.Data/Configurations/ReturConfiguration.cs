@@ -19,14 +19,3 @@ public class ReturConfiguration : IEntityTypeConfiguration<Retur>
         builder.Navigation(x => x.Rader).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }
-
-public class ReturradConfiguration : IEntityTypeConfiguration<Returrad>
-{
-    public void Configure(EntityTypeBuilder<Returrad> builder)
-    {
-        builder.ToTable("Returrader");
-        builder.HasOne(x => x.Artikel).WithMany().HasForeignKey(x => x.ArtikelId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(x => x.Individ).WithMany().HasForeignKey(x => x.IndividId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(x => x.Orderrad).WithMany().HasForeignKey(x => x.OrderradId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
