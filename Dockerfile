@@ -7,7 +7,9 @@ RUN dotnet publish src/Sesam.Web/Sesam.Web.csproj -c Release -o /app --nologo
 FROM mcr.microsoft.com/dotnet/aspnet:10.0
 WORKDIR /app
 COPY --from=build /app .
-# Runs as the image's unprivileged user; data protection keys go to a volume so logins survive restarts.
+# Runs as the image's unprivileged user; data protection keys go to a volume so logins survive restarts, and the PDL
+# log's checkpoints to one of their own. A volume takes the owner of the folder it is mounted on, so both exist here.
+RUN mkdir -p /keys /pdl && chown app:app /keys /pdl
 USER app
 ENV ASPNETCORE_ENVIRONMENT=Production \
     DataProtection__KeyPath=/keys

@@ -37,7 +37,7 @@ port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); pr
 url="http://127.0.0.1:$port"
 # The generator has seeded the demo users; the app must neither seed nor migrate on top of the loaded data.
 (cd "$root/src/Sesam.Web" && ASPNETCORE_ENVIRONMENT=Development Database__Provider=$provider ConnectionStrings__Sesam="$cs" \
-  Database__Migrate=false Database__SeedDemoData=false Serilog__MinimumLevel__Default=Warning \
+  Database__Migrate=false Database__SeedDemoData=false Serilog__MinimumLevel__Default=Warning Pdl__Kontrollpunkter="$work/kontrollpunkter.txt" \
   exec dotnet bin/Release/net10.0/Sesam.Web.dll --urls "$url" >"$work/app.log" 2>&1) &
 app_pid=$!
 for _ in $(seq 1 120); do

@@ -4,6 +4,9 @@
 #   scripts/postgres.sh stop DIR              -> stop it and remove DIR
 # The tests' cluster skips flushing to disk; "durable" keeps PostgreSQL's production defaults (fsync, synchronous
 # commit), so a benchmark's figures include the commit cost a region's server pays.
+# The printed connection string is the cluster's superuser (sesam), for creating and dropping databases. Two more
+# roles stand for a region's: sesam_agare owns the test databases and migrates them, sesam_app is what the app under
+# test connects as, with the rights the owner grants it (tests/Sesam.Web.Tests/Infrastruktur/TestDatabas.cs).
 # PostgreSQL refuses to run as root, so as root the cluster runs as the postgres user.
 set -euo pipefail
 bin=/usr/lib/postgresql/15/bin
@@ -32,6 +35,8 @@ CONF
       printf 'fsync = off\nsynchronous_commit = off\nfull_page_writes = off\n' >>"$dir/data/postgresql.conf"
     fi
     as_pg "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null
+    "$bin/psql" -h 127.0.0.1 -p "$port" -U sesam -d postgres -q -v ON_ERROR_STOP=1 \
+      -c "CREATE ROLE sesam_agare LOGIN" -c "CREATE ROLE sesam_app LOGIN" >/dev/null
     echo "Host=127.0.0.1;Port=$port;Username=sesam;Password=;Include Error Detail=true"
     ;;
   stop)

@@ -67,8 +67,8 @@ public static class Bestallningsskickning
             }
             // PostgreSQL: the saldon are locked while drawing, so concurrent draws of the same artikel queue instead of
             // conflicting. SQLite has a single writer anyway; there a draw that lost the race is retried below.
-            await using var transaktion = db.Leverantor == Databasleverantor.Postgres ? await db.Database.BeginTransactionAsync(ct) : null;
-            var saldon = await SaldonAsync(db, bestallning, transaktion is not null, ct);
+            await using var transaktion = await db.Sqlfragor.BorjaUttagAsync(ct);
+            var saldon = await SaldonAsync(db, bestallning, ct);
             try
             {
                 var avgifter = bestallning.SkickaMedUttag(ordernummer, skickaNyckel, tid, hsaId, saldon, negativtSaldoBekraftat);
@@ -159,15 +159,12 @@ public static class Bestallningsskickning
     }
 
     /// <summary>The saldon the cart's uttag draws from, tracked; a missing one is created at zero.</summary>
-    private static async Task<Func<Lager, Artikel, Lagersaldo>> SaldonAsync(SesamDbContext db, Bestallning bestallning, bool las, CancellationToken ct)
+    private static async Task<Func<Lager, Artikel, Lagersaldo>> SaldonAsync(SesamDbContext db, Bestallning bestallning, CancellationToken ct)
     {
         var behov = bestallning.Uttagsbehov();
         var lagerIds = behov.Select(b => b.Lager.Id).Distinct().ToArray();
         var artikelIds = behov.Select(b => b.Artikel.Id).Distinct().ToArray();
-        var fraga = las
-            ? db.Lagersaldon.FromSql($"""SELECT * FROM "Lagersaldon" WHERE "LagerId" = ANY({lagerIds}) AND "ArtikelId" = ANY({artikelIds}) ORDER BY "Id" FOR UPDATE""")
-            : db.Lagersaldon.Where(s => lagerIds.Contains(s.LagerId) && artikelIds.Contains(s.ArtikelId));
-        return Saldouppslag.HamtaEllerSkapa(db, behov.Count == 0 ? [] : await fraga.ToListAsync(ct));
+        return Saldouppslag.HamtaEllerSkapa(db, behov.Count == 0 ? [] : await db.Sqlfragor.SaldonForUttagAsync(lagerIds, artikelIds, ct));
     }
 
     /// <summary>The cart with everything sending needs, tracked. Only the user who registered it may send it.</summary>

@@ -174,11 +174,18 @@ public static class DemoData
             db.Add(s);
         }
 
-        foreach (var a in new[] { sang, lyftbage, manoverdosa, vandhandtag, gavel, grind, futura600, futura450, futura520, mjuksits, korg, gastativ, cpap, befuktare, batteri, maskM, maskL, slang, filter })
+        foreach (var a in new[] { lyftbage, manoverdosa, vandhandtag, gavel, grind, mjuksits, korg, gastativ, maskM, maskL, slang, filter })
         {
             Saldo(central, a, 40);
         }
-        Saldo(central, legacy, 3);
+        // An individmärkt artikel's saldo is its individer in that lager, registered below: each one Logistik picks is one of them.
+        Saldo(central, sang, 2);
+        Saldo(central, futura450, 1);
+        Saldo(central, legacy, 1);
+        foreach (var a in new[] { futura600, futura520, cpap, befuktare, batteri })
+        {
+            Saldo(central, a, 0);
+        }
         Saldo(central, bricka, 0);
         Saldo(central, installning, 999);
         Saldo(central, tjanst, 999);
@@ -209,9 +216,14 @@ public static class DemoData
         var boende = Mottagare.Vardenhet(kundBoende, new Adress("Solgårdsvägen 1", "22470", "Lund"));
         db.AddRange(tolvan, skutt, barn, skyddad, samordning, boende);
 
-        Individ NyIndivid(string nummer, Artikel artikel, Lager lager, string serie, params Artikel[] komponenter)
+        // The devices delivered in 2020 were registered before they went out, and each event is dated by what it records.
+        var registrerad2020 = Svensktid.TillUtc(new DateOnly(2020, 10, 1), new TimeOnly(9, 0));
+        DateTime Dag(DateOnly datum) => Svensktid.TillUtc(datum, new TimeOnly(13, 0));
+        Individ NyIndivid(string nummer, Artikel artikel, Lager lager, string serie, params Artikel[] komponenter) =>
+            NyIndividFran(nu.AddYears(-1), nummer, artikel, lager, serie, komponenter);
+        Individ NyIndividFran(DateTime registrerad, string nummer, Artikel artikel, Lager lager, string serie, params Artikel[] komponenter)
         {
-            var i = new Individ(nummer, artikel, lager, serie, artikel.Debiteringsform, nu.AddYears(-1));
+            var i = new Individ(nummer, artikel, lager, serie, artikel.Debiteringsform, registrerad);
             foreach (var k in komponenter)
             {
                 i.LaggTillKomponent(k, 1);
@@ -220,20 +232,20 @@ public static class DemoData
             return i;
         }
 
-        var sangSkutt = NyIndivid("1449334", sang, central, "14B02003187", manoverdosa, gavel, lyftbage, grind);
-        sangSkutt.Leverera(skutt, new DateOnly(2020, 11, 24), nu.AddYears(-1), ForskrivareHsaId);
-        var sangTolvan = NyIndivid("1438560", sang, central, "14B02003103", manoverdosa, gavel, lyftbage, grind, vandhandtag);
-        sangTolvan.Leverera(tolvan, new DateOnly(2020, 12, 10), nu.AddYears(-1), ForskrivareHsaId);
+        var sangSkutt = NyIndividFran(registrerad2020, "1449334", sang, central, "14B02003187", manoverdosa, gavel, lyftbage, grind);
+        sangSkutt.Leverera(skutt, new DateOnly(2020, 11, 24), Dag(new DateOnly(2020, 11, 24)), ForskrivareHsaId);
+        var sangTolvan = NyIndividFran(registrerad2020, "1438560", sang, central, "14B02003103", manoverdosa, gavel, lyftbage, grind, vandhandtag);
+        sangTolvan.Leverera(tolvan, new DateOnly(2020, 12, 10), Dag(new DateOnly(2020, 12, 10)), ForskrivareHsaId);
         sangTolvan.AngeTextinformation("Specialanpassad höjd på lyftbågen.");
         // Motor-driven beds have a yearly FU: Tolvan's is due within the month, so Logistik's FU list has it.
         sangTolvan.RegistreraAktivitet(Aktivitetstyp.ForebyggandeUnderhall, idag.AddDays(-350), "Årlig kontroll av motor, bromsar och lyftbåge.", 12,
             idag, nu.AddDays(-350), LogistikHsaId, "Lars Lindqvist");
         sangSkutt.RegistreraAktivitet(Aktivitetstyp.AvhjalpandeUnderhall, idag.AddDays(-40), "Manöverdosan bytt efter fel i kabeln.", null,
             idag, nu.AddDays(-40), LogistikHsaId, "Lars Lindqvist");
-        var rollatorSkutt = NyIndivid("1947955", futura600, central, "FU600-20-1955", korg);
-        rollatorSkutt.Leverera(skutt, new DateOnly(2020, 10, 29), nu.AddYears(-1), ForskrivareHsaId);
-        var rollatorTolvan = NyIndivid("1948094", futura600, central, "FU600-20-8094", korg, mjuksits);
-        rollatorTolvan.Leverera(tolvan, new DateOnly(2020, 11, 23), nu.AddYears(-1), ForskrivareHsaId);
+        var rollatorSkutt = NyIndividFran(registrerad2020, "1947955", futura600, central, "FU600-20-1955", korg);
+        rollatorSkutt.Leverera(skutt, new DateOnly(2020, 10, 29), Dag(new DateOnly(2020, 10, 29)), ForskrivareHsaId);
+        var rollatorTolvan = NyIndividFran(registrerad2020, "1948094", futura600, central, "FU600-20-8094", korg, mjuksits);
+        rollatorTolvan.Leverera(tolvan, new DateOnly(2020, 11, 23), Dag(new DateOnly(2020, 11, 23)), ForskrivareHsaId);
         NyIndivid("1449400", sang, central, "14B02003200", manoverdosa, gavel);
         NyIndivid("1449401", sang, central, "14B02003201", manoverdosa, gavel);
         NyIndivid("1948100", futura600, forradRehab, "FU600-21-8100", korg).Flytta("Hylla A2", nu, null);
@@ -246,16 +258,18 @@ public static class DemoData
         NyIndivid("2100601", befuktare, forradSomn, "HA-2100601");
         NyIndivid("2100602", befuktare, forradSomn, "HA-2100602");
         NyIndivid("2100701", batteri, forradSomn, "PS-2100701");
-        var cpapTolvan = NyIndivid("2100400", cpap, central, "23181234400", maskM, slang, filter);
-        var befuktareTolvan = NyIndivid("2100600", befuktare, central, "HA-2100600");
+        // Taken out of the sömnmottagning's förråd by the order below.
+        var cpapTolvan = NyIndivid("2100400", cpap, forradSomn, "23181234400", maskM, slang, filter);
+        var befuktareTolvan = NyIndivid("2100600", befuktare, forradSomn, "HA-2100600");
 
         await db.SaveChangesAsync(ct);
 
         // Two orders so that the patient tabs Beställt and Patientavgifter have content from the start.
-        var leverans = new Leveransuppgifter(LeveransTill.MottagningEnhet, rehab.Adress, Leveransprioritet.Normal, anna.Namn, anna.Telefon, null);
+        // Each order its own instance: EF stores an owned value once, so one given to two orders left one of them without.
+        Leveransuppgifter TillRehab() => new(LeveransTill.MottagningEnhet, rehab.Adress with { }, Leveransprioritet.Normal, anna.Namn, anna.Telefon, null);
         var bestalld = Bestallning.NyForskrivning(tolvan, anna, anna, rehab, nu.AddDays(-2));
         bestalld.LaggTillRad(gastativ, 1, Leveranskalla.Hjalpmedelsverksamhet, central, Debiteringsform.Hyra, gastativ.PrisVid(Debiteringsform.Hyra, idag));
-        bestalld.AngeLeverans(leverans, tolvan.Personnummer, idag);
+        bestalld.AngeLeverans(TillRehab(), tolvan.Personnummer, idag);
         bestalld.Skicka(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(nu.AddDays(-2)), ct), Guid.NewGuid(), nu.AddDays(-2));
         db.Add(bestalld);
 
@@ -276,7 +290,7 @@ public static class DemoData
         var pafyllnadSkickad = nu.AddDays(-6);
         var pafyllnad = Bestallning.NyLagerpafyllnad(anna, rehab, forradRehab, pafyllnadSkickad);
         pafyllnad.LaggTillArtikel(korg, 4, Leveranskalla.Hjalpmedelsverksamhet, central, idag);
-        pafyllnad.AngeLeverans(leverans, null, idag);
+        pafyllnad.AngeLeverans(TillRehab(), null, idag);
         pafyllnad.Skicka(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(pafyllnadSkickad), ct), Guid.NewGuid(), pafyllnadSkickad);
         Lagersaldo SparadSaldo(Lager lager, Artikel artikel) =>
             db.ChangeTracker.Entries<Lagersaldo>().Select(e => e.Entity).Single(x => x.Lager == lager && x.Artikel == artikel);

@@ -1,10 +1,6 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
-using System.Globalization;
-using System.Text;
-using Microsoft.Data.Sqlite;
+using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using Sesam.Domain.Audit;
 
 namespace Sesam.Data;
@@ -26,6 +22,12 @@ namespace Sesam.Data;
 /// meanwhile, the insert meets its löpnummer in the unique index and fails as a whole; the head is read again and the
 /// group renumbered.
 /// </para>
+/// <para>
+/// The chain is keyed (<see cref="Loggnyckel"/>) and anchored: every <see cref="Pdlinstallningar.KontrollpunktEfterPoster"/>
+/// entries or <see cref="Pdlinstallningar.KontrollpunktEfterTid"/>, and at shutdown, the head this process wrote is
+/// recorded as a signed <see cref="Kontrollpunkt"/> in a file outside the database (<see cref="ForankraAsync"/>, called
+/// by a background service so that no caller waits for the file).
+/// </para>
 /// The statement runs on a connection of its own, so it never commits or rolls back the caller's changes.
 /// </summary>
 public sealed class Granskningslogg : IDisposable
@@ -33,24 +35,9 @@ public sealed class Granskningslogg : IDisposable
     private const int MaxPerGrupp = 500;
     private const int MaxForsok = 5;
 
-    /// <summary>SQLITE_CONSTRAINT_UNIQUE.</summary>
-    private const int SqliteUnikhetsfel = 2067;
-
-    private static readonly (string Egenskap, Func<Loggpost, object?> Varde)[] Kolumner =
-    [
-        (nameof(Loggpost.Lopnummer), p => p.Lopnummer),
-        (nameof(Loggpost.Tidpunkt), p => p.Tidpunkt),
-        (nameof(Loggpost.HsaId), p => p.HsaId),
-        (nameof(Loggpost.TjanstestalleId), p => p.TjanstestalleId),
-        (nameof(Loggpost.MottagareId), p => p.MottagareId),
-        (nameof(Loggpost.Handling), p => p.Handling),
-        (nameof(Loggpost.Beskrivning), p => p.Beskrivning),
-        (nameof(Loggpost.ForegaendeHash), p => p.ForegaendeHash),
-        (nameof(Loggpost.Hash), p => p.Hash),
-    ];
-
     private readonly DbContextOptions<SesamDbContext> _options;
     private readonly TimeProvider _klocka;
+    private readonly Pdlinstallningar _pdl;
     private readonly SemaphoreSlim _las = new(1, 1);
     private readonly ConcurrentQueue<Vantande> _ko = new();
 
@@ -60,10 +47,17 @@ public sealed class Granskningslogg : IDisposable
     /// <summary>The chain's last entry as this process last wrote or read it; null when it must be read.</summary>
     private (long Lopnummer, string Hash)? _huvud;
 
-    public Granskningslogg(DbContextOptions<SesamDbContext> options, TimeProvider klocka)
+    /// <summary>The löpnummer of this process's last checkpoint; used only under <see cref="_las"/>.</summary>
+    private long _forankrad;
+
+    /// <summary>Tells <see cref="VantaPaKontrollpunktAsync"/> that enough entries are waiting for a checkpoint.</summary>
+    private readonly Channel<bool> _kontrollpunktBehovs = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+
+    public Granskningslogg(DbContextOptions<SesamDbContext> options, TimeProvider klocka, Pdlinstallningar pdl)
     {
         _options = options;
         _klocka = klocka;
+        _pdl = pdl;
         _db = new SesamDbContext(options);
     }
 
@@ -121,6 +115,44 @@ public sealed class Granskningslogg : IDisposable
             return;
         }
         grupp.ForEach(v => v.Klar.TrySetResult());
+        if (_huvud is { } huvud && huvud.Lopnummer - _forankrad >= _pdl.KontrollpunktEfterPoster)
+        {
+            _kontrollpunktBehovs.Writer.TryWrite(true);
+        }
+    }
+
+    /// <summary>Returns when a checkpoint is due: enough entries were written, or the interval has passed.</summary>
+    public async Task VantaPaKontrollpunktAsync(CancellationToken ct)
+    {
+        using var klar = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        await Task.WhenAny(_kontrollpunktBehovs.Reader.WaitToReadAsync(klar.Token).AsTask(), Task.Delay(_pdl.KontrollpunktEfterTid, _klocka, klar.Token));
+        await klar.CancelAsync();
+        _kontrollpunktBehovs.Reader.TryRead(out _);
+        ct.ThrowIfCancellationRequested();
+    }
+
+    /// <summary>
+    /// Appends a signed checkpoint for the head this process last wrote, unless it already has one. Only committed
+    /// entries are ever the head, so a checkpoint never names an entry that is not in the log.
+    /// </summary>
+    public async Task<Kontrollpunkt?> ForankraAsync()
+    {
+        await _las.WaitAsync(CancellationToken.None);
+        try
+        {
+            if (_huvud is not { } huvud || huvud.Lopnummer <= _forankrad)
+            {
+                return null;
+            }
+            var punkt = Kontrollpunkt.Skapa(huvud.Lopnummer, huvud.Hash, _klocka.GetUtcNow().UtcDateTime, _pdl.Nyckel);
+            Kontrollpunktsfil.LaggTill(_pdl.Kontrollpunkter, punkt);
+            _forankrad = huvud.Lopnummer;
+            return punkt;
+        }
+        finally
+        {
+            _las.Release();
+        }
     }
 
     /// <summary>Inserts the group after the chain's head; false when another writer had taken one of its löpnummer.</summary>
@@ -130,78 +162,35 @@ public sealed class Granskningslogg : IDisposable
         var poster = new List<Loggpost>(grupp.Count);
         foreach (var v in grupp)
         {
-            var post = new Loggpost(++lopnummer, v.Tidpunkt, v.HsaId, v.TjanstestalleId, v.MottagareId, v.Handling, v.Beskrivning, hash);
+            var post = new Loggpost(++lopnummer, v.Tidpunkt, v.HsaId, v.TjanstestalleId, v.MottagareId, v.Handling, v.Beskrivning, hash, _pdl.Nyckel);
             poster.Add(post);
             hash = post.Hash;
         }
-        await _db.Database.OpenConnectionAsync();
-        try
-        {
-            await using var kommando = Infogning(poster);
-            await kommando.ExecuteNonQueryAsync();
-        }
-        catch (DbException e) when (LopnummerUpptaget(e))
+        if (!await _db.Sqlfragor.InfogaLoggposterAsync(poster, CancellationToken.None))
         {
             _huvud = null;
             return false;
-        }
-        finally
-        {
-            await _db.Database.CloseConnectionAsync();
         }
         _huvud = (lopnummer, hash);
         return true;
     }
 
-    private Task<(long, string)> LasHuvudAsync() =>
-        Sqlfraga.LasAsync(_db, """SELECT "Lopnummer", "Hash" FROM "Logg" ORDER BY "Lopnummer" DESC LIMIT 1""", [],
-            async lasare => await lasare.ReadAsync() ? (lasare.GetInt64(0), lasare.GetString(1)) : (0L, Loggpost.Startvarde), CancellationToken.None);
+    private Task<(long, string)> LasHuvudAsync() => _db.Sqlfragor.LoggensSistaPostAsync(CancellationToken.None);
 
-    /// <summary>One INSERT of all the group's rows, each value bound through the model's mapping of its column, so
-    /// it is stored exactly as EF stores it (instants through <see cref="UtcDateTimeConverter"/>).</summary>
-    private DbCommand Infogning(List<Loggpost> poster)
-    {
-        var typ = _db.Model.FindEntityType(typeof(Loggpost))!;
-        var egenskaper = Kolumner.Select(k => typ.FindProperty(k.Egenskap)!).ToArray();
-        var kommando = _db.Database.GetDbConnection().CreateCommand();
-        var sql = new StringBuilder($"INSERT INTO \"{typ.GetTableName()}\" (")
-            .AppendJoin(", ", egenskaper.Select(e => $"\"{e.GetColumnName()}\""))
-            .Append(") VALUES ");
-        for (var rad = 0; rad < poster.Count; rad++)
-        {
-            sql.Append(rad == 0 ? "(" : ", (");
-            for (var k = 0; k < Kolumner.Length; k++)
-            {
-                var namn = string.Create(CultureInfo.InvariantCulture, $"@p{rad}_{k}");
-                sql.Append(k == 0 ? namn : ", " + namn);
-                kommando.Parameters.Add(egenskaper[k].GetRelationalTypeMapping()
-                    .CreateParameter(kommando, namn, Kolumner[k].Varde(poster[rad]), egenskaper[k].IsNullable));
-            }
-            sql.Append(')');
-        }
-        kommando.CommandText = sql.ToString();
-        return kommando;
-    }
-
-    private static bool LopnummerUpptaget(DbException e) => e switch
-    {
-        PostgresException p => p.SqlState == PostgresErrorCodes.UniqueViolation && p.ConstraintName == "IX_Logg_Lopnummer",
-        SqliteException s => s.SqliteExtendedErrorCode == SqliteUnikhetsfel && s.Message.Contains("Logg.Lopnummer", StringComparison.Ordinal),
-        _ => false,
-    };
-
-    /// <summary>Streams the whole chain in order and reports the first broken entry, or null when it is intact.</summary>
-    public (long Lopnummer, string Fel)? Verifiera()
+    /// <summary>Streams the whole chain in order and checks it against the key and the checkpoints; the first fault,
+    /// or null when the log is intact.</summary>
+    public Loggfel? Verifiera()
     {
         using var db = new SesamDbContext(_options);
-        return Loggkedja.Verifiera(db.Logg.AsNoTracking().OrderBy(p => p.Lopnummer).AsEnumerable());
+        return Loggkedja.Verifiera(db.Logg.AsNoTracking().OrderBy(p => p.Lopnummer).AsEnumerable(), _pdl.Nyckel, Kontrollpunktsfil.Rader(_pdl.Kontrollpunkter));
     }
 
-    public void Dispose()
-    {
-        _db.Dispose();
-        _las.Dispose();
-    }
+    /// <summary>
+    /// Leaves the semaphore alone: the last checkpoint can be written after the container has disposed this (the
+    /// test host disposes its services before it stops its hosted services), and a SemaphoreSlim whose wait handle is
+    /// never asked for holds nothing to free. Checkpoints use only the semaphore and the file.
+    /// </summary>
+    public void Dispose() => _db.Dispose();
 
     private static string Korta(string text, int max) => text.Length <= max ? text : text[..max];
 

@@ -1,5 +1,3 @@
-using System.Data;
-using Microsoft.EntityFrameworkCore;
 using Sesam.Domain.Bestallningar;
 
 namespace Sesam.Data;
@@ -18,37 +16,6 @@ public static class Ordernummergenerator
     /// senders never get the same number and never wait on each other's order transactions. A number taken by
     /// an order that then fails is simply not used.
     /// </summary>
-    public static async Task<string> NastaAsync(SesamDbContext db, DateOnly datum, CancellationToken ct = default)
-    {
-        var period = Ordernummer.Period(datum);
-        const string sql = """
-            INSERT INTO "OrdernummerSerier" ("Period", "Senaste") VALUES (@period, 1)
-            ON CONFLICT ("Period") DO UPDATE SET "Senaste" = "OrdernummerSerier"."Senaste" + 1
-            RETURNING "Senaste"
-            """;
-        var connection = db.Database.GetDbConnection();
-        var oppnade = connection.State != ConnectionState.Open;
-        if (oppnade)
-        {
-            await connection.OpenAsync(ct);
-        }
-        try
-        {
-            await using var command = connection.CreateCommand();
-            command.CommandText = sql;
-            var parameter = command.CreateParameter();
-            parameter.ParameterName = "@period";
-            parameter.Value = period;
-            command.Parameters.Add(parameter);
-            var lopnummer = Convert.ToInt64(await command.ExecuteScalarAsync(ct), System.Globalization.CultureInfo.InvariantCulture);
-            return Ordernummer.Skapa(datum, lopnummer);
-        }
-        finally
-        {
-            if (oppnade)
-            {
-                await connection.CloseAsync();
-            }
-        }
-    }
+    public static async Task<string> NastaAsync(SesamDbContext db, DateOnly datum, CancellationToken ct = default) =>
+        Ordernummer.Skapa(datum, await db.Sqlfragor.NastaOrdernummerAsync(Ordernummer.Period(datum), ct));
 }

@@ -21,6 +21,9 @@ public static class SesamDatabas
         _ => throw new InvalidOperationException($"Okänd Database:Provider '{varde}'. Använd Sqlite eller Postgres."),
     };
 
+    /// <summary>The connection string used when none is configured: SQLite's file beside the app; PostgreSQL has none.</summary>
+    public static string? StandardAnslutning(Databasleverantor leverantor) => leverantor == Databasleverantor.Sqlite ? "Data Source=sesam.db" : null;
+
     /// <summary>
     /// How related collections load differs by provider. In one query EF joins each collection as a derived table;
     /// PostgreSQL joins it per row of the parent, so one round trip is cheapest, but SQLite builds that table for every
@@ -81,5 +84,35 @@ public static class SesamDatabas
             // file, the log's included; each file stores its own setting.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", ct);
         }
+    }
+
+    /// <summary>
+    /// On PostgreSQL, migrates as the schema's owner (ConnectionStrings:SesamAgare) and then grants the app's role
+    /// (the user of ConnectionStrings:Sesam) what it needs: every table, but on the PDL log only reading and appending.
+    /// Not being the owner, the app's role can neither alter the log's table nor disable its trigger, so whoever holds
+    /// the app's credentials cannot rewrite the log. The grants are renewed after every migration, for new tables.
+    /// </summary>
+    public static async Task MigreraSomAgareAsync(string agareConnectionString, string appConnectionString, CancellationToken ct = default)
+    {
+        var agare = new Npgsql.NpgsqlConnectionStringBuilder(agareConnectionString) { Pooling = false };
+        var appRoll = new Npgsql.NpgsqlConnectionStringBuilder(appConnectionString).Username;
+        if (string.IsNullOrEmpty(appRoll) || string.Equals(appRoll, agare.Username, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException(
+                "ConnectionStrings:SesamAgare och ConnectionStrings:Sesam måste ange olika användare (Username): schemats ägare och appens roll.");
+        }
+        var builder = new DbContextOptionsBuilder<SesamDbContext>();
+        Konfigurera(builder, Databasleverantor.Postgres, agare.ConnectionString);
+        await using var db = new SesamDbContext(builder.Options);
+        await MigreraAsync(db, ct);
+        var roll = "\"" + appRoll.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        var rattigheter = $"""
+            GRANT USAGE ON SCHEMA public TO {roll};
+            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {roll};
+            GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO {roll};
+            REVOKE UPDATE, DELETE, TRUNCATE ON "Logg" FROM {roll};
+            REVOKE INSERT, UPDATE, DELETE ON "__EFMigrationsHistory" FROM {roll};
+            """;
+        await db.Database.ExecuteSqlRawAsync(rattigheter, ct);
     }
 }

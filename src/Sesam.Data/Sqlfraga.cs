@@ -7,8 +7,8 @@ namespace Sesam.Data;
 /// <summary>
 /// Runs SQL text on the context's connection, inside its transaction if it has one, and reads the rows with a plain
 /// <see cref="DbDataReader"/>. For the few hot reads where EF Core's work per query (walking and hashing the LINQ
-/// expression to find its cached translation, shaping the rows) was a large part of a page's cost; the SQL must run
-/// unchanged on both providers. Everything else goes through LINQ.
+/// expression to find its cached translation, shaping the rows) was a large part of a page's cost. Only the
+/// hand-written statements (<see cref="Sql.ISqlfragor"/>) use it; everything else goes through LINQ.
 /// </summary>
 public static class Sqlfraga
 {

@@ -38,9 +38,9 @@ public static class SqliteLoggfil
     }
 
     /// <summary>
-    /// Creates the log's file before the migrations run, for a new database or one whose log is still in the main
-    /// file (the migration LoggIEgenFil moves it). A database that has already moved its log gets no new, empty one:
-    /// that would restart the hash chain at 1 and hide what was lost, so it must be restored from the backup.
+    /// Creates the log's file before the migrations run, for a new database. A database that has been migrated already
+    /// has its log in that file and gets no new, empty one: that would restart the hash chain at 1 and hide what was
+    /// lost, so it must be restored from the backup.
     /// </summary>
     public static async Task SkapaOmDenSaknasAsync(string connectionString, CancellationToken ct = default)
     {
@@ -51,7 +51,7 @@ public static class SqliteLoggfil
         {
             return;
         }
-        if (await TabellFinnsAsync(databas, "__EFMigrationsHistory", ct) && !await TabellFinnsAsync(databas, "Logg", ct))
+        if (await TabellFinnsAsync(databas, "__EFMigrationsHistory", ct))
         {
             throw Saknas(fil);
         }

@@ -15,7 +15,8 @@ public sealed record Databasargument(Databasleverantor Leverantor, string Connec
         }
         var leverantor = SesamDatabas.TolkaLeverantor(Varde("--provider") ?? Environment.GetEnvironmentVariable("Database__Provider"));
         var cs = Varde("--connection") ?? Environment.GetEnvironmentVariable("ConnectionStrings__Sesam")
-            ?? (leverantor == Databasleverantor.Sqlite ? "Data Source=sesam.db" : throw new InvalidOperationException("Ange --connection för Postgres."));
+            ?? SesamDatabas.StandardAnslutning(leverantor)
+            ?? throw new InvalidOperationException("Ange --connection för Postgres.");
         return new Databasargument(leverantor, cs);
     }
 

@@ -21,28 +21,29 @@ public static class SkapaSkaldata
             Heltal(args, "--patienter", 50_000),
             Heltal(args, "--orderrader", 1_000_000),
             Heltal(args, "--seed", 42));
-        var resultat = await SkapaAsync(databas, parametrar, Console.Out);
+        var resultat = await SkapaAsync(databas, parametrar, Console.Out, TimeProvider.System);
         Console.WriteLine();
         Console.WriteLine($"Patient med {resultat.StorPatientensHjalpmedel} hjälpmedel (för patientvyns benchmark): mottagare-id {resultat.StorPatientId}, /mottagare/{resultat.StorPatientId}");
         return 0;
     }
 
-    public static async Task<Skalresultat> SkapaAsync(Databasargument databas, Skalparametrar parametrar, TextWriter logg)
+    /// <summary>Dates in the demo and scale data are relative to <paramref name="klocka"/>'s Swedish today.</summary>
+    public static async Task<Skalresultat> SkapaAsync(Databasargument databas, Skalparametrar parametrar, TextWriter logg, TimeProvider klocka)
     {
         if (parametrar.Artiklar < 50 || parametrar.Patienter < 1 || parametrar.Individer < 1 || parametrar.Orderrader < 1)
         {
             throw new ArgumentException("Ange minst 50 artiklar och minst en patient, individ och orderrad.");
         }
-        var klocka = Stopwatch.StartNew();
+        var tidtagning = Stopwatch.StartNew();
         await using var db = new SesamDbContext(databas.Options());
         db.Database.SetCommandTimeout(TimeSpan.FromMinutes(10));
         await SesamDatabas.MigreraAsync(db);
-        await DemoData.SeedAsync(db, TimeProvider.System);
+        await DemoData.SeedAsync(db, klocka);
         logg.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Skapar skaldata i {databas.Leverantor}: {parametrar.Artiklar:N0} artiklar, {parametrar.Individer:N0} individer, {parametrar.Patienter:N0} patienter, {parametrar.Orderrader:N0} orderrader (seed {parametrar.Seed})."));
         await using var laddare = await Bulkladdare.OppnaAsync(databas);
-        var resultat = await new Skaldatagenerator(db, laddare, parametrar, logg).KorAsync();
-        logg.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Klart på {klocka.Elapsed.TotalSeconds:0.0} s."));
+        var resultat = await new Skaldatagenerator(db, laddare, parametrar, logg, klocka.GetUtcNow().UtcDateTime).KorAsync();
+        logg.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Klart på {tidtagning.Elapsed.TotalSeconds:0.0} s."));
         return resultat;
     }
 

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
@@ -8,6 +8,8 @@ using Microsoft.EntityFrameworkCore;
 using Serilog;
 using Sesam.Data;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
+using Sesam.Web.Infrastructure.Kommandon;
 using Sesam.Web.Infrastructure.Siths;
 
 namespace Sesam.Web;
@@ -19,17 +21,18 @@ public static class SesamApp
         var builder = WebApplication.CreateBuilder(args);
         var config = builder.Configuration;
 
-        builder.Logging.ClearProviders();
-        var logger = new LoggerConfiguration()
+        // Sinks registered as services join those configured, so tests can read what is logged. The static
+        // Log.Logger is left alone: tests run many apps in one process.
+        builder.Services.AddSerilog((tjanster, logg) => logg
             .ReadFrom.Configuration(config)
-            .Enrich.With<PersonnummerMaskering>()
-            .CreateLogger();
-        builder.Logging.AddSerilog(logger, dispose: true);
+            .ReadFrom.Services(tjanster)
+            .Enrich.With<PersonnummerMaskering>(), preserveStaticLogger: true);
 
         builder.Services.AddSingleton(TimeProvider.System);
         var leverantor = SesamDatabas.TolkaLeverantor(config["Database:Provider"]);
         var connectionString = config.GetConnectionString("Sesam")
-            ?? (leverantor == Databasleverantor.Sqlite ? "Data Source=sesam.db" : throw new InvalidOperationException("ConnectionStrings:Sesam saknas för Postgres."));
+            ?? SesamDatabas.StandardAnslutning(leverantor)
+            ?? throw new InvalidOperationException("ConnectionStrings:Sesam saknas för Postgres.");
         // Pooled: creating a context and its services per request cost a noticeable share of a simple page.
         builder.Services.AddDbContextPool<SesamDbContext>(o => SesamDatabas.Konfigurera(o, leverantor, connectionString));
 
@@ -45,6 +48,16 @@ public static class SesamApp
 
         var siths = SithsInstallningar.Las(config);
         builder.Services.AddSingleton(siths);
+        builder.Services.AddMemoryCache();
+        // Plain HTTP exists only for the Development picker; with certificate login no cookie ever leaves TLS.
+        var sakraCookies = siths.Aktiv ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        builder.Services.AddCookiePolicy(o =>
+        {
+            // Every cookie, the framework's own (antiforgery, TempData) included.
+            o.MinimumSameSitePolicy = SameSiteMode.Strict;
+            o.HttpOnly = HttpOnlyPolicy.Always;
+            o.Secure = sakraCookies;
+        });
         var behorighetskontroll = config.GetValue(Behorighetskontroll.Konfiguration, Behorighetskontroll.StandardIntervall);
         var autentisering = builder.Services
             .AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
@@ -53,10 +66,9 @@ public static class SesamApp
                 o.Cookie.Name = "sesam";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Strict;
-                // Plain HTTP exists only for the Development picker; with certificate login the cookie never leaves TLS.
-                o.Cookie.SecurePolicy = siths.Aktiv ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+                o.Cookie.SecurePolicy = sakraCookies;
                 o.SlidingExpiration = true;
-                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+                o.ExpireTimeSpan = Inloggningssessioner.Livslangd;
                 o.LoginPath = "/inloggning";
                 o.Events.OnValidatePrincipal = c => Behorighetskontroll.ValideraAsync(c, behorighetskontroll);
                 o.Events.OnRedirectToAccessDenied = c =>
@@ -67,13 +79,12 @@ public static class SesamApp
             });
         if (siths.Aktiv)
         {
-            builder.Services.AddSingleton<SithsCertifikatkontroll>();
-            autentisering.AddScheme<AuthenticationSchemeOptions, SithsAutentisering>(SithsAutentisering.Schema, null);
-            // Untrusted, expired or HSA-ID-less certificates are refused already in the TLS handshake.
-            builder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(h =>
-                h.ClientCertificateValidation = (certifikat, _, _) =>
-                    k.ApplicationServices.GetRequiredService<SithsCertifikatkontroll>().Kontrollera(certifikat).Godkant));
+            autentisering.AddCertificate(SithsAutentisering.Schema, o => SithsAutentisering.Konfigurera(o, siths));
+            // Kestrel would check the certificate against the machine's store; the certificate handler checks it
+            // against Siths:TrustAnchors instead, and the login page explains a refusal in Swedish.
+            builder.WebHost.ConfigureKestrel(k => k.ConfigureHttpsDefaults(h => h.AllowAnyClientCertificate()));
         }
+        builder.Services.AddRateLimiter(SithsBegransning.Konfigurera);
         if (siths.ForwardedHeader is { } huvud)
         {
             builder.Services.AddCertificateForwarding(o => o.CertificateHeader = huvud);
@@ -83,19 +94,38 @@ public static class SesamApp
                 // The middleware treats null as "no certificate", although the delegate type does not say so.
                 o.HeaderConverter = varde => SithsVidarebefordran.Tolka(varde, vidareLogger)!;
             });
+            // The proxy terminated TLS: X-Forwarded-Proto tells the certificate handler the request was HTTPS. It is
+            // trusted from any address for the reason the certificate header is: the proxy is the only way in and
+            // sets both.
+            builder.Services.Configure<ForwardedHeadersOptions>(o =>
+            {
+                o.ForwardedHeaders = ForwardedHeaders.XForwardedProto;
+                o.KnownIPNetworks.Clear();
+                o.KnownProxies.Clear();
+            });
         }
-        builder.Services.AddAuthorizationBuilder()
-            .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
+        builder.Services.AddAuthorizationBuilder().LaggTillSesamsPolicyer();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EnhetsobjektHanterare>();
+        builder.Services.LaggTillAnvandningsfall();
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AktuellAnvandare>();
+        // Read here, so that a production start without the log's key or checkpoint file stops with the reason.
+        builder.Services.AddSingleton(Pdlinstallningar.Las(k => config[k], builder.Environment.IsDevelopment()));
+        builder.Services.AddScoped<Inloggningssessioner>();
         builder.Services.AddSingleton<Granskningslogg>();
+        builder.Services.AddHostedService<Kontrollpunktsskrivare>();
         builder.Services.AddScoped<Pdl>();
         builder.Services.AddScoped<Features.Artiklar.ArtikelSok>();
         builder.Services.AddSingleton<Features.Artiklar.Artikelindex>();
         builder.Services.AddHostedService<Features.Artiklar.ArtikelindexUppvarmning>();
         builder.Services
-            .AddControllersWithViews(o => o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()))
+            .AddControllersWithViews(o =>
+            {
+                o.Filters.Add(new Kantkontroll());
+                o.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                Bindningsmeddelanden.Svenska(o.ModelBindingMessageProvider);
+            })
             .AddRazorOptions(o =>
             {
                 o.ViewLocationFormats.Clear();
@@ -106,19 +136,31 @@ public static class SesamApp
         // source. Markup-significant characters are still encoded.
         builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        builder.Services.AddRateLimiter(Nummeruppslag.LaggTill);
         builder.Services.AddAntiforgery(o =>
         {
             o.Cookie.Name = "sesam-af";
             o.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure comes from the cookie policy: antiforgery's own SecurePolicy.Always would refuse every form on a
+            // request that reached Sesam as plain HTTP.
             o.HeaderName = "X-CSRF-TOKEN";
         });
 
         var app = builder.Build();
 
+        if (siths.ForwardedHeader is not null)
+        {
+            // First, so that HSTS, redirects and the certificate handler see the client's scheme.
+            app.UseForwardedHeaders();
+        }
+        // Outermost, so the logged status is the one the client got, after the error page was rendered.
+        app.UseSerilogRequestLogging(o => Anropslogg.Konfigurera(o, app.Services.GetRequiredService<Serilog.ILogger>()));
         app.UseMiddleware<Sakerhetshuvuden>();
+        app.UseCookiePolicy();
         if (!app.Environment.IsDevelopment())
         {
-            app.UseExceptionHandler("/fel");
+            // A scope of its own for the error page: the failed request's context and authentication may be what broke.
+            app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/fel", CreateScopeForErrors = true });
             app.UseHsts();
         }
         else
@@ -139,16 +181,17 @@ public static class SesamApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.UseMiddleware<Anropslogg>();
-        app.UseMiddleware<SqliteAnslutning>();
+        app.UseRateLimiter();
+        app.UseMiddleware<AnslutningPerAnrop>();
         app.MapHealthChecks("/health").AllowAnonymous();
-        app.MapControllers();
+        app.MapControllers().Add(Nummeruppslag.Markera);
         return app;
     }
 
     /// <summary>
     /// Applies migrations (unless Database:Migrate is false) and seeds the demo data where asked
-    /// (Database:SeedDemoData, on by default in Development).
+    /// (Database:SeedDemoData, on by default in Development). On PostgreSQL with ConnectionStrings:SesamAgare, the
+    /// migrations run as that owner, who then grants the app's role its rights (<see cref="SesamDatabas.MigreraSomAgareAsync"/>).
     /// </summary>
     public static async Task ForbereddDatabasAsync(WebApplication app)
     {
@@ -161,7 +204,15 @@ public static class SesamApp
         }
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SesamDbContext>();
-        if (migrera)
+        if (migrera && config.GetConnectionString("SesamAgare") is { Length: > 0 } agare)
+        {
+            if (SesamDatabas.TolkaLeverantor(config["Database:Provider"]) != Databasleverantor.Postgres)
+            {
+                throw new InvalidOperationException("ConnectionStrings:SesamAgare gäller bara Postgres: på SQLite finns inga databasroller.");
+            }
+            await SesamDatabas.MigreraSomAgareAsync(agare, db.Database.GetConnectionString()!);
+        }
+        else if (migrera)
         {
             await SesamDatabas.MigreraAsync(db);
         }

@@ -217,39 +217,107 @@ public sealed class PatientavgiftTests
 
 public sealed class LoggkedjaTests
 {
-    private static List<Loggpost> Kedja(int antal)
+    private static readonly Loggnyckel Nyckel = new(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+
+    private static List<Loggpost> Kedja(int antal, Loggnyckel? nyckel = null)
     {
         var poster = new List<Loggpost>();
         var foregaende = Loggpost.Startvarde;
         for (var i = 1; i <= antal; i++)
         {
-            var p = new Loggpost(i, Testdata.Nu.AddMinutes(i), "SE1-1", 1, 7, "Läst patient", $"Visade patientbilden {i}", foregaende);
+            var p = new Loggpost(i, Testdata.Nu.AddMinutes(i), "SE1-1", 1, 7, "Läst patient", $"Visade patientbilden {i}", foregaende, nyckel ?? Nyckel);
             poster.Add(p);
             foregaende = p.Hash;
         }
         return poster;
     }
 
+    private static string[] Punkt(Loggpost post, Loggnyckel? nyckel = null) =>
+        [Kontrollpunkt.Skapa(post.Lopnummer, post.Hash, Testdata.Nu.AddHours(1), nyckel ?? Nyckel).Rad()];
+
     [Fact]
-    public void Hel_kedja_godkanns() => Assert.Null(Loggkedja.Verifiera(Kedja(5)));
+    public void Hel_kedja_med_kontrollpunkt_godkanns()
+    {
+        var kedja = Kedja(5);
+        Assert.Null(Loggkedja.Verifiera(kedja, Nyckel, Punkt(kedja[3])));
+        Assert.Null(Loggkedja.Verifiera([], Nyckel, []));
+    }
 
     [Fact]
     public void Borttagen_post_upptacks()
     {
         var kedja = Kedja(5);
         kedja.RemoveAt(2);
-        Assert.Equal(3, Loggkedja.Verifiera(kedja)!.Value.Lopnummer);
+        Assert.Equal(3, Loggkedja.Verifiera(kedja, Nyckel, Punkt(kedja[^1]))!.Lopnummer);
     }
 
     [Fact]
     public void Andrad_post_upptacks()
     {
         var kedja = Kedja(5);
-        var andrad = new Loggpost(3, kedja[2].Tidpunkt, "SE1-2", 1, 7, "Läst patient", "Visade patientbilden 3", kedja[1].Hash);
+        var andrad = new Loggpost(3, kedja[2].Tidpunkt, "SE1-2", 1, 7, "Läst patient", "Visade patientbilden 3", kedja[1].Hash, Nyckel);
         kedja[2] = andrad;
-        var fel = Loggkedja.Verifiera(kedja);
-        Assert.NotNull(fel);
-        Assert.Equal(4, fel.Value.Lopnummer);
+        Assert.Equal(4, Loggkedja.Verifiera(kedja, Nyckel, Punkt(kedja[^1]))!.Lopnummer);
+    }
+
+    [Fact]
+    public void Kedja_med_annan_nyckel_upptacks_aven_om_den_ar_hel()
+    {
+        var annan = new Loggnyckel(Enumerable.Repeat((byte)7, 32).ToArray());
+        var kedja = Kedja(5, annan);
+        var fel = Loggkedja.Verifiera(kedja, Nyckel, Punkt(kedja[^1], annan));
+        Assert.Contains("annan nyckel", fel!.Meddelande, StringComparison.Ordinal);
+        Assert.Null(fel.Lopnummer);
+
+        fel = Loggkedja.Verifiera(kedja, Nyckel, Punkt(kedja[^1]));
+        Assert.Equal(1, fel!.Lopnummer);
+    }
+
+    [Fact]
+    public void Borttagna_sista_poster_upptacks_av_kontrollpunkten()
+    {
+        var kedja = Kedja(10);
+        var punkt = Punkt(kedja[7]);
+
+        var fel = Loggkedja.Verifiera(kedja.Take(6), Nyckel, punkt);
+
+        Assert.Equal(7, fel!.Lopnummer);
+        Assert.Contains("Loggen slutar vid post 6", fel.Meddelande, StringComparison.Ordinal);
+        Assert.Contains("post 8", fel.Meddelande, StringComparison.Ordinal);
+        // Entries after the newest checkpoint are protected only by the chain.
+        Assert.Null(Loggkedja.Verifiera(kedja.Take(9), Nyckel, punkt));
+    }
+
+    [Fact]
+    public void Kontrollpunkt_med_annan_hash_an_posten_upptacks()
+    {
+        var kedja = Kedja(5);
+        var punkt = Kontrollpunkt.Skapa(5, new string('a', 64), Testdata.Nu, Nyckel).Rad();
+
+        var fel = Loggkedja.Verifiera(kedja, Nyckel, [punkt]);
+
+        Assert.Equal(5, fel!.Lopnummer);
+        Assert.Contains("skrivits om", fel.Meddelande, StringComparison.Ordinal);
+        Assert.Null(Loggkedja.Verifiera(kedja, Nyckel, Punkt(kedja[4])));
+    }
+
+    [Fact]
+    public void Logg_utan_kontrollpunkter_och_andrade_eller_olasbara_kontrollpunkter_upptacks()
+    {
+        var kedja = Kedja(3);
+        Assert.Contains("ingen kontrollpunkt", Loggkedja.Verifiera(kedja, Nyckel, [])!.Meddelande, StringComparison.Ordinal);
+
+        var rad = Punkt(kedja[2])[0];
+        var flyttad = "2" + rad[1..];
+        Assert.Contains("fel signatur", Loggkedja.Verifiera(kedja, Nyckel, [flyttad])!.Meddelande, StringComparison.Ordinal);
+        Assert.Contains("Rad 2", Loggkedja.Verifiera(kedja, Nyckel, [rad, "skräp"])!.Meddelande, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kort_eller_ogiltig_nyckel_avvisas()
+    {
+        Assert.Contains("minst 32 byte", Assert.Throws<DomainException>(() => new Loggnyckel(new byte[16])).Message, StringComparison.Ordinal);
+        Assert.Contains("base64", Assert.Throws<DomainException>(() => Loggnyckel.FranBase64("inte base64!")).Message, StringComparison.Ordinal);
     }
 }
 

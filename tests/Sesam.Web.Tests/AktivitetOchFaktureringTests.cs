@@ -15,16 +15,18 @@ namespace Sesam.Web.Tests;
 /// <summary>Logistik's other work: FU and AU aktiviteter on the individkort with the FU list, and invoicing patient fees.</summary>
 public abstract class AktivitetOchFaktureringTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
 {
-    private static string Idag => DateOnly.FromDateTime(DateTime.Now).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private string Idag => app.Klocka.Idag().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
+    /// <summary>Fills in the individkort's "Registrera aktivitet" form; a user who does not see the form posts what it
+    /// would have sent, with the page's token.</summary>
     private static async Task<HttpResponseMessage> RegistreraAsync(HttpClient k, string individ, params (string Namn, string Varde)[] falt)
     {
         var sida = await Html.LasAsync(await k.GetAsync($"/individ/{individ}?flik=aktiviteter"));
-        var data = new List<KeyValuePair<string, string>>
+        if (sida.QuerySelector("[data-testid=registrera-aktivitet]") is not null)
         {
-            new("__RequestVerificationToken", Html.Token(sida)),
-            new("version", sida.QuerySelector<IElement>("[data-testid=registrera-aktivitet] input[name=version]")?.GetAttribute("value") ?? "0"),
-        };
+            return await Html.SkickaAsync(k, sida, "[data-testid=registrera-aktivitet]", falt);
+        }
+        var data = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", Html.Token(sida)), new("version", "0") };
         data.AddRange(falt.Select(f => new KeyValuePair<string, string>(f.Namn, f.Varde)));
         return await k.PostAsync($"/individ/{individ}/aktivitet", new FormUrlEncodedContent(data));
     }
@@ -67,7 +69,7 @@ public abstract class AktivitetOchFaktureringTests<TApp>(TApp app) : IClassFixtu
     public async Task Forfallna_patientavgifter_faktureras_och_fakturaunderlaget_loggas_per_patient()
     {
         int avgiftId;
-        var idag = DateOnly.FromDateTime(DateTime.Now);
+        var idag = app.Klocka.Idag();
         await using (var db = app.Databas())
         {
             // A CPAP fee under the 90-day rule delivered 100 days ago: due for 10 days.
@@ -76,7 +78,7 @@ public abstract class AktivitetOchFaktureringTests<TApp>(TApp app) : IClassFixtu
             var somn = cecilia.Tjanstestallen.Single().Tjanstestalle;
             var forrad = await db.Lager.SingleAsync(l => l.Id == somn.ForradId);
             var cpap = await db.Artiklar.SingleAsync(a => a.Artikelnummer == "40110");
-            var skickad = DateTime.UtcNow.AddDays(-100);
+            var skickad = app.Klocka.Nu().AddDays(-100);
             var order = Bestallning.NyForskrivning(tolvan, cecilia, cecilia, somn, skickad);
             var rad = order.LaggTillRad(cpap, 1, Leveranskalla.EgetForrad, forrad, Debiteringsform.Hyra, 0m);
             rad.SvaraPatientavgift(true);
@@ -94,13 +96,10 @@ public abstract class AktivitetOchFaktureringTests<TApp>(TApp app) : IClassFixtu
         // Tolvan's demo CPAP fee is 30 days old: not yet due.
         Assert.StartsWith("1 avgift har ännu inte förfallit", sida.QuerySelector("[data-testid=ej-forfallna]")!.TextContent, StringComparison.Ordinal);
 
-        var ingen = await lars.PostAsync("/logistik/patientavgifter", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(sida) }));
+        const string formular = "form[action='/logistik/patientavgifter']";
+        var ingen = await Html.SkickaAsync(lars, sida, formular);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, ingen.StatusCode);
-        var svar = await lars.PostAsync("/logistik/patientavgifter", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Html.Token(sida),
-            ["avgift"] = avgiftId.ToString(CultureInfo.InvariantCulture),
-        }));
+        var svar = await Html.SkickaAsync(lars, sida, formular, ("avgift", avgiftId.ToString(CultureInfo.InvariantCulture)));
         Assert.Equal("/logistik/patientavgifter", svar.Headers.Location?.OriginalString);
         var efter = await Html.LasAsync(await lars.GetAsync("/logistik/patientavgifter"));
         Assert.Equal("1 avgift är fakturerad.", efter.QuerySelector("[data-testid=meddelande]")!.TextContent);

@@ -26,20 +26,7 @@ public abstract class ArbetsorderOchFelrapportTests<TApp>(TApp app) : IClassFixt
     private static async Task<HttpResponseMessage> RegistreraAsync(HttpClient k, string url, params (string Namn, string Varde)[] andra)
     {
         var sida = await Html.LasAsync(await k.GetAsync(url));
-        var form = sida.QuerySelector<IElement>("[data-testid=arbetsorder-form]")!;
-        var falt = new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(sida) };
-        foreach (var input in form.QuerySelectorAll<IElement>("input[type=hidden], input:not([type]), input[type=radio][checked]"))
-        {
-            if (input.GetAttribute("name") is { } namn && namn != "__RequestVerificationToken")
-            {
-                falt[namn] = input.GetAttribute("value") ?? "";
-            }
-        }
-        foreach (var (namn, varde) in andra)
-        {
-            falt[namn] = varde;
-        }
-        return await k.PostAsync("/arbetsorder/ny", new FormUrlEncodedContent(falt));
+        return await Html.SkickaAsync(k, sida, "[data-testid=arbetsorder-form]", andra);
     }
 
     private static string Nummer(HttpResponseMessage svar)
@@ -163,7 +150,7 @@ public abstract class ArbetsorderOchFelrapportTests<TApp>(TApp app) : IClassFixt
             ["BestallningId"] = bestallning.ToString(CultureInfo.InvariantCulture),
             ["Kategori"] = "Reklamation",
             ["Handelsetyp"] = "Bemötande",
-            ["Datum"] = DateTime.Now.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["Datum"] = app.Klocka.Idag().AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["Tid"] = "10:15",
             ["Beskrivning"] = "Leveransen kom inte fram.",
             ["Ersattningsvara"] = "false",

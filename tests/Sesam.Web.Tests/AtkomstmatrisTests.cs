@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -11,6 +12,8 @@ using Sesam.Domain.Hamtordrar;
 using Sesam.Domain.Katalog;
 using Sesam.Domain.Mottagare;
 using Sesam.Domain.Organisation;
+using Sesam.Domain.Gemensamt;
+using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;
@@ -27,6 +30,9 @@ namespace Sesam.Web.Tests;
 /// </summary>
 public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
 {
+    /// <summary>The app's clock, which these tests never move: where the demo data was seeded.</summary>
+    private static readonly DateTime Nu = Testklocka.Start.UtcDateTime;
+
     /// <summary>Ids of data that belongs to tjänsteställe 4711 Rehabmottagningen Lund (a fresh cart of Anna's per rule,
     /// so that a rule whose positive control deletes or sends it does not affect the next).</summary>
     public sealed record Enhetsdata(int TjanstestalleId, int ForradId, string IndividIForradet, int MottagareId, int SkickadBestallningId, int VarukorgId, int VarukorgsradId, int BilagaId,
@@ -225,13 +231,13 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         var meddelande = await db.Meddelanden.Where(m => m.AnvandareId == anna.Id).OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
         var arbetsorder = await db.Arbetsordrar.Include(a => a.Bilagor).Where(a => a.TjanstestalleId == rehab.Id).OrderBy(a => a.Id).FirstAsync();
         var felrapport = await db.Felrapporter.Include(f => f.Bilagor).Where(f => f.TjanstestalleId == rehab.Id).OrderBy(f => f.Id).FirstAsync();
-        var varukorg = Bestallning.NyForskrivning(tolvan, anna, anna, await db.Tjanstestallen.SingleAsync(t => t.Id == rehab.Id), DateTime.UtcNow);
+        var varukorg = Bestallning.NyForskrivning(tolvan, anna, anna, await db.Tjanstestallen.SingleAsync(t => t.Id == rehab.Id), Nu);
         var gastativ = await db.Artiklar.Include(a => a.Priser).SingleAsync(a => a.Artikelnummer == "20410");
         var central = await db.Lager.SingleAsync(l => l.Nummer == "970");
-        var rad = varukorg.LaggTillRad(gastativ, 1, Leveranskalla.Hjalpmedelsverksamhet, central, Debiteringsform.Hyra, gastativ.PrisVid(Debiteringsform.Hyra, DateOnly.FromDateTime(DateTime.UtcNow)));
+        var rad = varukorg.LaggTillRad(gastativ, 1, Leveranskalla.Hjalpmedelsverksamhet, central, Debiteringsform.Hyra, gastativ.PrisVid(Debiteringsform.Hyra, Svensktid.Datum(Nu)));
         db.Add(varukorg);
         await db.SaveChangesAsync();
-        var bilaga = OrderradBilaga.Skapa(rad, 0, "intyg.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray(), DateTime.UtcNow);
+        var bilaga = OrderradBilaga.Skapa(rad, 0, "intyg.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray(), Nu);
         db.Add(bilaga);
         await db.SaveChangesAsync();
         var (mall, mallrad) = await MallAsync(db, anna, await db.Tjanstestallen.Include(t => t.Forrad).SingleAsync(t => t.Id == rehab.Id));
@@ -247,7 +253,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         {
             return finns.Id;
         }
-        var bilaga = felrapport.BifogaFil("foto.jpg", [0xFF, 0xD8, 0xFF, 0xD9], DateTime.UtcNow);
+        var bilaga = felrapport.BifogaFil("foto.jpg", [0xFF, 0xD8, 0xFF, 0xD9], Nu);
         await db.SaveChangesAsync();
         return bilaga.Id;
     }
@@ -259,7 +265,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         {
             return finns.Id;
         }
-        var bilaga = arbetsorder.BifogaFil("underlag.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray(), DateTime.UtcNow);
+        var bilaga = arbetsorder.BifogaFil("underlag.pdf", "%PDF-1.4\n%%EOF\n"u8.ToArray(), Nu);
         await db.SaveChangesAsync();
         return bilaga.Id;
     }
@@ -273,8 +279,8 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         {
             return (finns.Id, finns.Rad);
         }
-        var mall = new Bestallningsmall("Åtkomstmall", null, rehab, anna, DateTime.UtcNow);
-        var rad = mall.LaggTill(await db.Artiklar.SingleAsync(a => a.Artikelnummer == "72481"), 2, anna, DateTime.UtcNow);
+        var mall = new Bestallningsmall("Åtkomstmall", null, rehab, anna, Nu);
+        var rad = mall.LaggTill(await db.Artiklar.SingleAsync(a => a.Artikelnummer == "72481"), 2, anna, Nu);
         db.Add(mall);
         await db.SaveChangesAsync();
         return (mall.Id, rad.Id);
@@ -289,10 +295,10 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
             return finns;
         }
         var rollator = await db.Individer.Include(i => i.Artikel).SingleAsync(i => i.Individnummer == "1948094");
-        var hamtorder = new Hamtorder(tolvan, rehab, anna, DateTime.UtcNow,
+        var hamtorder = new Hamtorder(tolvan, rehab, anna, Nu,
             new Hamtuppgifter(Hamtplats.PaMottagning, Adresskalla.Tjanstestallet, rehab.Adress, null, null, anna.Namn, null, null, "046-1", Hamtorderatgard.BehovetUpphort, null),
             [(rollator, [])], []);
-        hamtorder.Numrera(await Ordernummergenerator.NastaAsync(db, DateOnly.FromDateTime(DateTime.UtcNow)));
+        hamtorder.Numrera(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(Nu)));
         db.Add(hamtorder);
         await db.SaveChangesAsync();
         return hamtorder.Hamtordernummer;
@@ -307,6 +313,46 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.True(oklassade.Count == 0, $"Rutter utan klassning i {nameof(AtkomstmatrisTests<TApp>)}.{nameof(Regler)}: {string.Join(", ", oklassade)}");
         Assert.True(inaktuella.Count == 0, $"Klassningar för rutter som inte finns: {string.Join(", ", inaktuella)}");
         Assert.All(Regler.Values.Where(r => r.Klass is Klass.Roll or Klass.Enhetsbunden or Klass.Anvandarbunden), r => Assert.NotNull(r.Begaran));
+    }
+
+    /// <summary>
+    /// Access is declared, not written by hand: every route names an authorization policy (<c>[Authorize(Policy = ...)]</c>
+    /// on its action or controller) or is <c>[AllowAnonymous]</c>, and the declaration agrees with the route's class
+    /// above: anonymous routes allow anonymous users, and role-bound routes name a role policy.
+    /// </summary>
+    [Fact]
+    public void Varje_rutt_deklarerar_sin_behorighet()
+    {
+        app.CreateClient().Dispose();
+        var rollpolicyer = new[] { Policy.Logistik, Policy.Admin, Policy.LogistikEllerAdmin };
+        var fel = new List<string>();
+        foreach (var endpoint in app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>())
+        {
+            var metoder = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods is { Count: > 0 } m ? m : ["*"];
+            var anonym = endpoint.Metadata.GetMetadata<IAllowAnonymous>() is not null;
+            var policyer = endpoint.Metadata.GetOrderedMetadata<IAuthorizeData>().Select(a => a.Policy).OfType<string>().ToList();
+            foreach (var rutt in metoder.Select(metod => $"{metod} /{endpoint.RoutePattern.RawText?.TrimStart('/')}"))
+            {
+                var klass = Regler.TryGetValue(rutt, out var regel) ? regel.Klass : (Klass?)null;
+                if (!anonym && policyer.Count == 0)
+                {
+                    fel.Add($"{rutt}: varken [Authorize(Policy = ...)] eller [AllowAnonymous]");
+                }
+                else if (klass == Klass.Anonym && !anonym)
+                {
+                    fel.Add($"{rutt}: klassad som anonym men saknar [AllowAnonymous]");
+                }
+                else if (klass != Klass.Anonym && anonym)
+                {
+                    fel.Add($"{rutt}: [AllowAnonymous] på en rutt som kräver inloggning");
+                }
+                else if (klass == Klass.Roll && !policyer.Any(rollpolicyer.Contains))
+                {
+                    fel.Add($"{rutt}: rollbunden men deklarerar ingen rollpolicy ({string.Join(", ", policyer)})");
+                }
+            }
+        }
+        Assert.Empty(fel);
     }
 
     [Fact]

@@ -2,10 +2,10 @@ using System.Net;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Sesam.Data;
 using Sesam.Domain.Organisation;
 using Sesam.Web.Tests.Infrastruktur;
@@ -15,19 +15,14 @@ namespace Sesam.Web.Tests;
 /// <summary>The real login cookie (Development test-user login) with a clock the test moves.</summary>
 public abstract class InloggningscookieApp(Databasleverantor leverantor) : SesamAppFactory(leverantor)
 {
-    public StallbarKlocka Klocka { get; } = new();
-
     protected override string Miljo => "Development";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
+        // The cookie, not the test header, authenticates these requests.
         builder.ConfigureTestServices(s =>
-        {
-            s.Replace(ServiceDescriptor.Singleton<TimeProvider>(Klocka));
-            // The cookie, not the test header, authenticates these requests.
-            s.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = CookieAuthenticationDefaults.AuthenticationScheme);
-        });
+            s.PostConfigure<AuthenticationOptions>(o => o.DefaultAuthenticateScheme = CookieAuthenticationDefaults.AuthenticationScheme));
     }
 }
 
@@ -55,7 +50,10 @@ public abstract class BehorighetskontrollTests<TApp>(TApp app) : IClassFixture<T
         return hsaId;
     }
 
-    private async Task<HttpClient> InloggadAsync(string hsaId)
+    private async Task<HttpClient> InloggadAsync(string hsaId) => (await InloggadMedCookieAsync(hsaId)).Klient;
+
+    /// <summary>A logged-in client and its session cookie ("sesam=…"), to send from elsewhere as a copy.</summary>
+    private async Task<(HttpClient Klient, string Cookie)> InloggadMedCookieAsync(string hsaId)
     {
         var klient = app.Klient(null);
         var sida = await Html.LasAsync(await klient.GetAsync("/dev/inloggning"));
@@ -65,7 +63,15 @@ public abstract class BehorighetskontrollTests<TApp>(TApp app) : IClassFixture<T
         }));
         Assert.Equal("/", svar.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await klient.GetAsync("/")).StatusCode);
-        return klient;
+        return (klient, svar.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sesam=", StringComparison.Ordinal)).Split(';')[0]);
+    }
+
+    private async Task<HttpResponseMessage> MedKopieradCookieAsync(string cookie)
+    {
+        using var kopia = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false });
+        using var begaran = new HttpRequestMessage(HttpMethod.Get, "/");
+        begaran.Headers.Add("Cookie", cookie);
+        return await kopia.SendAsync(begaran);
     }
 
     private async Task AndraAsync(string hsaId, Action<Anvandare> andring)
@@ -89,10 +95,10 @@ public abstract class BehorighetskontrollTests<TApp>(TApp app) : IClassFixture<T
         await AndraAsync(hsaId, a => a.Inaktivera());
 
         // Within the interval the cookie is trusted as it is: no request asks the database.
-        app.Klocka.Nu += TimeSpan.FromMinutes(2);
+        app.Klocka.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(HttpStatusCode.OK, (await klient.GetAsync("/")).StatusCode);
 
-        app.Klocka.Nu += EfterIntervallet;
+        app.Klocka.Advance(EfterIntervallet);
         var svar = await klient.GetAsync("/");
         ArUtloggad(svar);
         Assert.Contains(svar.Headers.GetValues("Set-Cookie"), c => c.StartsWith("sesam=;", StringComparison.Ordinal));
@@ -112,7 +118,7 @@ public abstract class BehorighetskontrollTests<TApp>(TApp app) : IClassFixture<T
             await db.Set<AnvandarTjanstestalle>().Where(k => k.Anvandare.HsaId == hsaId && k.TjanstestalleId == rehab).ExecuteDeleteAsync();
         }
 
-        app.Klocka.Nu += EfterIntervallet;
+        app.Klocka.Advance(EfterIntervallet);
 
         ArUtloggad(await klient.GetAsync("/"));
     }
@@ -125,17 +131,55 @@ public abstract class BehorighetskontrollTests<TApp>(TApp app) : IClassFixture<T
         Assert.Equal(HttpStatusCode.Forbidden, (await klient.GetAsync("/admin/logg")).StatusCode);
         await AndraAsync(hsaId, a => a.AndraRoller(Roll.Admin));
 
-        app.Klocka.Nu += EfterIntervallet;
+        app.Klocka.Advance(EfterIntervallet);
         var svar = await klient.GetAsync("/admin/logg");
         Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
         Assert.Contains(svar.Headers.GetValues("Set-Cookie"), c => c.StartsWith("sesam=", StringComparison.Ordinal) && !c.StartsWith("sesam=;", StringComparison.Ordinal));
 
         // The renewed cookie carries the new check time: a deactivation just after is noticed only at the next check.
         await AndraAsync(hsaId, a => a.Inaktivera());
-        app.Klocka.Nu += TimeSpan.FromMinutes(2);
+        app.Klocka.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(HttpStatusCode.OK, (await klient.GetAsync("/admin/logg")).StatusCode);
-        app.Klocka.Nu += EfterIntervallet;
+        app.Klocka.Advance(EfterIntervallet);
         ArUtloggad(await klient.GetAsync("/admin/logg"));
+    }
+
+    [Fact]
+    public async Task Kopierad_cookie_nekas_direkt_efter_avsluta()
+    {
+        var hsaId = await NyAnvandareAsync("SE2321000016-2004");
+        var (klient, cookie) = await InloggadMedCookieAsync(hsaId);
+        Assert.Equal(HttpStatusCode.OK, (await MedKopieradCookieAsync(cookie)).StatusCode);
+        var start = await Html.LasAsync(await klient.GetAsync("/"));
+
+        var ut = await klient.PostAsync("/utloggning", new FormUrlEncodedContent([new("__RequestVerificationToken", Html.Token(start))]));
+        Assert.Equal(HttpStatusCode.Redirect, ut.StatusCode);
+
+        // Well within the interval: this instance refuses the copy without asking the database.
+        app.Klocka.Nu += TimeSpan.FromSeconds(1);
+        ArUtloggad(await MedKopieradCookieAsync(cookie));
+        await using var db = app.Databas();
+        Assert.False(await db.Inloggningssessioner.AnyAsync(s => db.Anvandare.Any(a => a.Id == s.AnvandareId && a.HsaId == hsaId) && s.Avslutad == null));
+    }
+
+    [Fact]
+    public async Task Session_avslutad_av_en_annan_instans_nekas_vid_nasta_kontroll()
+    {
+        var hsaId = await NyAnvandareAsync("SE2321000016-2005");
+        var klient = await InloggadAsync(hsaId);
+        await using (var db = app.Databas())
+        {
+            // As "Avsluta" on another instance would: only the database knows.
+            var session = await db.Inloggningssessioner.SingleAsync(s => db.Anvandare.Any(a => a.Id == s.AnvandareId && a.HsaId == hsaId));
+            session.Avsluta(app.Klocka.GetUtcNow().UtcDateTime);
+            await db.SaveChangesAsync();
+        }
+
+        app.Klocka.Nu += TimeSpan.FromMinutes(2);
+        Assert.Equal(HttpStatusCode.OK, (await klient.GetAsync("/")).StatusCode);
+
+        app.Klocka.Nu += EfterIntervallet;
+        ArUtloggad(await klient.GetAsync("/"));
     }
 }
 

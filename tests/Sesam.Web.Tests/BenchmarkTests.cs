@@ -30,11 +30,12 @@ public abstract class BenchmarkApp : SesamAppFactory
         builder.UseSetting("ConnectionStrings:Sesam", ConnectionString);
         builder.UseSetting("Database:Migrate", "false");
         builder.UseSetting("Database:SeedDemoData", "false");
+        AnvandPdl(builder);
     }
 
     private async Task<Uri> Starta()
     {
-        await SkapaSkaldata.SkapaAsync(new Databasargument(Leverantor, ConnectionString), SkaldataApp.Parametrar, TextWriter.Null);
+        await SkapaSkaldata.SkapaAsync(new Databasargument(Leverantor, AgaresConnectionString), SkaldataApp.Parametrar, TextWriter.Null, Klocka);
         StartServer();
         var adress = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new Uri(adress.Replace("localhost", "127.0.0.1", StringComparison.Ordinal));

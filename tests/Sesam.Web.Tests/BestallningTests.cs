@@ -467,7 +467,7 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
             var somn = cecilia.Tjanstestallen.Single().Tjanstestalle;
             var lista = Enumerable.Range(0, Antal).Select(_ =>
             {
-                var b = Bestallning.NyForskrivning(patient, cecilia, cecilia, somn, DateTime.UtcNow);
+                var b = Bestallning.NyForskrivning(patient, cecilia, cecilia, somn, app.Klocka.Nu());
                 var rad = b.LaggTillRad(individ.Artikel, 1, Leveranskalla.EgetForrad, individ.Lager!, Debiteringsform.Hyra, 0m);
                 rad.AngeIndivid(individ);
                 rad.SvaraPatientavgift(false);
@@ -547,7 +547,7 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
             saldon.ForEach(s => s.TaEmot(100));
             var lista = Enumerable.Range(0, Antal).Select(_ =>
             {
-                var b = Bestallning.NyForskrivning(patient, cecilia, cecilia, somn, DateTime.UtcNow);
+                var b = Bestallning.NyForskrivning(patient, cecilia, cecilia, somn, app.Klocka.Nu());
                 foreach (var s in saldon)
                 {
                     b.LaggTillRad(s.Artikel, 1, Leveranskalla.EgetForrad, forrad, Debiteringsform.Hyra, 0m);
@@ -629,19 +629,13 @@ public sealed class BestallningTestsSqlite(SqliteApp app) : BestallningTests<Sql
 
 public sealed class BestallningTestsPostgres(PostgresApp app) : BestallningTests<PostgresApp>(app);
 
-/// <summary>Drives the wizard like a browser: reads each page's form and posts it.</summary>
+/// <summary>Drives the wizard like a browser: reads each page's form and submits it with its own fields and token.</summary>
 internal static class Varukorg
 {
     public static async Task<int> NyAsync(HttpClient k, string personnummer)
     {
         var start = await Html.LasAsync(await k.GetAsync("/bestallning"));
-        var svar = await k.PostAsync("/bestallning/ny", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Html.Token(start),
-            ["Personnummer"] = personnummer,
-            ["ForskrivareId"] = start.QuerySelector<IElement>("#ForskrivareId option[selected]")!.GetAttribute("value")!,
-            ["TjanstestalleId"] = start.QuerySelector<IElement>("#TjanstestalleId option[selected]")!.GetAttribute("value")!,
-        }));
+        var svar = await Html.SkickaAsync(k, start, "form[action='/bestallning/ny']", ("Personnummer", personnummer));
         Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
         return int.Parse(svar.Headers.Location!.OriginalString.Split('/', '?')[2], System.Globalization.CultureInfo.InvariantCulture);
     }
@@ -652,54 +646,34 @@ internal static class Varukorg
     public static async Task<HttpResponseMessage> LaggTillAsync(HttpClient k, int id, string artikel, string antal, string kalla, string kommentar)
     {
         var sida = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
-        return await k.PostAsync($"/bestallning/{id}/rad", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Html.Token(sida),
-            ["Artikelnummer"] = artikel,
-            ["Antal"] = antal,
-            ["Kalla"] = kalla,
-            ["Kommentar"] = kommentar,
-        }));
+        return await Html.SkickaAsync(k, sida, $"form[action='/bestallning/{id}/rad']",
+            ("Artikelnummer", artikel), ("Antal", antal), ("Kalla", kalla), ("Kommentar", kommentar));
     }
 
-    /// <summary>Posts the row step with its current values, the fee answer and <paramref name="extra"/> fields.</summary>
+    /// <summary>Submits the row step with its current values, the fee answer and <paramref name="extra"/> fields.</summary>
     public static async Task<HttpResponseMessage> SparaRadAsync(HttpClient k, string radUrl, string? avgift, IReadOnlyList<KeyValuePair<string, string>> extra)
     {
         var sida = await Html.LasAsync(await k.GetAsync(radUrl));
-        var falt = new List<KeyValuePair<string, string>>
-        {
-            new("__RequestVerificationToken", Html.Token(sida)),
-            new("Antal", sida.QuerySelector<IElement>("#Antal")!.GetAttribute("value")!),
-        };
+        var falt = extra.Select(e => (e.Key, e.Value)).ToList();
         if (avgift is not null)
         {
-            falt.Add(new("Patientavgift", avgift));
+            falt.Add(("Patientavgift", avgift));
         }
-        if (!extra.Any(e => e.Key == "Komponent"))
-        {
-            falt.AddRange(sida.QuerySelectorAll("input[name=Komponent][checked]").Select(i => new KeyValuePair<string, string>("Komponent", i.GetAttribute("value")!)));
-        }
-        falt.AddRange(extra);
-        return await k.PostAsync(radUrl, new FormUrlEncodedContent(falt));
+        return await Html.SkickaAsync(k, sida, $"form[action='{radUrl}']", [.. falt]);
     }
 
-    /// <summary>"Slutför beställning" with the defaults shown (plus <paramref name="andra"/>), then the Bekräfta page.</summary>
+    /// <summary>"Slutför beställning" with the defaults shown (delivered to the unit where the order is delivered,
+    /// unless <paramref name="andra"/> says otherwise), then the Bekräfta page.</summary>
     public static async Task<IDocument> SlutforAsync(HttpClient k, int id, Dictionary<string, string> andra)
     {
         var sida = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/slutfor"));
-        var falt = new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(sida), ["Till"] = "MottagningEnhet" };
-        foreach (var namn in new[] { "Kontaktperson", "Kontakttelefon", "Gatuadress", "Postnummer", "Postort" })
+        var formular = $"form[action='/bestallning/{id}/slutfor']";
+        var falt = new Dictionary<string, string>(andra);
+        if (sida.QuerySelector($"{formular} [name=Till]") is not null)
         {
-            if (sida.QuerySelector<IElement>($"#{namn}")?.GetAttribute("value") is { } v)
-            {
-                falt[namn] = v;
-            }
+            falt.TryAdd("Till", "MottagningEnhet");
         }
-        foreach (var (namn, varde) in andra)
-        {
-            falt[namn] = varde;
-        }
-        var svar = await k.PostAsync($"/bestallning/{id}/slutfor", new FormUrlEncodedContent(falt));
+        var svar = await Html.SkickaAsync(k, sida, formular, [.. falt.Select(f => (f.Key, f.Value))]);
         Assert.Equal($"/bestallning/{id}/bekrafta", svar.Headers.Location?.OriginalString);
         return await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/bekrafta"));
     }
@@ -707,16 +681,11 @@ internal static class Varukorg
     public static async Task<HttpResponseMessage> SkickaAsync(HttpClient k, int id, bool bekrafta)
     {
         var sida = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/bekrafta"));
-        var falt = new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Html.Token(sida),
-            ["skickaNyckel"] = sida.QuerySelector<IElement>("input[name=skickaNyckel]")!.GetAttribute("value")!,
-        };
-        if (bekrafta)
-        {
-            falt["negativtSaldoBekraftat"] = "true";
-        }
-        return await k.PostAsync($"/bestallning/{id}/skicka", new FormUrlEncodedContent(falt));
+        var formular = $"form[action='/bestallning/{id}/skicka']";
+        // The confirmation is asked only when the page foresees a negative saldo.
+        return bekrafta && sida.QuerySelector($"{formular} [name=negativtSaldoBekraftat]") is not null
+            ? await Html.SkickaAsync(k, sida, formular, ("negativtSaldoBekraftat", "true"))
+            : await Html.SkickaAsync(k, sida, formular);
     }
 
     /// <summary>Sends an order of one artikel that completes the patient's delivered individ (komplettera levererad

@@ -1,7 +1,12 @@
+using System.Globalization;
 using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using Sesam.Data;
+using Sesam.Domain.Audit;
 using Sesam.Tools;
 using Sesam.Web.Tests.Infrastruktur;
 
@@ -18,19 +23,28 @@ public abstract class GranskningsloggTests<TApp>(TApp app) : IClassFixture<TApp>
         return await db.Mottagare.Where(m => m.Namn == namn).Select(m => m.Id).SingleAsync();
     }
 
+    /// <summary>Fills in and submits the page's "Loggutdrag för patient" form; with <paramref name="csv"/>, then presses
+    /// "Exportera CSV" on the extract it shows, as the admin does.</summary>
     private async Task<HttpResponseMessage> PostaPatientAsync(string personnummer, string fran = "2000-01-01", string till = "2099-12-31", bool csv = false)
     {
         var klient = app.Klient(DemoData.AdminHsaId);
         var sida = await Html.LasAsync(await klient.GetAsync("/admin/logg"));
-        var falt = new List<KeyValuePair<string, string>>
-        {
-            new("Personnummer", personnummer), new("Fran", fran), new("Till", till), new("__RequestVerificationToken", Html.Token(sida)),
-        };
-        if (csv)
-        {
-            falt.Add(new("csv", "true"));
-        }
-        return await klient.PostAsync("/admin/logg/patient", new FormUrlEncodedContent(falt));
+        var svar = await Html.SkickaAsync(klient, sida, "[data-testid=loggutdrag-patient]", ("Personnummer", personnummer), ("Fran", fran), ("Till", till));
+        return csv ? await Html.SkickaAsync(klient, await Html.LasAsync(svar), "[data-testid=loggutdrag-patient-csv]") : svar;
+    }
+
+    [Fact]
+    public async Task Formularet_utan_egen_token_avvisas_aven_nar_sidans_andra_formular_har_en()
+    {
+        var klient = app.Klient(DemoData.AdminHsaId);
+        var sida = await Html.LasAsync(await klient.GetAsync("/admin/logg"));
+        Assert.NotNull(sida.QuerySelector("form[action='/utloggning'] input[name='__RequestVerificationToken']"));
+        // Before the fix the form had a literal action and no token: a browser's submission was refused.
+        sida.QuerySelector("[data-testid=loggutdrag-patient] input[name='__RequestVerificationToken']")!.Remove();
+
+        var svar = await Html.SkickaAsync(klient, sida, "[data-testid=loggutdrag-patient]", ("Personnummer", TolvanFormaterat), ("Fran", "2000-01-01"), ("Till", "2099-12-31"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, svar.StatusCode);
     }
 
     [Fact]
@@ -112,17 +126,18 @@ public abstract class GranskningsloggTests<TApp>(TApp app) : IClassFixture<TApp>
         await logg.SkrivAsync(DemoData.LogistikHsaId, null, null, "Plock", "Plockade i användartestet.");
         var klient = app.Klient(DemoData.AdminHsaId);
 
-        var sida = await Html.LasAsync(await klient.GetAsync($"/admin/logg/anvandare?HsaId={DemoData.BestallareHsaId}&Fran=2000-01-01&Till=2099-12-31"));
+        var start = await Html.LasAsync(await klient.GetAsync("/admin/logg"));
+        var sida = await Html.LasAsync(await Html.SkickaAsync(klient, start, "[data-testid=loggutdrag-anvandare]", ("HsaId", DemoData.BestallareHsaId), ("Fran", "2000-01-01"), ("Till", "2099-12-31")));
         var rader = sida.QuerySelectorAll("[data-testid=loggrader] tbody tr").Select(r => r.TextContent).ToList();
         Assert.Contains(rader, r => r.Contains("Registrerade en beställning i användartestet.", StringComparison.Ordinal));
         Assert.DoesNotContain(rader, r => r.Contains("Plockade", StringComparison.Ordinal));
         Assert.Contains("Bertil Berg", sida.QuerySelector("#resultat-rubrik")?.TextContent, StringComparison.Ordinal);
 
-        var csv = await klient.GetAsync($"/admin/logg/anvandare?HsaId={DemoData.BestallareHsaId}&Fran=2000-01-01&Till=2099-12-31&csv=true");
+        var csv = await klient.GetAsync(sida.QuerySelector("[data-testid=loggutdrag-anvandare-csv]")!.GetAttribute("href"));
         Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
         Assert.Contains("Registrerade en beställning i användartestet.", await csv.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        var utanHsaId = await Html.LasAsync(await klient.GetAsync("/admin/logg/anvandare?HsaId=&Fran=2000-01-01&Till=2099-12-31"));
+        var utanHsaId = await Html.LasAsync(await Html.SkickaAsync(klient, start, "[data-testid=loggutdrag-anvandare]", ("HsaId", ""), ("Fran", "2000-01-01"), ("Till", "2099-12-31")));
         Assert.Equal("Ange HSA-id.", utanHsaId.QuerySelector("#Anvandare_HsaId_fel")?.TextContent);
     }
 
@@ -139,6 +154,7 @@ public abstract class GranskningsloggTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(fore + 60, await db.Logg.CountAsync());
         var lopnummer = await db.Logg.OrderBy(p => p.Lopnummer).Select(p => p.Lopnummer).ToListAsync();
         Assert.Equal(Enumerable.Range(1, lopnummer.Count).Select(i => (long)i), lopnummer);
+        await logg.ForankraAsync();
         Assert.Null(logg.Verifiera());
     }
 
@@ -146,7 +162,7 @@ public abstract class GranskningsloggTests<TApp>(TApp app) : IClassFixture<TApp>
     public async Task Tva_processer_som_skriver_samtidigt_ger_en_obruten_kedja()
     {
         var forsta = app.Services.GetRequiredService<Granskningslogg>();
-        using var andra = new Granskningslogg(app.Services.GetRequiredService<DbContextOptions<SesamDbContext>>(), TimeProvider.System);
+        using var andra = new Granskningslogg(app.Services.GetRequiredService<DbContextOptions<SesamDbContext>>(), app.Klocka, app.Pdl.Las());
         await using var db = app.Databas();
 
         await forsta.SkrivAsync(DemoData.ForskrivareHsaId, null, null, "Läsning", "Första processen.");
@@ -163,6 +179,8 @@ public abstract class GranskningsloggTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(fore + 40, await db.Logg.CountAsync());
         var lopnummer = await db.Logg.OrderBy(p => p.Lopnummer).Select(p => p.Lopnummer).ToListAsync();
         Assert.Equal(Enumerable.Range(1, lopnummer.Count).Select(i => (long)i), lopnummer);
+        await forsta.ForankraAsync();
+        await andra.ForankraAsync();
         Assert.Null(forsta.Verifiera());
     }
 
@@ -179,47 +197,204 @@ public sealed class GranskningsloggTestsSqlite(SqliteApp app) : GranskningsloggT
 
 public sealed class GranskningsloggTestsPostgres(PostgresApp app) : GranskningsloggTests<PostgresApp>(app);
 
-/// <summary>The log is append-only in the database, and the verifier finds a row altered behind its back.</summary>
-public abstract class LoggkedjaTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
+/// <summary>
+/// verifiera-logg against a log tampered with by someone with every right on its database (the schema's owner on
+/// PostgreSQL) but without the key: the keyed chain and the checkpoints outside the database show what a plain
+/// SHA-256 chain could not. Each test has a database of its own, since each breaks its log.
+/// </summary>
+public abstract class LoggkedjaTests(Databasleverantor leverantor) : IAsyncLifetime
 {
-    protected abstract string Andra { get; }
+    private readonly TestPdl _pdl = new();
+    private string _cs = "";
+    private Granskningslogg? _logg;
 
+    /// <summary>Turns off the database's protection of the log, as its owner can.</summary>
     protected abstract string KringgaSkyddet { get; }
 
-    [Fact]
-    public async Task Andrad_rad_upptacks_av_verifiera_logg_och_databasen_vagrar_andringar()
+    private Granskningslogg Logg => _logg ?? throw new InvalidOperationException("Testet är inte initierat.");
+
+    private string[] Argument => ["--provider", leverantor.ToString(), "--connection", _cs, .. _pdl.Argument];
+
+    public async Task InitializeAsync()
     {
-        var logg = app.Services.GetRequiredService<Granskningslogg>();
-        for (var i = 0; i < 3; i++)
-        {
-            await logg.SkrivAsync(DemoData.ForskrivareHsaId, null, null, "Läst patient", $"Kedjetest {i}.");
-        }
-        string[] argument = ["--provider", app.Leverantor.ToString(), "--connection", app.ConnectionString];
-        Assert.Equal(0, await VerifieraLogg.KorAsync(argument));
-
-        await using var db = app.Databas();
-        var andra = await db.Logg.OrderBy(p => p.Lopnummer).Skip(1).Select(p => p.Lopnummer).FirstAsync();
-        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync(Andra, andra));
-        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""DELETE FROM "Logg" """));
-
-        await db.Database.ExecuteSqlRawAsync(KringgaSkyddet);
-        Assert.Equal(1, await db.Database.ExecuteSqlRawAsync(Andra, andra));
-
-        Assert.Equal(1, await VerifieraLogg.KorAsync(argument));
-        Assert.Equal(andra, logg.Verifiera()?.Lopnummer);
+        _cs = leverantor == Databasleverantor.Sqlite ? await TestDatabas.NySqliteAsync() : await TestDatabas.NyPostgresAsync();
+        _logg = new Granskningslogg(TestDatabas.Options(leverantor, _cs), TimeProvider.System, _pdl.Las());
     }
+
+    public async Task DisposeAsync()
+    {
+        _logg?.Dispose();
+        await TestDatabas.TaBortAsync(leverantor, _cs);
+        _pdl.Dispose();
+    }
+
+    [Fact]
+    public async Task Hel_logg_verifieras_men_inte_med_en_annan_nyckel_eller_utan_nyckel()
+    {
+        await SkrivAsync(30);
+        await Logg.ForankraAsync();
+        await SkrivAsync(5);
+
+        Assert.Equal(0, await VerifieraLogg.KorAsync(Argument));
+
+        var annanNyckel = Path.Combine(Path.GetTempPath(), $"sesam-annan-nyckel-{Guid.NewGuid():N}.txt");
+        await File.WriteAllTextAsync(annanNyckel, Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)));
+        try
+        {
+            Assert.Equal(1, await VerifieraLogg.KorAsync(["--provider", leverantor.ToString(), "--connection", _cs,
+                "--nyckelfil", annanNyckel, "--kontrollpunkter", _pdl.Kontrollpunkter]));
+        }
+        finally
+        {
+            File.Delete(annanNyckel);
+        }
+        Assert.Equal(2, await VerifieraLogg.KorAsync(["--provider", leverantor.ToString(), "--connection", _cs]));
+    }
+
+    [Fact]
+    public async Task Appens_anslutning_kan_inte_andra_eller_radera_loggen()
+    {
+        await SkrivAsync(2);
+        await using var db = TestDatabas.SkapaKontext(leverantor, _cs);
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""UPDATE "Logg" SET "Beskrivning" = 'Ändrad i efterhand.'"""));
+        await Assert.ThrowsAnyAsync<Exception>(() => db.Database.ExecuteSqlRawAsync("""DELETE FROM "Logg" """));
+        Assert.Equal(2, await db.Logg.CountAsync());
+    }
+
+    [Fact]
+    public async Task Borttagna_sista_20_poster_upptacks()
+    {
+        await SkrivAsync(40);
+        await Logg.ForankraAsync();
+
+        await using (var agare = Agare())
+        {
+            await agare.Database.ExecuteSqlRawAsync(KringgaSkyddet);
+            Assert.Equal(20, await agare.Database.ExecuteSqlRawAsync("""DELETE FROM "Logg" WHERE "Lopnummer" > 20"""));
+        }
+
+        Assert.Equal(1, await VerifieraLogg.KorAsync(Argument));
+        var fel = Logg.Verifiera();
+        Assert.Equal(21, fel?.Lopnummer);
+        Assert.Contains("tagits bort", fel?.Meddelande, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Omskrivna_20_poster_med_omraknad_sha256_kedja_upptacks()
+    {
+        await SkrivAsync(40);
+        await Logg.ForankraAsync();
+
+        await using (var agare = Agare())
+        {
+            await agare.Database.ExecuteSqlRawAsync(KringgaSkyddet);
+            var poster = await agare.Logg.AsNoTracking().OrderBy(p => p.Lopnummer).ToListAsync();
+            var foregaende = poster[19].Hash;
+            foreach (var post in poster.Skip(20))
+            {
+                var beskrivning = $"Omskriven {post.Lopnummer}.";
+                var hash = Sha256Kedjelank(post, beskrivning, foregaende);
+                await agare.Database.ExecuteSqlRawAsync(
+                    """UPDATE "Logg" SET "Beskrivning" = {0}, "ForegaendeHash" = {1}, "Hash" = {2} WHERE "Lopnummer" = {3}""",
+                    beskrivning, foregaende, hash, post.Lopnummer);
+                foregaende = hash;
+            }
+        }
+
+        Assert.Equal(1, await VerifieraLogg.KorAsync(Argument));
+        Assert.Equal(21, Logg.Verifiera()?.Lopnummer);
+    }
+
+    private async Task SkrivAsync(int antal)
+    {
+        for (var i = 0; i < antal; i++)
+        {
+            await Logg.SkrivAsync(DemoData.ForskrivareHsaId, null, null, "Läst patient", $"Kedjetest {i}.");
+        }
+    }
+
+    private SesamDbContext Agare() =>
+        TestDatabas.SkapaKontext(leverantor, leverantor == Databasleverantor.Postgres ? TestDatabas.Agare(_cs) : _cs);
+
+    /// <summary>An entry's hash as Sesam computed it before the chain was keyed: anyone could recompute it.</summary>
+    private static string Sha256Kedjelank(Loggpost post, string beskrivning, string foregaendeHash) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f',
+            post.Lopnummer.ToString(CultureInfo.InvariantCulture),
+            post.Tidpunkt.ToString("O", CultureInfo.InvariantCulture),
+            post.HsaId,
+            post.TjanstestalleId?.ToString(CultureInfo.InvariantCulture) ?? "",
+            post.MottagareId?.ToString(CultureInfo.InvariantCulture) ?? "",
+            post.Handling,
+            beskrivning,
+            foregaendeHash))));
 }
 
-public sealed class LoggkedjaTestsSqlite(SqliteApp app) : LoggkedjaTests<SqliteApp>(app)
+public sealed class LoggkedjaTestsSqlite() : LoggkedjaTests(Databasleverantor.Sqlite)
 {
-    protected override string Andra => """UPDATE "Logg" SET "Beskrivning" = 'Ändrad i efterhand.' WHERE "Lopnummer" = {0}""";
-
-    protected override string KringgaSkyddet => "DROP TRIGGER logg_ingen_andring";
+    protected override string KringgaSkyddet => "DROP TRIGGER logg_ingen_andring; DROP TRIGGER logg_ingen_radering;";
 }
 
-public sealed class LoggkedjaTestsPostgres(PostgresApp app) : LoggkedjaTests<PostgresApp>(app)
+public sealed class LoggkedjaTestsPostgres() : LoggkedjaTests(Databasleverantor.Postgres)
 {
-    protected override string Andra => """UPDATE "Logg" SET "Beskrivning" = 'Ändrad i efterhand.' WHERE "Lopnummer" = {0}""";
+    protected override string KringgaSkyddet => """ALTER TABLE "Logg" DISABLE TRIGGER USER""";
+}
 
-    protected override string KringgaSkyddet => """ALTER TABLE "Logg" DISABLE TRIGGER logg_endast_tillagg""";
+/// <summary>
+/// On PostgreSQL the app connects as a role that does not own the schema. Started with the owner's connection string,
+/// Sesam migrates as the owner and grants the app's role its rights: it reads, writes and seeds, and appends to the
+/// log, but cannot change, empty or unprotect the log.
+/// </summary>
+public sealed class MinstaBehorighetTests
+{
+    [Fact]
+    public async Task Appens_roll_skriver_till_loggen_men_far_inte_andra_tomma_eller_oskydda_den()
+    {
+        var agare = await TestDatabas.TomAsync(Databasleverantor.Postgres);
+        var appCs = TestDatabas.App(agare);
+        using var pdl = new TestPdl();
+        try
+        {
+            var args = new List<string>
+            {
+                "--environment=Testing", "--Database:Provider=Postgres", $"--ConnectionStrings:Sesam={appCs}",
+                $"--ConnectionStrings:SesamAgare={agare}", "--Database:Migrate=true", "--Database:SeedDemoData=true",
+            };
+            args.AddRange(pdl.Installningar.Select(kv => $"--{kv.Key}={kv.Value}"));
+            await using (var app = SesamApp.Bygg([.. args]))
+            {
+                await SesamApp.ForbereddDatabasAsync(app);
+                await app.Services.GetRequiredService<Granskningslogg>().SkrivAsync(DemoData.ForskrivareHsaId, null, null, "Läsning", "Som appens roll.");
+            }
+
+            await using var db = TestDatabas.SkapaKontext(Databasleverantor.Postgres, appCs);
+            Assert.Equal(TestDatabas.AppRoll, await db.Database.SqlQuery<string>($"SELECT current_user AS \"Value\"").SingleAsync());
+            Assert.True(await db.Artiklar.AnyAsync());
+            Assert.Equal(1, await db.Logg.CountAsync());
+            string[] forbjudna =
+            [
+                """UPDATE "Logg" SET "Beskrivning" = 'Ändrad i efterhand.'""",
+                """DELETE FROM "Logg" """,
+                """TRUNCATE "Logg" """,
+                """ALTER TABLE "Logg" DISABLE TRIGGER ALL""",
+            ];
+            foreach (var sql in forbjudna)
+            {
+                var fel = await Assert.ThrowsAsync<PostgresException>(() => db.Database.ExecuteSqlRawAsync(sql));
+                Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, fel.SqlState);
+            }
+            Assert.Equal(1, await db.Logg.CountAsync());
+        }
+        finally
+        {
+            await TestDatabas.TaBortAsync(Databasleverantor.Postgres, agare);
+        }
+    }
+
+    [Fact]
+    public async Task Agare_och_app_maste_vara_olika_roller()
+    {
+        var fel = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            SesamDatabas.MigreraSomAgareAsync("Host=127.0.0.1;Username=sesam", "Host=127.0.0.1;Username=sesam"));
+        Assert.Contains("olika användare", fel.Message, StringComparison.Ordinal);
+    }
 }

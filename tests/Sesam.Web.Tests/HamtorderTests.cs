@@ -23,7 +23,7 @@ public static class Hamthjalp
     public static async Task<Hamtpatient> NyPatientAsync(SesamAppFactory app, int lopnummer)
     {
         await using var db = app.Databas();
-        var nu = DateTime.UtcNow;
+        var nu = app.Klocka.Nu();
         var nio = string.Create(CultureInfo.InvariantCulture, $"5001{lopnummer:00}123");
         var patient = Mottagare.Patient(Personnummer.FranLagrat($"19{nio}{Personnummer.Kontrollsiffra(nio)}"), "Hedda", "Hämtberg",
             new Adress("Hämtvägen 3", "22100", "Lund"), "Skåne");
@@ -307,7 +307,7 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         await using (var db = app.Databas())
         {
             var rad = await db.Orderrader.SingleAsync(r => r.Id == p.Korgrad);
-            db.Entry(rad).Property(r => r.AterlamnadDatum).CurrentValue = DateOnly.FromDateTime(DateTime.UtcNow);
+            db.Entry(rad).Property(r => r.AterlamnadDatum).CurrentValue = app.Klocka.Idag();
             await db.SaveChangesAsync();
         }
         var svar = await Hamthjalp.SkapaAsync(anna, p.Id, Hamthjalp.Formular(p));
@@ -795,7 +795,7 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         var korg = rader.Single(r => r[1] == "72481");
         Assert.Equal("", korg[3]);
         Assert.Equal("2", korg[6]);
-        Assert.Equal(Svensktid.Idag(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), korg[5]);
+        Assert.Equal(app.Klocka.Idag().ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), korg[5]);
 
         // An individmärkt artikel's saldo counts its individer: both are in the central stock again.
         Assert.Equal(sangarFore + 1, await CentraltSaldoAsync("75178"));

@@ -248,7 +248,7 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
         await using (var db = app.Databas())
         {
             var individ = await db.Individer.SingleAsync(i => i.Individnummer == "1449401");
-            individ.Reservera(DateTime.UtcNow, DemoData.LogistikHsaId);
+            individ.Reservera(app.Klocka.Nu(), DemoData.LogistikHsaId);
             await db.SaveChangesAsync();
         }
         var kort = await HamtaAsync(DemoData.ForskrivareHsaId, "/individ/1449401");

@@ -63,7 +63,7 @@ public abstract class LagerTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
             var overdrag = new Artikel("99001", "Överdrag för sittdyna", "st", Artikeltyp.Tillbehor, "181210");
             db.Add(overdrag);
             db.Add(new Lagersaldo(lager, overdrag, 2));
-            db.Add(new Individ("9900101", overdrag, lager, null, Debiteringsform.Hyra, DateTime.UtcNow));
+            db.Add(new Individ("9900101", overdrag, lager, null, Debiteringsform.Hyra, app.Klocka.Nu()));
             await db.SaveChangesAsync();
         }
 

@@ -25,7 +25,7 @@ public abstract class LevereradeKundorderTests<TApp>(TApp app) : IClassFixture<T
             brickrad = await db.Orderrader.Where(r => r.BestallningId == id && r.Artikel.Artikelnummer == "72482").Select(r => r.Id).SingleAsync();
         }
         var logistik = app.Klient(DemoData.LogistikHsaId);
-        var datum = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var datum = app.Klocka.Idag().AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Assert.Equal(HttpStatusCode.Redirect, (await Logistikflode.PostaAsync(logistik, id, $"rad/{brickrad}/leveransdatum", ("datum", datum), ("restnoterad", "true"))).StatusCode);
         await Logistikflode.LevereraAsync(app, id);
         return (id, nummer);

@@ -2,6 +2,7 @@ using Serilog.Events;
 using Serilog.Parsing;
 using Sesam.Domain.Gemensamt;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;
 
@@ -16,7 +17,7 @@ public sealed class LoggningTests
     [InlineData("hsa SE2321000016-1001 pnr 191212121212", "hsa SE2321000016-1001 pnr [personnummer]")]
     public void Personnummer_maskeras_i_loggade_varden(string varde, string forvantat)
     {
-        var handelse = new LogEvent(DateTimeOffset.UtcNow, LogEventLevel.Information, null,
+        var handelse = new LogEvent(Testklocka.Start, LogEventLevel.Information, null,
             new MessageTemplateParser().Parse("{Sokvag}"), [new LogEventProperty("Sokvag", new ScalarValue(varde))]);
         new PersonnummerMaskering().Enrich(handelse, null!);
         Assert.Equal(forvantat, ((ScalarValue)handelse.Properties["Sokvag"]).Value);

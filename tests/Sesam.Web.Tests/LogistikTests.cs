@@ -100,7 +100,7 @@ public abstract class LogistikTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.StartsWith("Artikel 72482", (await Html.LasAsync(utanSaldo)).QuerySelector("[data-testid=fel]")!.TextContent, StringComparison.Ordinal);
 
         var brickrad = await RadIdAsync(id, "72482");
-        var datum = DateTime.UtcNow.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var datum = app.Klocka.Idag().AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var passerat = await PostaAsync(id, $"rad/{brickrad}/leveransdatum", ("datum", "2020-01-01"), ("restnoterad", "true"));
         Assert.Equal("Det nya leveransdatumet kan inte vara passerat.", (await Html.LasAsync(passerat)).QuerySelector("[data-testid=fel]")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(id, $"rad/{brickrad}/leveransdatum", ("datum", datum), ("restnoterad", "true"))).StatusCode);

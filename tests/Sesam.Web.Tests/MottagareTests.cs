@@ -463,7 +463,7 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         {
             var vardenhet = await db.Mottagare.SingleAsync(m => m.Typ == Mottagartyp.Vardenhet && m.Kundnummer == "58800");
             var sang = await db.Individer.SingleAsync(i => i.Individnummer == "1449400");
-            sang.Leverera(vardenhet, new DateOnly(2026, 11, 2), DateTime.UtcNow, DemoData.LogistikHsaId);
+            sang.Leverera(vardenhet, new DateOnly(2026, 11, 2), app.Klocka.Nu(), DemoData.LogistikHsaId);
             await db.SaveChangesAsync();
             boende = vardenhet.Id;
         }
@@ -508,7 +508,7 @@ public abstract class MottagarandringTests<TApp>(TApp app) : IClassFixture<TApp>
         {
             var cpap = await db.Individer.SingleAsync(i => i.Individnummer == "2100400");
             var forrad = await db.Lager.SingleAsync(l => l.Nummer == "4720");
-            cpap.TaTillbaka(forrad, DateTime.UtcNow, DemoData.SomnForskrivareHsaId);
+            cpap.TaTillbaka(forrad, app.Klocka.Nu(), DemoData.SomnForskrivareHsaId);
             await db.SaveChangesAsync();
         }
         var hjalpmedel = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}?endastIndivider=true");
@@ -516,7 +516,7 @@ public abstract class MottagarandringTests<TApp>(TApp app) : IClassFixture<TApp>
         var aterlamnat = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{tolvan}?flik=aterlamnat");
         var rad = aterlamnat.QuerySelector("[data-testid=aterlamnat] tbody tr")!;
         Assert.Contains("2100400", rad.TextContent, StringComparison.Ordinal);
-        Assert.Contains(Svensktid.Idag(DateTimeOffset.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), rad.TextContent, StringComparison.Ordinal);
+        Assert.Contains(app.Klocka.Idag().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), rad.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -530,7 +530,7 @@ public abstract class MottagarandringTests<TApp>(TApp app) : IClassFixture<TApp>
             var somn = await db.Tjanstestallen.SingleAsync(t => t.Kod == "4720");
             var forrad = await db.Lager.SingleAsync(l => l.Nummer == "4720");
             var mask = await db.Artiklar.SingleAsync(a => a.Artikelnummer == "40120");
-            var nu = DateTime.UtcNow;
+            var nu = app.Klocka.Nu();
             var uttag = Bestallning.NyForskrivning(patient, cecilia, cecilia, somn, nu);
             uttag.LaggTillRad(mask, 2, Leveranskalla.EgetForrad, forrad, Debiteringsform.Kop, 0m);
             uttag.Skicka(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(nu)), Guid.NewGuid(), nu);
@@ -556,7 +556,7 @@ public abstract class MottagarandringTests<TApp>(TApp app) : IClassFixture<TApp>
             var rehab = await db.Tjanstestallen.SingleAsync(t => t.Kod == "4711");
             var forrad = await db.Lager.SingleAsync(l => l.Nummer == "4711");
             var korg = await db.Artiklar.SingleAsync(a => a.Artikelnummer == "72481");
-            var nu = DateTime.UtcNow;
+            var nu = app.Klocka.Nu();
             (await db.Individer.SingleAsync(i => i.Individnummer == "1948200")).Leverera(patient, Bestallning.Orderdatum(nu), nu, DemoData.ForskrivareHsaId);
             var uttag = Bestallning.NyForskrivning(patient, anna, anna, rehab, nu);
             var rad = uttag.LaggTillRad(korg, 2, Leveranskalla.EgetForrad, forrad, Debiteringsform.Hyra, 0m);

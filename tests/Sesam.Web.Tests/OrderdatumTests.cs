@@ -4,14 +4,14 @@ using Sesam.Domain.Gemensamt;
 namespace Sesam.Web.Tests;
 
 /// <summary>An order sent just after midnight in Sweden is dated, numbered and planned on the Swedish day.</summary>
-public abstract class OrderdatumTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : ArtiklarApp
+public abstract class OrderdatumTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
 {
     [Fact]
     public async Task Bestallning_strax_efter_svensk_midnatt_far_den_nya_dagens_vecka_och_leveransdatum()
     {
         // Sunday 23:30 UTC is Monday 00:30 in Stockholm: ISO week 48, not the UTC date's week 47.
         var skickad = new DateTimeOffset(2026, 11, 22, 23, 30, 0, TimeSpan.Zero);
-        app.Klocka.Nu = skickad;
+        app.Klocka.AdjustTime(skickad);
         var k = app.Klient(Sesam.Data.DemoData.ForskrivareHsaId);
         var id = await Varukorg.NyAsync(k, Sesam.Data.DemoData.PatientTolvan);
         await Varukorg.LaggTillAsync(k, id, "20410", 1, "Hjalpmedelsverksamhet");
@@ -26,6 +26,6 @@ public abstract class OrderdatumTests<TApp>(TApp app) : IClassFixture<TApp> wher
     }
 }
 
-public sealed class OrderdatumTestsSqlite(ArtiklarSqliteApp app) : OrderdatumTests<ArtiklarSqliteApp>(app);
+public sealed class OrderdatumTestsSqlite(SqliteApp app) : OrderdatumTests<SqliteApp>(app);
 
-public sealed class OrderdatumTestsPostgres(ArtiklarPostgresApp app) : OrderdatumTests<ArtiklarPostgresApp>(app);
+public sealed class OrderdatumTestsPostgres(PostgresApp app) : OrderdatumTests<PostgresApp>(app);

@@ -12,6 +12,11 @@ namespace Sesam.Web.Tests;
 /// <summary>The model against each real database: mapping round trips, concurrency tokens, order numbers, migrations.</summary>
 public abstract class PersistensTests(Databasleverantor leverantor) : IAsyncLifetime
 {
+    /// <summary>The instant the template's demo data was seeded at, which these tests work at.</summary>
+    private static readonly DateTime Nu = Testklocka.Start.UtcDateTime;
+
+    private static readonly DateOnly Idag = Svensktid.Idag(Testklocka.Start);
+
     private string _cs = "";
 
     public async Task InitializeAsync() =>
@@ -28,8 +33,8 @@ public abstract class PersistensTests(Databasleverantor leverantor) : IAsyncLife
         var sang = await db.Artiklar.Include(a => a.Komponenter).ThenInclude(k => k.Komponent).Include(a => a.Priser)
             .SingleAsync(a => a.Artikelnummer == "75178");
         Assert.Equal(["55433", "55434", "55871", "56283", "75175"], sang.Komponenter.Select(k => k.Komponent.Artikelnummer).Order());
-        Assert.Equal(415m, sang.PrisVid(Debiteringsform.Hyra, DateOnly.FromDateTime(DateTime.Today)));
-        var pnr = Personnummer.Parse(DemoData.PatientTolvan);
+        Assert.Equal(415m, sang.PrisVid(Debiteringsform.Hyra, Idag));
+        var pnr = Personnummer.Parse(DemoData.PatientTolvan, Idag);
         var tolvan = await db.Mottagare.SingleAsync(m => m.Personnummer == pnr);
         Assert.Equal("Tolvan Tolvansson", tolvan.Namn);
         Assert.Equal("221 00", tolvan.Adress!.Postnummer);
@@ -85,7 +90,7 @@ public abstract class PersistensTests(Databasleverantor leverantor) : IAsyncLife
     {
         await using var db = Db();
         var fore = await db.Artiklar.CountAsync();
-        await DemoData.SeedAsync(db, TimeProvider.System);
+        await DemoData.SeedAsync(db, Testklocka.Ny(Testklocka.Start));
         Assert.Equal(fore, await db.Artiklar.CountAsync());
     }
 
@@ -111,9 +116,8 @@ public abstract class PersistensTests(Databasleverantor leverantor) : IAsyncLife
         await using var b = Db();
         var tolvan = await a.Mottagare.FirstAsync(m => m.Namn == "Tolvan Tolvansson");
         var skutt = await b.Mottagare.FirstAsync(m => m.Namn == "Lille Skutt");
-        var idag = DateOnly.FromDateTime(DateTime.Today);
-        (await a.Individer.SingleAsync(i => i.Individnummer == "2100501")).Leverera(tolvan, idag, DateTime.UtcNow, null);
-        (await b.Individer.SingleAsync(i => i.Individnummer == "2100501")).Leverera(skutt, idag, DateTime.UtcNow, null);
+        (await a.Individer.SingleAsync(i => i.Individnummer == "2100501")).Leverera(tolvan, Idag, Nu, null);
+        (await b.Individer.SingleAsync(i => i.Individnummer == "2100501")).Leverera(skutt, Idag, Nu, null);
         await a.SaveChangesAsync();
         await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => b.SaveChangesAsync());
     }
@@ -144,12 +148,11 @@ public abstract class PersistensTests(Databasleverantor leverantor) : IAsyncLife
             var barn = await db.Mottagare.SingleAsync(m => m.Namn == "Maja Månsson");
             var sang = await db.Artiklar.SingleAsync(a => a.Artikelnummer == "75178");
             var grind = await db.Artiklar.SingleAsync(a => a.Artikelnummer == "75175");
-            var order = Bestallning.NyForskrivning(barn, anna, anna, rehab, DateTime.UtcNow);
+            var order = Bestallning.NyForskrivning(barn, anna, anna, rehab, Nu);
             var rad = order.LaggTillRad(sang, 1, Leveranskalla.Hjalpmedelsverksamhet, central, Debiteringsform.Hyra, 415m);
             rad.LaggTillKomponent(grind, 1, standard: false, 79m);
-            order.AngeLeverans(new Leveransuppgifter(LeveransTill.HemTillPatient, new Adress("Skolvägen 5", "22230", "Lund", "Mamma Månsson"), Leveransprioritet.Akut, "Anna Andersson", "046-17 10 11", "Ring före"), barn.Personnummer, DateOnly.FromDateTime(DateTime.Today));
-            var nu = DateTime.UtcNow;
-            order.Skicka(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(nu)), Guid.NewGuid(), nu);
+            order.AngeLeverans(new Leveransuppgifter(LeveransTill.HemTillPatient, new Adress("Skolvägen 5", "22230", "Lund", "Mamma Månsson"), Leveransprioritet.Akut, "Anna Andersson", "046-17 10 11", "Ring före"), barn.Personnummer, Idag);
+            order.Skicka(await Ordernummergenerator.NastaAsync(db, Bestallning.Orderdatum(Nu)), Guid.NewGuid(), Nu);
             db.Add(order);
             await db.SaveChangesAsync();
             id = order.Id;

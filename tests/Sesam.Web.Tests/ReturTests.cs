@@ -22,7 +22,7 @@ public static class Returhjalp
     public static async Task<Returpatient> NyPatientAsync(SesamAppFactory app, int lopnummer)
     {
         await using var db = app.Databas();
-        var nu = DateTime.UtcNow;
+        var nu = app.Klocka.Nu();
         var nio = string.Create(CultureInfo.InvariantCulture, $"5002{lopnummer:00}123");
         var patient = Mottagare.Patient(Personnummer.FranLagrat($"19{nio}{Personnummer.Kontrollsiffra(nio)}"), "Rut", "Returberg",
             new Adress("Returvägen 3", "22100", "Lund"), "Skåne");

@@ -37,12 +37,14 @@ public sealed class SithsTlsMiljo : IAsyncLifetime
         });
     }
 
-    /// <summary>A client that trusts only this server's certificate and presents <paramref name="klientcertifikat"/>.</summary>
-    public HttpClient Klient(X509Certificate2? klientcertifikat)
+    /// <summary>A client that trusts only this server's certificate and presents <paramref name="klientcertifikat"/>;
+    /// without <paramref name="cookies"/> it sends only the cookies a request names itself.</summary>
+    public HttpClient Klient(X509Certificate2? klientcertifikat, bool cookies = true)
     {
         var handler = new SocketsHttpHandler
         {
             AllowAutoRedirect = false,
+            UseCookies = cookies,
             SslOptions = new SslClientAuthenticationOptions
             {
                 RemoteCertificateValidationCallback = (_, c, _, _) => c is not null && c.GetCertHashString() == Servercertifikat.GetCertHashString(),
@@ -106,7 +108,8 @@ public sealed class SithsInloggningTests(SithsTlsMiljo miljo) : IClassFixture<Si
     public async Task Utan_certifikat_nekas()
     {
         using var klient = miljo.Klient(null);
-        await ArNekadAsync(klient);
+        // Kestrel requires a certificate: the TLS handshake itself fails.
+        await Assert.ThrowsAsync<HttpRequestException>(() => klient.GetAsync("/inloggning"));
     }
 
     [Fact]
@@ -206,11 +209,108 @@ public sealed class SithsInloggningTests(SithsTlsMiljo miljo) : IClassFixture<Si
         Assert.Equal(HttpStatusCode.Redirect, (await klient.GetAsync("/")).StatusCode);
     }
 
-    /// <summary>Refused: either the TLS handshake fails, or Sesam answers without issuing a session.</summary>
+    [Fact]
+    public async Task Kopierad_cookie_nekas_efter_avsluta()
+    {
+        using var certifikat = miljo.Ca.Klient(DemoData.ForskrivareHsaId, "Anna Andersson");
+        using var klient = miljo.Klient(certifikat);
+        var cookie = SessionsCookie(await klient.GetAsync("/inloggning"));
+        var start = await Html.LasAsync(await klient.GetAsync("/"));
+        using var kopia = miljo.Klient(certifikat, cookies: false);
+        Assert.Equal(HttpStatusCode.OK, (await MedCookieAsync(kopia, cookie)).StatusCode);
+
+        var ut = await klient.PostAsync("/utloggning", new FormUrlEncodedContent([new("__RequestVerificationToken", Html.Token(start))]));
+        Assert.Equal(HttpStatusCode.Redirect, ut.StatusCode);
+
+        var efter = await MedCookieAsync(kopia, cookie);
+        Assert.Equal(HttpStatusCode.Redirect, efter.StatusCode);
+        Assert.Equal("/inloggning", efter.Headers.Location!.AbsolutePath);
+    }
+
+    [Fact]
+    public async Task Cookie_med_en_annan_persons_certifikat_nekas_och_loggas()
+    {
+        using var anna = miljo.Klient(miljo.Ca.Klient(DemoData.ForskrivareHsaId, "Anna Andersson"));
+        var cookie = SessionsCookie(await anna.GetAsync("/inloggning"));
+        using var cecilia = miljo.Klient(miljo.Ca.Klient(DemoData.SomnForskrivareHsaId, "Cecilia Carlsson"), cookies: false);
+
+        var svar = await MedCookieAsync(cecilia, cookie);
+
+        Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+        Assert.Equal("/inloggning", svar.Headers.Location!.AbsolutePath);
+        Assert.Contains(svar.Headers.GetValues("Set-Cookie"), c => c.StartsWith("sesam=;", StringComparison.Ordinal));
+        await using var db = miljo.App.Databas();
+        Assert.True(await db.Logg.AnyAsync(p => p.HsaId == DemoData.ForskrivareHsaId && p.Handling == "Utloggning" && p.Beskrivning.Contains("annat certifikat")));
+        // Anna's own browser, with her card, is still logged in.
+        Assert.Equal("Anna Andersson", (await Html.LasAsync(await anna.GetAsync("/"))).QuerySelector("[data-testid=anvandarnamn]")?.TextContent);
+    }
+
+    [Fact]
+    public async Task Alla_cookies_ar_secure_httponly_och_samesite_strict_over_https()
+    {
+        using var klient = miljo.Klient(miljo.Ca.Klient(DemoData.LogistikHsaId, "Lars Lindqvist"));
+        var svar = new List<HttpResponseMessage> { await klient.GetAsync("/inloggning") };
+        svar.Add(await klient.GetAsync("/logistik/patientavgifter"));
+        var sida = await Html.LasAsync(svar[^1]);
+        // Nothing to invoice: the page still says so through TempData, as after any "Fakturera".
+        svar.Add(await klient.PostAsync("/logistik/patientavgifter", new FormUrlEncodedContent(
+            [new("__RequestVerificationToken", Html.Token(sida)), new("avgift", "999999")])));
+        Assert.Equal(HttpStatusCode.Redirect, svar[^1].StatusCode);
+        svar.Add(await klient.GetAsync("/logistik/patientavgifter"));
+
+        var cookies = svar.Where(s => s.Headers.Contains("Set-Cookie")).SelectMany(s => s.Headers.GetValues("Set-Cookie")).ToList();
+        Assert.Contains(cookies, c => c.StartsWith("sesam=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith("sesam-af=", StringComparison.Ordinal));
+        Assert.Contains(cookies, c => c.StartsWith(".AspNetCore.Mvc.CookieTempDataProvider=", StringComparison.Ordinal));
+        Assert.All(cookies, c =>
+        {
+            var attribut = c.Split(';').Skip(1).Select(a => a.Trim().ToLowerInvariant()).ToList();
+            Assert.Contains("secure", attribut);
+            Assert.Contains("httponly", attribut);
+            Assert.Contains("samesite=strict", attribut);
+        });
+    }
+
+    [Fact]
+    public async Task Upprepad_nekad_inloggning_loggas_en_gang_och_begransas()
+    {
+        const string okand = "SE2321000016-9998";
+        using var klient = miljo.Klient(miljo.Ca.Klient(okand, "Okänd Upprepare"));
+
+        var svar = new List<HttpResponseMessage>();
+        for (var i = 0; i < 15; i++)
+        {
+            svar.Add(await klient.GetAsync("/inloggning"));
+        }
+
+        Assert.All(svar.Take(10), s => Assert.Equal(HttpStatusCode.Forbidden, s.StatusCode));
+        Assert.All(svar.Skip(10), s => Assert.Equal(HttpStatusCode.TooManyRequests, s.StatusCode));
+        Assert.Equal("För många försök", (await Html.LasAsync(svar[^1])).QuerySelector("h1")?.TextContent);
+        await using var db = miljo.App.Databas();
+        Assert.Equal(1, await db.Logg.CountAsync(p => p.HsaId == okand && p.Handling == "Inloggning nekad"));
+    }
+
+    /// <summary>Refused by the certificate handler: the page says why, and no session is issued.</summary>
     private static async Task ArNekadAsync(HttpClient klient)
     {
-        var fel = await Assert.ThrowsAsync<HttpRequestException>(() => klient.GetAsync("/inloggning"));
-        Assert.NotNull(fel);
+        var svar = await klient.GetAsync("/inloggning");
+        Assert.Equal(HttpStatusCode.Forbidden, svar.StatusCode);
+        Assert.False(svar.Headers.Contains("Set-Cookie") && svar.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith("sesam=", StringComparison.Ordinal)));
+        Assert.Contains("godtogs inte", await svar.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The session cookie a login issued, as "sesam=…" to send again.</summary>
+    private static string SessionsCookie(HttpResponseMessage inloggning)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, inloggning.StatusCode);
+        return inloggning.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("sesam=", StringComparison.Ordinal)).Split(';')[0];
+    }
+
+    private static async Task<HttpResponseMessage> MedCookieAsync(HttpClient klient, string cookie)
+    {
+        using var begaran = new HttpRequestMessage(HttpMethod.Get, "/");
+        begaran.Headers.Add("Cookie", cookie);
+        return await klient.SendAsync(begaran);
     }
 }
 
@@ -300,6 +400,8 @@ public sealed class SithsProxyInloggningTests(SithsProxyMiljo miljo) : IClassFix
     {
         using var klient = miljo.Klient();
         using var begaran = new HttpRequestMessage(HttpMethod.Get, "/inloggning");
+        // The proxy terminated TLS and says so, as nginx's proxy_set_header X-Forwarded-Proto $scheme does.
+        begaran.Headers.Add("X-Forwarded-Proto", "https");
         if (huvud is not null)
         {
             begaran.Headers.Add(SithsProxyMiljo.Huvud, huvud);

@@ -26,7 +26,7 @@ public abstract class SkaldataApp(Databasleverantor leverantor) : SesamAppFactor
     private async Task<Skalresultat> SkapaAsync()
     {
         using var logg = new StringWriter();
-        var resultat = await SkapaSkaldata.SkapaAsync(new Databasargument(Leverantor, ConnectionString), Parametrar, logg);
+        var resultat = await SkapaSkaldata.SkapaAsync(new Databasargument(Leverantor, AgaresConnectionString), Parametrar, logg, Klocka);
         Logg = logg.ToString();
         return resultat;
     }
@@ -62,11 +62,11 @@ public abstract class SkaldataTests<TApp>(TApp app) : IClassFixture<TApp> where 
         await app.SkaldataAsync();
         await using var db = app.Databas();
         var patienter = await db.Mottagare.AsNoTracking().Where(m => m.Typ == Mottagartyp.Patient).ToListAsync();
-        Assert.All(patienter, m => Assert.True(Personnummer.TryParse(m.Personnummer!.Varde, out _, out var fel), fel));
+        Assert.All(patienter, m => Assert.True(Personnummer.TryParse(m.Personnummer!.Varde, app.Klocka.Idag(), out _, out var fel), fel));
         Assert.Equal(patienter.Count, patienter.Select(m => m.Personnummer!.Varde).Distinct().Count());
         Assert.Contains(patienter, m => m.Personnummer!.ArSamordningsnummer);
         Assert.All(patienter, m => Assert.NotNull(m.Adress));
-        Assert.InRange(patienter.Average(m => m.Personnummer!.AlderVid(DateOnly.FromDateTime(DateTime.UtcNow))), 50, 85);
+        Assert.InRange(patienter.Average(m => m.Personnummer!.AlderVid(app.Klocka.Idag())), 50, 85);
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public abstract class SkaldataTests<TApp>(TApp app) : IClassFixture<TApp> where 
         Assert.True(await db.Lagersaldon.CountAsync(s => s.Lager.Typ == Lagertyp.EgetForrad && s.Artikel.Artikelnummer.Length == 6) > 100);
 
         // The counters continue after the generated numbers, and new rows get ids after the loaded ones.
-        var idag = DateOnly.FromDateTime(DateTime.UtcNow);
+        var idag = app.Klocka.Idag();
         var nytt = await Ordernummergenerator.NastaAsync(db, idag);
         Assert.False(await db.Bestallningar.AnyAsync(b => b.Ordernummer == nytt));
         var lev = new Leverantor("Efter laddningen AB");
@@ -186,7 +186,7 @@ public abstract class SkaldataTests<TApp>(TApp app) : IClassFixture<TApp> where 
     {
         await app.SkaldataAsync();
         var fel = await Assert.ThrowsAsync<InvalidOperationException>(() =>
-            SkapaSkaldata.SkapaAsync(new Databasargument(app.Leverantor, app.ConnectionString), P, TextWriter.Null));
+            SkapaSkaldata.SkapaAsync(new Databasargument(app.Leverantor, app.AgaresConnectionString), P, TextWriter.Null, app.Klocka));
         Assert.Contains("redan skaldata", fel.Message, StringComparison.Ordinal);
     }
 }

@@ -17,7 +17,7 @@ namespace Sesam.Data.Postgres.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -1145,6 +1145,27 @@ namespace Sesam.Data.Postgres.Migrations
                     b.HasIndex("KomponentIndividId");
 
                     b.ToTable("IndividKomponenter", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Inloggningssession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AnvandareId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Startad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnvandareId");
+
+                    b.ToTable("Inloggningssessioner", (string)null);
                 });
 
             modelBuilder.Entity("Sesam.Domain.IsoKod", b =>
@@ -2420,6 +2441,15 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Artikel");
 
                     b.Navigation("KomponentIndivid");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Inloggningssession", b =>
+                {
+                    b.HasOne("Sesam.Domain.Anvandare", null)
+                        .WithMany()
+                        .HasForeignKey("AnvandareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sesam.Domain.Lagersaldo", b =>

@@ -15,7 +15,7 @@ namespace Sesam.Data.Sqlite.Migrations
         protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Sesam.Data.Katalogversion", b =>
                 {
@@ -1102,6 +1102,27 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.HasIndex("KomponentIndividId");
 
                     b.ToTable("IndividKomponenter", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Inloggningssession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnvandareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Startad")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnvandareId");
+
+                    b.ToTable("Inloggningssessioner", (string)null);
                 });
 
             modelBuilder.Entity("Sesam.Domain.IsoKod", b =>
@@ -2345,6 +2366,15 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Artikel");
 
                     b.Navigation("KomponentIndivid");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Inloggningssession", b =>
+                {
+                    b.HasOne("Sesam.Domain.Anvandare", null)
+                        .WithMany()
+                        .HasForeignKey("AnvandareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Sesam.Domain.Lagersaldo", b =>

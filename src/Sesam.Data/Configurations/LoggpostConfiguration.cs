@@ -6,7 +6,8 @@ namespace Sesam.Data.Configurations;
 
 /// <summary>
 /// On SQLite the table is in the log's own file (<see cref="SqliteLoggfil"/>): a SQLite migration that changes it must
-/// name that file (<c>logg."Logg"</c>), as LoggIEgenFil does, because EF's generated SQL would act on the main file.
+/// name that file (<c>logg."Logg"</c>), as the Initial migration's InitialSql does, because EF's generated SQL would act on the
+/// main file.
 /// </summary>
 public class LoggpostConfiguration : IEntityTypeConfiguration<Loggpost>
 {

@@ -1,18 +1,19 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace Sesam.Domain.Audit;
 
 /// <summary>
 /// One entry of the PDL audit log (who saw or did what with whose data). Append-only: every entry carries the
-/// hash of the previous one, so altering or deleting a row breaks the chain and <see cref="Loggkedja"/> finds it.
+/// hash of the previous one, so altering or deleting a row breaks the chain and <see cref="Loggkedja"/> finds it;
+/// deleting the newest rows leaves a valid chain, which is what <see cref="Kontrollpunkt"/>s are for. The hash is
+/// keyed (HMAC-SHA256 with a <see cref="Loggnyckel"/> the database does not hold), so a chain rewritten and
+/// recomputed by someone without the key does not verify.
 /// </summary>
 public class Loggpost
 {
     private Loggpost() { HsaId = ""; Handling = ""; Beskrivning = ""; ForegaendeHash = ""; Hash = ""; }
 
-    public Loggpost(long lopnummer, DateTime tidpunkt, string hsaId, int? tjanstestalleId, int? mottagareId, string handling, string beskrivning, string foregaendeHash)
+    public Loggpost(long lopnummer, DateTime tidpunkt, string hsaId, int? tjanstestalleId, int? mottagareId, string handling, string beskrivning, string foregaendeHash, Loggnyckel nyckel)
     {
         Lopnummer = lopnummer;
         Tidpunkt = DateTime.SpecifyKind(new DateTime(tidpunkt.Ticks - (tidpunkt.Ticks % TimeSpan.TicksPerMillisecond), tidpunkt.Kind), DateTimeKind.Utc);
@@ -22,7 +23,7 @@ public class Loggpost
         Handling = handling;
         Beskrivning = beskrivning;
         ForegaendeHash = foregaendeHash;
-        Hash = BeraknaHash();
+        Hash = BeraknaHash(nyckel);
     }
 
     public const string Startvarde = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -40,7 +41,7 @@ public class Loggpost
     public string ForegaendeHash { get; private set; }
     public string Hash { get; private set; }
 
-    public string BeraknaHash()
+    public string BeraknaHash(Loggnyckel nyckel)
     {
         var text = string.Join('\u001f',
             Lopnummer.ToString(CultureInfo.InvariantCulture),
@@ -51,34 +52,91 @@ public class Loggpost
             Handling,
             Beskrivning,
             ForegaendeHash);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        return nyckel.Signera(text);
     }
 }
 
+/// <summary>Why the log failed verification: the entry concerned, when there is one, and a Swedish explanation.</summary>
+public sealed record Loggfel(long? Lopnummer, string Meddelande);
+
 public static class Loggkedja
 {
-    /// <summary>Checks entries in chain order; returns the first broken one's löpnummer and why, or null when intact.</summary>
-    public static (long Lopnummer, string Fel)? Verifiera(IEnumerable<Loggpost> posterIOrdning)
+    /// <summary>
+    /// Checks entries in chain order against the key and the checkpoint file's lines; returns the first fault, or null
+    /// when the log is intact. Entries after the newest checkpoint are protected by the keyed chain only: deleting some
+    /// of those is not detectable, which is why checkpoints are written often.
+    /// </summary>
+    public static Loggfel? Verifiera(IEnumerable<Loggpost> posterIOrdning, Loggnyckel nyckel, IEnumerable<string> kontrollpunktsrader)
     {
+        var kontrollpunkter = new Dictionary<long, List<Kontrollpunkt>>();
+        Kontrollpunkt? senaste = null;
+        var radnummer = 0;
+        foreach (var rad in kontrollpunktsrader)
+        {
+            radnummer++;
+            if (rad.Length == 0)
+            {
+                continue;
+            }
+            if (Kontrollpunkt.Tolka(rad) is not { } punkt)
+            {
+                return new Loggfel(null, $"Rad {radnummer} i kontrollpunktsfilen är ingen kontrollpunkt.");
+            }
+            if (!punkt.ArAkta(nyckel))
+            {
+                return new Loggfel(null, $"Kontrollpunkten på rad {radnummer} har fel signatur: den har ändrats eller skrivits med en annan nyckel.");
+            }
+            if (!kontrollpunkter.TryGetValue(punkt.Lopnummer, out var vidLopnummer))
+            {
+                kontrollpunkter[punkt.Lopnummer] = vidLopnummer = [];
+            }
+            vidLopnummer.Add(punkt);
+            if (senaste is null || punkt.Lopnummer > senaste.Lopnummer)
+            {
+                senaste = punkt;
+            }
+        }
+
         var foregaende = Loggpost.Startvarde;
         long forvantat = 1;
         foreach (var post in posterIOrdning)
         {
             if (post.Lopnummer != forvantat)
             {
-                return (forvantat, $"Post {forvantat} saknas.");
+                return new Loggfel(forvantat, $"Post {forvantat} saknas.");
             }
             if (post.ForegaendeHash != foregaende)
             {
-                return (post.Lopnummer, "Kedjan är bruten: föregående hash stämmer inte.");
+                return new Loggfel(post.Lopnummer, $"Kedjan är bruten vid post {post.Lopnummer}: föregående hash stämmer inte.");
             }
-            if (post.BeraknaHash() != post.Hash)
+            if (post.BeraknaHash(nyckel) != post.Hash)
             {
-                return (post.Lopnummer, "Posten har ändrats: hashen stämmer inte med innehållet.");
+                return new Loggfel(post.Lopnummer,
+                    $"Post {post.Lopnummer} har ändrats eller skrivits med en annan nyckel: hashen stämmer inte med innehållet.");
+            }
+            if (kontrollpunkter.TryGetValue(post.Lopnummer, out var punkter) && punkter.Find(p => p.Hash != post.Hash) is { } annan)
+            {
+                return new Loggfel(post.Lopnummer,
+                    $"Post {post.Lopnummer} stämmer inte med kontrollpunkten från {Tid(annan)}: loggen har skrivits om.");
             }
             foregaende = post.Hash;
             forvantat++;
         }
+
+        var sista = forvantat - 1;
+        if (senaste is not null && senaste.Lopnummer > sista)
+        {
+            return new Loggfel(sista + 1,
+                $"Loggen slutar vid post {sista}, men kontrollpunkten från {Tid(senaste)} visar att den hade nått post {senaste.Lopnummer}: poster i slutet har tagits bort.");
+        }
+        if (senaste is null && sista > 0)
+        {
+            return new Loggfel(null,
+                $"Loggen har {sista} poster men ingen kontrollpunkt: kontrollpunktsfilen saknas, har tömts eller är inte den som Sesam skriver till.");
+        }
         return null;
     }
+
+    private static string Tid(Kontrollpunkt punkt) =>
+        punkt.Tidpunkt.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) + " UTC";
 }

@@ -534,6 +534,7 @@ public class Bestallning : Entitet, IVersionerad
         {
             rad.Makulera();
         }
+        Hand(new BestallningMakulerad(this, tid));
     }
 
     private void KravStatus(Orderstatus fran, Orderstatus till)

@@ -42,11 +42,6 @@ public sealed class Personnummer : IEquatable<Personnummer>
     public static Personnummer Parse(string? text, DateOnly idag) =>
         TryParse(text, idag, out var pnr, out var fel) ? pnr : throw new DomainException(fel);
 
-    public static Personnummer Parse(string? text) => Parse(text, DateOnly.FromDateTime(DateTime.Now));
-
-    public static bool TryParse(string? text, out Personnummer personnummer, out string fel) =>
-        TryParse(text, DateOnly.FromDateTime(DateTime.Now), out personnummer, out fel);
-
     public static bool TryParse(string? text, DateOnly idag, out Personnummer personnummer, out string fel)
     {
         personnummer = null!;

@@ -26,9 +26,9 @@ public sealed record Skalresultat(int StorPatientId, int StorPatientensHjalpmede
 /// Builds the scale data through the domain model (so every object passes the domain's own rules) and hands the
 /// objects to a <see cref="Bulkladdare"/>, which reads their column values through the EF model. Ids are assigned
 /// here, in generation order, continuing after the rows already in the database (the demo data), so the same seed
-/// gives the same rows. Dates are relative to today.
+/// gives the same rows. Dates are relative to <c>nu</c> (UTC), the run's instant.
 /// </summary>
-internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, Skalparametrar p, TextWriter logg)
+internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, Skalparametrar p, TextWriter logg, DateTime nu)
 {
     /// <summary>The number of the first generated tjänsteställe's förråd; its presence marks a database that has scale data.</summary>
     public const string ForstaForradsnummer = "5001";
@@ -38,7 +38,7 @@ internal sealed class Skaldatagenerator(SesamDbContext db, Bulkladdare laddare, 
     private const int Buffertgrans = 150_000;
 
     private readonly Random _slump = new(p.Seed);
-    private readonly DateTime _nu = DateTime.UtcNow;
+    private readonly DateTime _nu = nu;
     private readonly Dictionary<Tabell, int> _nastaId = [];
     private readonly Dictionary<string, long> _ordernummer = new(StringComparer.Ordinal);
     private DateOnly Idag => Svensktid.Datum(_nu);

@@ -27,9 +27,16 @@ public static class SesamClaims
     /// <summary>When the user was last found active and linked to the tjänsteställe (Unix seconds): see <see cref="Behorighetskontroll"/>.</summary>
     public const string Kontrollerad = "sesam:kontrollerad";
 
+    /// <summary>The <see cref="Inloggningssession"/> the cookie belongs to.</summary>
+    public const string Session = "sesam:session";
+
+    /// <summary>The SHA-256 thumbprint of the certificate the user logged in with (see <see cref="Sessionsbindning"/>).</summary>
+    public const string Certifikat = "sesam:certifikat";
+
     /// <summary>The principal for a user working in one tjänsteställe; the same for every login method.
-    /// <paramref name="kontrollerad"/> is when the user's access was read from the database.</summary>
-    public static ClaimsPrincipal Skapa(Anvandare anvandare, int tjanstestalleId, string schema, DateTimeOffset kontrollerad)
+    /// <paramref name="kontrollerad"/> is when the user's access was read from the database; a login cookie's
+    /// principal carries its <paramref name="bindning"/>, without which the cookie is refused.</summary>
+    public static ClaimsPrincipal Skapa(Anvandare anvandare, int tjanstestalleId, string schema, DateTimeOffset kontrollerad, Sessionsbindning? bindning = null)
     {
         var claims = new List<Claim>
         {
@@ -46,8 +53,28 @@ public static class SesamClaims
         {
             claims.Add(new Claim(ClaimTypes.Role, roll.ToString()));
         }
+        if (bindning is not null)
+        {
+            claims.Add(new Claim(Session, bindning.SessionId.ToString()));
+            if (bindning.Certifikat is not null)
+            {
+                claims.Add(new Claim(Certifikat, bindning.Certifikat));
+            }
+        }
         return new ClaimsPrincipal(new ClaimsIdentity(claims, schema));
     }
+}
+
+/// <summary>
+/// What ties a login cookie to one login: the session, which "Avsluta" ends for every copy of the cookie, and the
+/// certificate it was made with (null for the Development test login), which every later request must present.
+/// </summary>
+public sealed record Sessionsbindning(Guid SessionId, string? Certifikat)
+{
+    public static Sessionsbindning? Las(ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(SesamClaims.Session), out var id)
+            ? new Sessionsbindning(id, principal.FindFirstValue(SesamClaims.Certifikat))
+            : null;
 }
 
 /// <summary>
@@ -214,7 +241,7 @@ public sealed class AktuellAnvandare(IHttpContextAccessor accessor, SesamDbConte
             return false;
         }
         var kontext = accessor.HttpContext ?? throw new InvalidOperationException("Byte av tjänsteställe kräver en pågående begäran.");
-        var principal = SesamClaims.Skapa(anvandare, tjanstestalleId, CookieAuthenticationDefaults.AuthenticationScheme, klocka.GetUtcNow());
+        var principal = SesamClaims.Skapa(anvandare, tjanstestalleId, CookieAuthenticationDefaults.AuthenticationScheme, klocka.GetUtcNow(), Sessionsbindning.Las(User));
         await kontext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         kontext.User = principal;
         _tjanstestalle = null;

@@ -1,28 +1,22 @@
-using System.Diagnostics;
+using Serilog.AspNetCore;
 
 namespace Sesam.Web.Infrastructure;
 
 /// <summary>
-/// One structured log line per request: method, route path, status, duration and the user's HSA-id — never a
-/// query string or form data, where search terms and personnummer could stand.
+/// One structured log line per request (Serilog's request logging): method, path, status, duration and the user's
+/// HSA-id. Never the query string or form data, where search terms and personnummer stand; a personnummer in the
+/// path is masked by <see cref="PersonnummerMaskering"/>.
 /// </summary>
-public sealed partial class Anropslogg(RequestDelegate next, ILogger<Anropslogg> logger)
+public static class Anropslogg
 {
-    public async Task InvokeAsync(HttpContext context)
+    /// <param name="logger">The app's logger: the request log otherwise goes to Serilog's static logger, which the
+    /// app leaves alone.</param>
+    public static void Konfigurera(RequestLoggingOptions o, Serilog.ILogger logger)
     {
-        var tid = Stopwatch.GetTimestamp();
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            var hsaId = context.User.FindFirst(SesamClaims.HsaId)?.Value ?? "-";
-            Logga(logger, context.Request.Method, context.Request.Path.Value ?? "", context.Response.StatusCode,
-                Stopwatch.GetElapsedTime(tid).TotalMilliseconds, hsaId);
-        }
+        o.Logger = logger;
+        o.MessageTemplate = "HTTP {RequestMethod} {RequestPath} svarade {StatusCode} på {Elapsed:0.0} ms ({HsaId})";
+        o.IncludeQueryInRequestPath = false;
+        o.EnrichDiagnosticContext = (diagnostik, http) =>
+            diagnostik.Set("HsaId", http.User.FindFirst(SesamClaims.HsaId)?.Value ?? "-");
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "HTTP {Metod} {Sokvag} svarade {Status} på {Millisekunder:0.0} ms ({HsaId})")]
-    private static partial void Logga(ILogger logger, string metod, string sokvag, int status, double millisekunder, string hsaId);
 }

@@ -18,9 +18,12 @@ public sealed class KorandeApp : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private KorandeApp(WebApplication app, Uri adress, Databasleverantor leverantor, string connectionString)
+    private readonly TestPdl _pdl;
+
+    private KorandeApp(WebApplication app, Uri adress, Databasleverantor leverantor, string connectionString, TestPdl pdl)
     {
         _app = app;
+        _pdl = pdl;
         Adress = adress;
         Leverantor = leverantor;
         ConnectionString = connectionString;
@@ -38,7 +41,8 @@ public sealed class KorandeApp : IAsyncDisposable
         Databasleverantor leverantor = Databasleverantor.Sqlite)
     {
         var connectionString = leverantor == Databasleverantor.Sqlite ? await TestDatabas.NySqliteAsync() : await TestDatabas.NyPostgresAsync();
-        var alla = new Dictionary<string, string>(installningar)
+        var pdl = new TestPdl();
+        var alla = new Dictionary<string, string>(pdl.Installningar.Concat(installningar))
         {
             ["Database:Provider"] = leverantor.ToString(),
             ["ConnectionStrings:Sesam"] = connectionString,
@@ -55,7 +59,7 @@ public sealed class KorandeApp : IAsyncDisposable
         var app = SesamApp.Bygg([.. args]);
         await app.StartAsync();
         var adress = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new KorandeApp(app, new Uri(adress.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), leverantor, connectionString);
+        return new KorandeApp(app, new Uri(adress.Replace("[::]", "127.0.0.1", StringComparison.Ordinal)), leverantor, connectionString, pdl);
     }
 
     public Uri Url(string sokvag) => new(Adress, sokvag);
@@ -67,6 +71,7 @@ public sealed class KorandeApp : IAsyncDisposable
         await _app.StopAsync();
         await _app.DisposeAsync();
         await TestDatabas.TaBortAsync(Leverantor, ConnectionString);
+        _pdl.Dispose();
     }
 
     /// <summary>src/Sesam.Web, so that static files are served as in a real run.</summary>

@@ -4,13 +4,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Sesam.Data;
 
 namespace Sesam.Web.Tests.Infrastruktur;
 
 /// <summary>
 /// The real application over a real database of its own (one per test class). Requests are authenticated as
-/// a seeded user by the "Test" scheme, which builds the same principal as the real login.
+/// a seeded user by the "Test" scheme, which builds the same principal as the real login. The app runs on
+/// <see cref="Klocka"/>, which starts where the demo data was seeded (<see cref="Testklocka.Start"/>).
 /// </summary>
 public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -20,16 +23,26 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
 
     public string ConnectionString { get; private set; } = "";
 
+    /// <summary>The PDL log's key and checkpoint file of this app.</summary>
+    public TestPdl Pdl { get; } = new();
+
+    /// <summary>The app's clock: tests take "now" and "today" from it and move it, never from the machine's clock.</summary>
+    public FakeTimeProvider Klocka { get; } = Testklocka.Ny(Testklocka.Start);
+
     /// <summary>The environment the app runs in; tests of environment-specific behaviour override it.</summary>
     protected virtual string Miljo => "Testing";
 
-    public async Task InitializeAsync() =>
-        ConnectionString = Leverantor == Databasleverantor.Sqlite ? await TestDatabas.NySqliteAsync() : await TestDatabas.NyPostgresAsync();
+    public async Task InitializeAsync() => ConnectionString = await SkapaDatabasAsync();
+
+    /// <summary>The app's database: by default a copy of the template, whose demo data was seeded at <see cref="Testklocka.Start"/>.</summary>
+    protected virtual Task<string> SkapaDatabasAsync() =>
+        Leverantor == Databasleverantor.Sqlite ? TestDatabas.NySqliteAsync() : TestDatabas.NyPostgresAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
         await TestDatabas.TaBortAsync(Leverantor, ConnectionString);
+        Pdl.Dispose();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -39,8 +52,10 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
         builder.UseSetting("ConnectionStrings:Sesam", ConnectionString);
         builder.UseSetting("Database:Migrate", "false");
         builder.UseSetting("Database:SeedDemoData", "false");
+        AnvandPdl(builder);
         builder.ConfigureTestServices(services =>
         {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Klocka));
             services.AddAuthentication()
                 .AddScheme<AuthenticationSchemeOptions, TestInloggning>(TestInloggning.Schema, null);
             services.PostConfigure<AuthenticationOptions>(o =>
@@ -49,6 +64,18 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
             });
         });
     }
+
+    /// <summary>This app's PDL key file and checkpoint file, for subclasses that configure the host themselves.</summary>
+    protected void AnvandPdl(IWebHostBuilder builder)
+    {
+        foreach (var (nyckel, varde) in Pdl.Installningar)
+        {
+            builder.UseSetting(nyckel, varde);
+        }
+    }
+
+    /// <summary>The database as its owner, for what the app's role may not do (migrating, bulk loading); on SQLite the same.</summary>
+    public string AgaresConnectionString => Leverantor == Databasleverantor.Postgres ? TestDatabas.Agare(ConnectionString) : ConnectionString;
 
     /// <summary>A client logged in as the user with <paramref name="hsaId"/>; null for an anonymous client.</summary>
     public HttpClient Klient(string? hsaId, int? tjanstestalleId = null)
@@ -72,3 +99,14 @@ public abstract class SesamAppFactory : WebApplicationFactory<Program>, IAsyncLi
 public sealed class SqliteApp() : SesamAppFactory(Databasleverantor.Sqlite);
 
 public sealed class PostgresApp() : SesamAppFactory(Databasleverantor.Postgres);
+
+/// <summary>
+/// An app whose clock stands at <paramref name="nu"/> over a database of its own, migrated and seeded at that instant
+/// (the demo data's dates are relative to it), for running the date-sensitive flows at instants that have broken them.
+/// </summary>
+public sealed class FastKlockaApp : SesamAppFactory
+{
+    public FastKlockaApp(Databasleverantor leverantor, DateTimeOffset nu) : base(leverantor) => Klocka.AdjustTime(nu);
+
+    protected override Task<string> SkapaDatabasAsync() => TestDatabas.NySeedadAsync(Leverantor, Klocka);
+}

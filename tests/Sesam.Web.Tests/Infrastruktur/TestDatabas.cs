@@ -6,12 +6,20 @@ using Sesam.Data;
 namespace Sesam.Web.Tests.Infrastruktur;
 
 /// <summary>
-/// Real databases for the tests. Each provider is migrated and seeded once per test run into a template;
+/// Real databases for the tests. Each provider is migrated and seeded (at <see cref="Testklocka.Start"/>) once per test run into a template;
 /// every test class then gets its own copy (a file copy for SQLite, CREATE DATABASE … TEMPLATE on PostgreSQL).
+/// <para>
+/// On PostgreSQL the roles are a region's (scripts/postgres.sh creates them): the databases belong to
+/// <see cref="AgareRoll"/>, which migrates them and grants <see cref="AppRoll"/> its rights, and the connection strings
+/// handed out are the app role's, so every test runs with the rights the app has in production. The superuser in
+/// SESAM_TEST_POSTGRES only creates and drops databases.
+/// </para>
 /// </summary>
 public static class TestDatabas
 {
     public const string PostgresMiljovariabel = "SESAM_TEST_POSTGRES";
+    public const string AgareRoll = "sesam_agare";
+    public const string AppRoll = "sesam_app";
 
     private static readonly SemaphoreSlim Las = new(1, 1);
     private static string? _sqliteMall;
@@ -62,8 +70,10 @@ public static class TestDatabas
             {
                 var mall = $"sesam_mall_{Environment.ProcessId}";
                 await KorPostgresAsync($"DROP DATABASE IF EXISTS {mall}");
-                await KorPostgresAsync($"CREATE DATABASE {mall}");
-                await MigreraOchSeedaAsync(Databasleverantor.Postgres, Postgres(mall, pooling: false));
+                await KorPostgresAsync($"CREATE DATABASE {mall} OWNER {AgareRoll}");
+                await SesamDatabas.MigreraSomAgareAsync(Agare(Postgres(mall, pooling: false)), Postgres(mall, pooling: false));
+                await using var db = SkapaKontext(Databasleverantor.Postgres, Postgres(mall, pooling: false));
+                await DemoData.SeedAsync(db, Testklocka.Ny(Testklocka.Start));
                 _postgresMall = mall;
             }
         }
@@ -72,8 +82,27 @@ public static class TestDatabas
             Las.Release();
         }
         var namn = $"sesam_test_{Guid.NewGuid():N}";
-        await KorPostgresAsync($"CREATE DATABASE {namn} TEMPLATE {_postgresMall}");
+        await KorPostgresAsync($"CREATE DATABASE {namn} TEMPLATE {_postgresMall} OWNER {AgareRoll}");
         return Postgres(namn, pooling: true);
+    }
+
+    /// <summary>A database of its own, migrated and seeded with the demo data at <paramref name="klocka"/>'s instant.</summary>
+    public static async Task<string> NySeedadAsync(Databasleverantor leverantor, TimeProvider klocka)
+    {
+        var tom = await TomAsync(leverantor);
+        var connectionString = tom;
+        if (leverantor == Databasleverantor.Postgres)
+        {
+            connectionString = App(tom);
+            await SesamDatabas.MigreraSomAgareAsync(tom, connectionString);
+        }
+        await using var db = SkapaKontext(leverantor, connectionString);
+        if (leverantor == Databasleverantor.Sqlite)
+        {
+            await SesamDatabas.MigreraAsync(db);
+        }
+        await DemoData.SeedAsync(db, klocka);
+        return connectionString;
     }
 
     /// <summary>An empty database with no tables, for tests of the migrations themselves.</summary>
@@ -84,9 +113,17 @@ public static class TestDatabas
             return $"Data Source={Path.Combine(Path.GetTempPath(), $"sesam-tom-{Guid.NewGuid():N}.db")}";
         }
         var namn = $"sesam_tom_{Guid.NewGuid():N}";
-        await KorPostgresAsync($"CREATE DATABASE {namn}");
-        return Postgres(namn, pooling: true);
+        await KorPostgresAsync($"CREATE DATABASE {namn} OWNER {AgareRoll}");
+        return Agare(Postgres(namn, pooling: true));
     }
+
+    /// <summary>The same PostgreSQL database as the schema's owner, who may do what the app's role may not.</summary>
+    public static string Agare(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Username = AgareRoll }.ConnectionString;
+
+    /// <summary>The same PostgreSQL database as the app's role.</summary>
+    public static string App(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { Username = AppRoll }.ConnectionString;
 
     public static async Task TaBortAsync(Databasleverantor leverantor, string connectionString)
     {
@@ -108,22 +145,25 @@ public static class TestDatabas
         await KorPostgresAsync($"DROP DATABASE IF EXISTS {databas} WITH (FORCE)");
     }
 
-    public static SesamDbContext SkapaKontext(Databasleverantor leverantor, string connectionString)
+    public static SesamDbContext SkapaKontext(Databasleverantor leverantor, string connectionString) =>
+        new(Options(leverantor, connectionString));
+
+    public static DbContextOptions<SesamDbContext> Options(Databasleverantor leverantor, string connectionString)
     {
         var builder = new DbContextOptionsBuilder<SesamDbContext>();
         SesamDatabas.Konfigurera(builder, leverantor, connectionString);
-        return new SesamDbContext(builder.Options);
+        return builder.Options;
     }
 
     private static async Task MigreraOchSeedaAsync(Databasleverantor leverantor, string connectionString)
     {
         await using var db = SkapaKontext(leverantor, connectionString);
         await SesamDatabas.MigreraAsync(db);
-        await DemoData.SeedAsync(db, TimeProvider.System);
+        await DemoData.SeedAsync(db, Testklocka.Ny(Testklocka.Start));
     }
 
     private static string Postgres(string databas, bool pooling) =>
-        new NpgsqlConnectionStringBuilder(PostgresBas) { Database = databas, Pooling = pooling }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(PostgresBas) { Database = databas, Pooling = pooling, Username = AppRoll }.ConnectionString;
 
     private static async Task KorPostgresAsync(string sql)
     {

@@ -10,7 +10,7 @@ using Sesam.Web.Infrastructure;
 namespace Sesam.Web.Tests.Infrastruktur;
 
 /// <summary>Logs a test request in as the seeded user named in a header, with the same claims as the real login.</summary>
-public sealed class TestInloggning(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, SesamDbContext db)
+public sealed class TestInloggning(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, SesamDbContext db, TimeProvider klocka)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string Schema = "Test";
@@ -31,6 +31,6 @@ public sealed class TestInloggning(IOptionsMonitor<AuthenticationSchemeOptions> 
         var tjanstestalle = Request.Headers.TryGetValue(TjanstestalleHuvud, out var t)
             ? int.Parse(t.ToString(), CultureInfo.InvariantCulture)
             : anvandare.StandardTjanstestalleId ?? 0;
-        return AuthenticateResult.Success(new AuthenticationTicket(SesamClaims.Skapa(anvandare, tjanstestalle, Schema, DateTimeOffset.UtcNow), Schema));
+        return AuthenticateResult.Success(new AuthenticationTicket(SesamClaims.Skapa(anvandare, tjanstestalle, Schema, klocka.GetUtcNow()), Schema));
     }
 }

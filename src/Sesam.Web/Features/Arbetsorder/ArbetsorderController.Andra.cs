@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Features.Shared;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Arbetsorder;
 
@@ -54,6 +56,7 @@ public sealed partial class ArbetsorderController
         }, ct);
 
     /// <summary>Logistik avslutar (färdigrapporterar) with what was done; the one who registered it is told.</summary>
+    [Authorize(Policy = Policy.Logistik)]
     [HttpPost("{nummer}/avsluta")]
     public Task<IActionResult> Avsluta(string nummer, int version, string? atgard, CancellationToken ct) =>
         AndraAsync(nummer, version, () => aktuell.Har(Roll.Logistik), async (a, tid) =>

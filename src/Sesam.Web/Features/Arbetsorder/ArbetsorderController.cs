@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Arbetsorder;
 
@@ -21,6 +23,7 @@ using Sesam.Domain.Organisation;
 /// complete arbetsordernummer shows the arbetsorder even when it belongs to another unit: read-only, its bilagor and
 /// changes stay with the unit.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 [Route("arbetsorder")]
 public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
 {

@@ -79,9 +79,6 @@ public sealed class ArtikelSok(SesamDbContext db, Artikelindex index)
     /// </summary>
     public int SorteradeIGenomlasning { get; init; } = 10_000;
 
-    /// <summary>FTS5 and pg_trgm index three-character substrings; shorter terms are checked row by row.</summary>
-    private const int IndexeradTermlangd = 3;
-
     /// <summary>The Swedish message for a search box that cannot be searched, or null when it can.</summary>
     public static string? Kontrollera(string? sok) =>
         (sok?.Trim().Length ?? 0) < MinstaAntalTecken ? $"Du måste ange minst {MinstaAntalTecken} tecken för att kunna söka." : null;
@@ -89,23 +86,7 @@ public sealed class ArtikelSok(SesamDbContext db, Artikelindex index)
     /// <summary>The artiklar that meet the criteria, unordered: for callers that project their own columns.</summary>
     public IQueryable<Artikel> Filtrera(ArtikelSokVillkor villkor)
     {
-        IQueryable<Artikel> artiklar = db.Artiklar.AsNoTracking();
-        var radvis = villkor.Termer;
-        var indexerade = villkor.Termer.Where(t => t.Length >= IndexeradTermlangd).ToList();
-        if (db.Leverantor == Databasleverantor.Sqlite && indexerade.Count > 0)
-        {
-            // Each term as an FTS5 phrase: with the trigram tokenizer a phrase matches any substring.
-            var match = string.Join(" AND ", indexerade.Select(t => "\"" + t.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
-            artiklar = db.Artiklar
-                .FromSql($"""SELECT * FROM "Artiklar" WHERE "Id" IN (SELECT rowid FROM "ArtikelSok" WHERE "ArtikelSok" MATCH {match})""")
-                .AsNoTracking();
-            radvis = villkor.Termer.Where(t => t.Length < IndexeradTermlangd).ToList();
-        }
-        foreach (var term in radvis)
-        {
-            var monster = "%" + EscapeLike(term) + "%";
-            artiklar = artiklar.Where(a => EF.Functions.Like(a.Soktext, monster, "\\"));
-        }
+        var artiklar = db.Sqlfragor.ArtiklarMedTermer(villkor.Termer);
         if (villkor.EndastSortiment)
         {
             artiklar = artiklar.Where(a => a.Sortiment);
@@ -260,9 +241,4 @@ public sealed class ArtikelSok(SesamDbContext db, Artikelindex index)
 
     private static IOrderedQueryable<Artikel> Ordna<T>(IQueryable<Artikel> artiklar, System.Linq.Expressions.Expression<Func<Artikel, T>> nyckel, bool fallande) =>
         fallande ? artiklar.OrderByDescending(nyckel) : artiklar.OrderBy(nyckel);
-
-    private static string EscapeLike(string term) =>
-        term.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal);
 }

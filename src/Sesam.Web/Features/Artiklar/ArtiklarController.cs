@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Artiklar;
 
@@ -9,6 +11,7 @@ using Sesam.Domain.Katalog;
 using Sesam.Domain.Organisation;
 
 /// <summary>Sök artikel, artikelinfo and the Sortimentskatalog. The catalogue is open to every logged-in user; stock only for the lager they may see.</summary>
+[Authorize(Policy = Policy.Inloggad)]
 public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktuell, ArtikelSok sok, TimeProvider klocka) : Controller
 {
     public const string Bas = "/artiklar";

@@ -44,7 +44,7 @@ public sealed partial class BestallningController
     [HttpGet("{id:int}/rad/{radId:int}/bilaga/{bilagaId:int}")]
     public async Task<IActionResult> Bilaga(int id, int radId, int bilagaId, CancellationToken ct)
     {
-        if (await HuvudAsync(id, ct) is not { } huvud)
+        if (await vy.HuvudAsync(id, ct) is not { } huvud)
         {
             return NotFound();
         }

@@ -21,7 +21,7 @@ public sealed partial class BestallningController
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        var huvud = await HuvudAsync(id, ct);
+        var huvud = await vy.HuvudAsync(id, ct);
         if (huvud is null || huvud.Status == Orderstatus.Pagaende)
         {
             return NotFound();
@@ -69,7 +69,7 @@ public sealed partial class BestallningController
         }
         db.ChangeTracker.Clear();
         Response.StatusCode = kod;
-        return await VisaDetaljerAsync((await HuvudAsync(id, ct))!, fel, annatTjanstestalle: false, ct);
+        return await vy.VisaDetaljerAsync(this, (await vy.HuvudAsync(id, ct))!, fel, annatTjanstestalle: false, ct);
     }
 
     /// <summary>The unit's own staff kvitterar deliveries to its förråd.</summary>

@@ -10,12 +10,12 @@ public sealed partial class BestallningController
     [HttpGet("{id:int}/laneforbindelse")]
     public async Task<IActionResult> Laneforbindelse(int id, CancellationToken ct)
     {
-        var huvud = await HuvudAsync(id, ct);
+        var huvud = await vy.HuvudAsync(id, ct);
         if (huvud is null || huvud.Status == Orderstatus.Pagaende || huvud.MottagareId is null)
         {
             return NotFound();
         }
-        var rader = await RaderAsync(id, ct);
+        var rader = await vy.RaderAsync(id, ct);
         var isoKoder = await db.Orderrader.Where(r => r.BestallningId == id).Select(r => r.Artikel.IsoKodKod).ToListAsync(ct);
         await pdl.LoggaAsync("Beställning läst", $"Låneförbindelse för beställning {huvud.Ordernummer} visad.", huvud.MottagareId, ct);
         return View("Laneforbindelse", LaneforbindelseModell(huvud, rader, Sesam.Web.Features.Bestallning.Laneforbindelse.Forval(isoKoder), rader.Select(r => r.Id).ToHashSet()));
@@ -24,7 +24,7 @@ public sealed partial class BestallningController
     [HttpPost("{id:int}/laneforbindelse")]
     public async Task<IActionResult> SkapaLaneforbindelse(int id, string? mall, int[] rad, CancellationToken ct)
     {
-        var huvud = await HuvudAsync(id, ct);
+        var huvud = await vy.HuvudAsync(id, ct);
         if (huvud is null || huvud.Status == Orderstatus.Pagaende || huvud.MottagareId is null)
         {
             return NotFound();
@@ -40,7 +40,7 @@ public sealed partial class BestallningController
         }
         if (!ModelState.IsValid)
         {
-            return View("Laneforbindelse", LaneforbindelseModell(huvud, await RaderAsync(id, ct), mall ?? "", rad.ToHashSet()));
+            return View("Laneforbindelse", LaneforbindelseModell(huvud, await vy.RaderAsync(id, ct), mall ?? "", rad.ToHashSet()));
         }
 
         var order = await db.Bestallningar.AsNoTracking().Where(b => b.Id == id)

@@ -140,78 +140,8 @@ public sealed partial class BestallningController
     /// The order's header, if the user may see it: a pågående beställning is the cart of the user who registered it
     /// and nobody else's; a sent order is unit-bound data (<see cref="AktuellAnvandare.Avgransa{T}"/>).
     /// </summary>
-    private Task<Huvud?> HuvudAsync(int id, CancellationToken ct)
-    {
-        var anvandareId = aktuell.Id;
-        var synliga = aktuell.Avgransa(db.Bestallningar.Where(b => b.Id == id), b => b.TjanstestalleId);
-        return HuvudAsync(db.Bestallningar.Where(b => b.Id == id
-            && ((b.Status == Orderstatus.Pagaende && b.RegistreradAvId == anvandareId)
-                || (b.Status != Orderstatus.Pagaende && synliga.Any(s => s.Id == b.Id)))), ct);
-    }
-
-    /// <summary>The header of the one order in <paramref name="bestallning"/>, which the caller has already restricted to what the user may see.</summary>
-    private static async Task<Huvud?> HuvudAsync(IQueryable<Bestallning> bestallning, CancellationToken ct)
-    {
-        var huvud = await bestallning.AsNoTracking()
-            .Select(b => new
-            {
-                b.Id,
-                b.MottagareId,
-                Mottagare = b.Mottagare != null ? b.Mottagare.Namn : "",
-                Personnummer = b.Mottagare != null ? b.Mottagare.Personnummer : null,
-                Kundnummer = b.Mottagare != null ? b.Mottagare.Kundnummer : null,
-                Skyddad = b.Mottagare != null && b.Mottagare.SkyddadIdentitet,
-                Forskrivare = b.Forskrivare.Fornamn + " " + b.Forskrivare.Efternamn,
-                Tjanstestalle = b.Tjanstestalle.Kod + " " + b.Tjanstestalle.Namn,
-                b.Ordernummer,
-                b.Status,
-                b.Samleverans,
-                MottagandeLager = b.MottagandeLager != null ? b.MottagandeLager.Nummer + " " + b.MottagandeLager.Namn : null,
-            })
-            .SingleOrDefaultAsync(ct);
-        return huvud is null
-            ? null
-            : new Huvud(huvud.Id, huvud.MottagareId, huvud.Mottagare, huvud.Personnummer?.Formaterat ?? huvud.Kundnummer, huvud.Skyddad,
-                huvud.Forskrivare, huvud.Tjanstestalle, huvud.Ordernummer, huvud.Status, huvud.Samleverans, huvud.MottagandeLager);
-    }
-
     private Task<bool> ArMinVarukorgAsync(int id, CancellationToken ct) =>
         db.Bestallningar.AnyAsync(b => b.Id == id && b.RegistreradAvId == aktuell.Id && b.Status == Orderstatus.Pagaende, ct);
-
-    private async Task<List<RadVy>> RaderAsync(int id, CancellationToken ct)
-    {
-        var rader = await db.Orderrader.AsNoTracking()
-            .Where(r => r.BestallningId == id)
-            .OrderBy(r => r.Radnummer)
-            .Select(r => new
-            {
-                r.Id,
-                r.Radnummer,
-                r.Artikel.Artikelnummer,
-                r.Artikel.Benamning,
-                r.Antal,
-                r.Leveranskalla,
-                Individ = r.Individ != null ? r.Individ.Individnummer : null,
-                r.APris,
-                Komponenter = r.Komponenter.Select(k => new { k.APris, k.Antal }).ToList(),
-                r.Kommentar,
-                r.PatientavgiftKravs,
-                r.PatientavgiftSvar,
-                Avgift = r.Artikel.Patientavgift,
-                Ersatter = db.Artiklar.Where(a => a.Id == r.ErsatterArtikelId).Select(a => a.Artikelnummer).FirstOrDefault(),
-                Kompletterar = r.KompletterarIndivid != null ? r.KompletterarIndivid.Individnummer : null,
-                r.Status,
-                r.PlaneratLeveransdatum,
-                r.LevereradDatum,
-                r.Artikel.Individmarkt,
-                Bilagor = db.OrderradBilagor.Count(b => b.OrderradId == r.Id),
-            })
-            .ToListAsync(ct);
-        return rader.Select(r => new RadVy(r.Id, r.Radnummer, r.Artikelnummer, r.Benamning, r.Antal, r.Komponenter.Count, r.Leveranskalla, r.Individ,
-            r.APris is null ? null : (r.APris * r.Antal) + r.Komponenter.Sum(k => (k.APris ?? 0) * k.Antal),
-            r.Kommentar, r.PatientavgiftKravs, r.PatientavgiftSvar, r.Avgift, r.Ersatter, r.Kompletterar, r.Status, r.PlaneratLeveransdatum,
-            r.LevereradDatum, r.Individmarkt, r.Bilagor)).ToList();
-    }
 
     private async Task<IActionResult> VisaVarukorgAsync(Huvud huvud, LaggTillForm form, string? sok, ErsattningVal? ersattning, CancellationToken ct)
     {
@@ -242,7 +172,7 @@ public sealed partial class BestallningController
                 }, ct)).Traffar;
             }
         }
-        var rader = await RaderAsync(huvud.Id, ct);
+        var rader = await vy.RaderAsync(huvud.Id, ct);
         return View("Varukorg", new VarukorgModell(huvud, rader, form, sok, traffar, ersattning,
             huvud.ArLagerpafyllnad ? await AutomatiskPafyllnadAsync(huvud.Id, ct) : []));
     }
@@ -290,8 +220,8 @@ public sealed partial class BestallningController
 
     private async Task<IActionResult> VisaRadAsync(Bestallning bestallning, Orderrad rad, RadForm form, CancellationToken ct)
     {
-        var huvud = (await HuvudAsync(bestallning.Id, ct))!;
-        var radVy = (await RaderAsync(bestallning.Id, ct)).Single(r => r.Id == rad.Id);
+        var huvud = (await vy.HuvudAsync(bestallning.Id, ct))!;
+        var radVy = (await vy.RaderAsync(bestallning.Id, ct)).Single(r => r.Id == rad.Id);
         var artikel = await db.Artiklar.AsNoTracking()
             .Where(a => a.Id == rad.ArtikelId)
             .Select(a => new
@@ -437,10 +367,10 @@ public sealed partial class BestallningController
 
     private async Task<IActionResult> VisaSlutforAsync(Bestallning bestallning, SlutforForm form, CancellationToken ct)
     {
-        var huvud = (await HuvudAsync(bestallning.Id, ct))!;
+        var huvud = (await vy.HuvudAsync(bestallning.Id, ct))!;
         var minderarig = bestallning.Mottagare?.Personnummer?.AlderVid(Idag) < 18;
         await pdl.LoggaAsync("Beställning läst", $"Slutför beställning {bestallning.Id} visad.", bestallning.MottagareId, ct);
-        return View("Slutfor", new SlutforModell(huvud, await RaderAsync(bestallning.Id, ct), form, bestallning.HarCentralLeverans,
+        return View("Slutfor", new SlutforModell(huvud, await vy.RaderAsync(bestallning.Id, ct), form, bestallning.HarCentralLeverans,
             bestallning.Tjanstestalle.Adress.ToString(), minderarig));
     }
 
@@ -493,12 +423,6 @@ public sealed partial class BestallningController
         return new Leveransuppgifter(form.Till, adress, form.Prioritet, form.Kontaktperson!, form.Kontakttelefon, form.OvrigInformation);
     }
 
-    private static LeveransVy? LeveransText(Leveransuppgifter? l) =>
-        l is null
-            ? null
-            : new LeveransVy(l.Till == LeveransTill.HemTillPatient ? "Hem till patient" : "Till mottagning/enhet", l.Adress.ToString(),
-                l.Prioritet.Text(), l.Kontaktperson, l.Kontakttelefon, l.OvrigInformation);
-
     private async Task<IActionResult> VisaBekraftaAsync(Bestallning bestallning, Guid nyckel, string? fel, CancellationToken ct)
     {
         var behov = bestallning.Uttagsbehov();
@@ -511,27 +435,9 @@ public sealed partial class BestallningController
             .Where(x => x.Tillgangligt - x.b.Antal < 0)
             .Select(x => $"Artikel {x.b.Artikel.Artikelnummer} {x.b.Artikel.Benamning}: {Math.Max(x.Tillgangligt, 0)} tillgängliga i {x.b.Lager.Visningsnamn}, {x.b.Antal} tas ut. Saldot blir negativt.")
             .ToList();
-        var huvud = (await HuvudAsync(bestallning.Id, ct))!;
+        var huvud = (await vy.HuvudAsync(bestallning.Id, ct))!;
         await pdl.LoggaAsync("Beställning läst", $"Bekräfta beställning {bestallning.Id} visad.", bestallning.MottagareId, ct);
-        return View("Bekrafta", new BekraftaModell(huvud, await RaderAsync(bestallning.Id, ct), LeveransText(bestallning.Leverans), negativa, nyckel, fel));
+        return View("Bekrafta", new BekraftaModell(huvud, await vy.RaderAsync(bestallning.Id, ct), Bestallningsvy.LeveransText(bestallning.Leverans), negativa, nyckel, fel));
     }
 
-    /// <param name="annatTjanstestalle">Another unit's order, opened by its complete number: read-only, nothing to makulera, kvittera or register on it.</param>
-    private async Task<IActionResult> VisaDetaljerAsync(Huvud huvud, string? fel, bool annatTjanstestalle, CancellationToken ct)
-    {
-        var order = await db.Bestallningar.AsNoTracking().Include(b => b.Rader).SingleAsync(b => b.Id == huvud.Id, ct);
-        var registreradAv = await db.Anvandare.Where(a => a.Id == order.RegistreradAvId).Select(a => a.Fornamn + " " + a.Efternamn).SingleAsync(ct);
-        var rader = await RaderAsync(huvud.Id, ct);
-        await pdl.LoggaAsync("Beställning läst", annatTjanstestalle
-            ? $"Beställning {huvud.Ordernummer} visad, annat tjänsteställes ({huvud.Tjanstestalle}), med hela numret."
-            : $"Beställning {huvud.Ordernummer} visad.", huvud.MottagareId, ct);
-        var kanMakulera = !annatTjanstestalle && KanMakulera();
-        return View("Detaljer", new DetaljerModell(huvud, rader, LeveransText(order.Leverans), order.Skickad, registreradAv,
-            order.ArUttagUrEgetForrad, order.Makulerad, order.Version, kanMakulera ? order.VarforEjMakulerbar() : null, kanMakulera,
-            TempData["Meddelande"] as string, fel, order.AttKvittera.Select(r => r.Id).ToList(), !annatTjanstestalle && KanKvittera(),
-            order.Rader.Where(r => r.Kvitterad is not null).Select(r => (r.Radnummer, r.Kvitterad!.Value)).ToList(), order.Automatisk, annatTjanstestalle));
-    }
-
-    /// <summary>Förskrivare and beställare makulera their unit's orders; Logistik any order it has not started.</summary>
-    private bool KanMakulera() => aktuell.ArForskrivareEllerBestallare || aktuell.Har(Roll.Logistik);
 }

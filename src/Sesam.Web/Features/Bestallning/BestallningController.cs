@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Features.Artiklar;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Bestallning;
 
@@ -14,8 +16,9 @@ using Sesam.Domain.Organisation;
 /// Förskrivning: "Skapa ny beställning → Ange artiklar → Bekräfta". The cart is the order itself with status
 /// Pågående beställning, so it survives logout and restarts until it is sent or deleted.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 [Route("bestallning")]
-public sealed partial class BestallningController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, IConfiguration konfiguration, ArtikelSok artikelSok) : Controller
+public sealed partial class BestallningController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, IConfiguration konfiguration, ArtikelSok artikelSok, Bestallningsvy vy) : Controller
 {
     private DateTime Nu => klocka.GetUtcNow().UtcDateTime;
 
@@ -130,7 +133,7 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Visa(int id, string? artikel, string? sok, CancellationToken ct)
     {
-        var huvud = await HuvudAsync(id, ct);
+        var huvud = await vy.HuvudAsync(id, ct);
         if (huvud is null)
         {
             return NotFound();
@@ -140,7 +143,7 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
             await pdl.LoggaAsync("Beställning läst", $"Pågående beställning {id} visad.", huvud.MottagareId, ct);
             return await VisaVarukorgAsync(huvud, new LaggTillForm { Artikelnummer = artikel }, sok, null, ct);
         }
-        return await VisaDetaljerAsync(huvud, null, annatTjanstestalle: false, ct);
+        return await vy.VisaDetaljerAsync(this, huvud, null, annatTjanstestalle: false, ct);
     }
 
     /// <summary>
@@ -167,8 +170,8 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
         {
             return NotFound();
         }
-        var huvud = await HuvudAsync(db.Bestallningar.Where(b => b.Id == order.Id), ct);
-        return await VisaDetaljerAsync(huvud!, null, annatTjanstestalle: true, ct);
+        var huvud = await Bestallningsvy.HuvudAsync(db.Bestallningar.Where(b => b.Id == order.Id), ct);
+        return await vy.VisaDetaljerAsync(this, huvud!, null, annatTjanstestalle: true, ct);
     }
 
     [HttpPost("{id:int}/rad")]
@@ -179,7 +182,7 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
         {
             return NotFound();
         }
-        var huvud = (await HuvudAsync(id, ct))!;
+        var huvud = (await vy.HuvudAsync(id, ct))!;
         var artikel = await HittaArtikelAsync(form.ValdArtikel ?? form.Artikelnummer, ct);
         if (artikel is null)
         {
@@ -247,7 +250,7 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
         if (!await SparaRadAsync(bestallning, ct))
         {
             // Sent meanwhile: the order's details show what was sent.
-            return await HuvudAsync(id, ct) is { Status: Orderstatus.Pagaende } nu
+            return await vy.HuvudAsync(id, ct) is { Status: Orderstatus.Pagaende } nu
                 ? await VisaVarukorgAsync(nu, form, null, null, ct)
                 : Redirect($"/bestallning/{id}");
         }
@@ -531,7 +534,7 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
     [HttpGet("{id:int}/skickad")]
     public async Task<IActionResult> Skickad(int id, CancellationToken ct)
     {
-        var huvud = await HuvudAsync(id, ct);
+        var huvud = await vy.HuvudAsync(id, ct);
         if (huvud is null || huvud.Status == Orderstatus.Pagaende)
         {
             return NotFound();

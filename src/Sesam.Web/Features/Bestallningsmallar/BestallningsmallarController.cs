@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Features.Artiklar;
 using Sesam.Web.Features.Bestallning;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Bestallningsmallar;
 
@@ -17,6 +19,7 @@ using Sesam.Domain.Organisation;
 /// click Lagerpåfyllnad, then Beställ per row (the antal can be changed first); ordered rows are ticked. Förskrivare and
 /// beställare of the tjänsteställe create and edit its mallar; the administrator sees all and removes them.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 [Route("bestallningsmallar")]
 public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvandare aktuell, TimeProvider klocka, ArtikelSok artikelSok) : Controller
 {
@@ -249,6 +252,7 @@ public sealed class BestallningsmallarController(SesamDbContext db, AktuellAnvan
         }, ct, sok);
     }
 
+    [Authorize(Policy = Policy.Admin)]
     [HttpPost("{id:int}/ta-bort")]
     public async Task<IActionResult> TaBort(int id, bool bekraftat, CancellationToken ct)
     {

@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
@@ -6,6 +7,7 @@ using Sesam.Domain.Bestallningar;
 using Sesam.Domain.Organisation;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Bestallningssok;
 
@@ -16,6 +18,7 @@ namespace Sesam.Web.Features.Bestallningssok;
 /// whole number, another unit's too (read-only), as the manual says; and "Sök levererade kundorder" by order or följesedel number. The list names no patient, so reading
 /// it is not PDL-logged; the order's details and its delivered rows are.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 [Route("bestallning/sok")]
 public sealed partial class BestallningssokController(SesamDbContext db, AktuellAnvandare aktuell, TimeProvider klocka, Pdl pdl) : Controller
 {

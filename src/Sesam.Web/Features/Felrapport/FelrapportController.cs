@@ -1,10 +1,12 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Felrapport;
 
@@ -24,6 +26,7 @@ using Sesam.Domain.Organisation;
 /// complete felrapportsnummer shows the felrapport even when it belongs to another unit: read-only, its bilagor stay
 /// with the unit.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 [Route("felrapport")]
 public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
 {
@@ -216,6 +219,7 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
     }
 
     /// <summary>Logistik answers and closes the felrapport; the reporter gets the answer as a message.</summary>
+    [Authorize(Policy = Policy.Logistik)]
     [HttpPost("{nummer}/avsluta")]
     public async Task<IActionResult> Avsluta(string nummer, int version, string? svar, CancellationToken ct)
     {

@@ -1,10 +1,12 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Pdf;
 
 namespace Sesam.Web.Features.Hamtorder;
@@ -26,6 +28,7 @@ using Sesam.Domain.Organisation;
 /// unit, and another unit's hämtorder opens from that list read-only, as it does from its complete number. The list
 /// names no patient; the details do, and are PDL-logged.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 [Route("hamtorder")]
 public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
 {
@@ -309,6 +312,7 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
 
     /// <summary>Logistik receives the picked-up devices: individer back into the central warehouse, the rest
     /// återlämnade, patient fees of the devices updated, and the hämtorder Stängd.</summary>
+    [Authorize(Policy = Policy.Logistik)]
     [HttpPost("{nummer}/ta-emot")]
     public async Task<IActionResult> TaEmot(string nummer, int version, CancellationToken ct)
     {

@@ -1,8 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Features.Mottagare;
+using Sesam.Data.Sql;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Individ;
 
@@ -20,14 +23,13 @@ using Sesam.Domain.Organisation;
 /// may see that order; who holds a delivered individ is shown only to users who may see patients, and that read is
 /// PDL-logged.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
 {
     public const int MaxTraffar = 200;
     private const string Konflikt = "Individen har ändrats av någon annan medan du arbetade. Uppgifterna nedan är uppdaterade – gör ändringen igen om den fortfarande behövs.";
 
-    public sealed record Traff(string Individnummer, string? Serienummer, string Artikelnummer, string Benamning, Individstatus Status, Lagerstatus Lagerstatus, string? TidigareNummer);
-
-    public sealed record Sokmodell(string? Sok, string? Fel, IReadOnlyList<Traff> Traffar, bool FlerTraffar);
+    public sealed record Sokmodell(string? Sok, string? Fel, IReadOnlyList<Individtraff> Traffar, bool FlerTraffar);
 
     public sealed record Komponent(string Artikelnummer, string Benamning, int Antal, string? Individnummer);
 
@@ -124,6 +126,7 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
     }
 
     /// <summary>"Registrera aktivitet": FU or AU done by Hjälpmedel's technicians. Logistik registers them, for any individ.</summary>
+    [Authorize(Policy = Policy.Logistik)]
     [HttpPost("/individ/{nummer}/aktivitet")]
     public async Task<IActionResult> RegistreraAktivitet(string nummer, Aktivitetsformular aktivitet, int version, CancellationToken ct)
     {
@@ -336,73 +339,21 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         await db.Individer.AnyAsync(i => i.Individnummer == nummer && i.Id != individId, ct)
         || await db.Set<IndividHandelse>().AnyAsync(h => h.TidigareIndividnummer == nummer && h.IndividId != individId, ct);
 
-    /// <summary>
-    /// Partial-number search served by indexes on each provider: a prefix of digits by <see cref="Prefixsokning"/>,
-    /// other patterns by trigrams (pg_trgm on PostgreSQL, the FTS5 table on SQLite), and then the pattern itself decides.
-    /// On PostgreSQL three trigram-indexed searches are joined by UNION rather than one OR, so each can use its own
-    /// index, and the first page is cut from the union itself: as a bare IN (UNION …) the planner expected thousands of
-    /// ids and hashed the whole Individer table against them.
-    /// </summary>
-    private async Task<List<Traff>> SokAsync(Individsokning sokning, CancellationToken ct)
+    /// <summary>Partial-number search (<see cref="ISqlfragor.SokIndividerAsync"/>), with the earlier individnummer
+    /// shown for the hits found only through one.</summary>
+    private async Task<List<Individtraff>> SokAsync(Individsokning sokning, CancellationToken ct)
     {
-        var handelser = db.Set<IndividHandelse>().AsNoTracking();
-        List<(int Id, Traff Traff)> traffar;
-        if (sokning.Prefixintervall is var (fran, till))
-        {
-            traffar = await Prefixsokning.SokAsync(db, fran, till, MaxTraffar + 1, ct);
-        }
-        else
-        {
-            var like = sokning.LikeMonster;
-            var esc = Individsokning.EscapeTecken.ToString();
-            var individer = db.Individer.AsNoTracking();
-            IQueryable<int> ids;
-            if (db.Leverantor == Databasleverantor.Postgres)
-            {
-                ids = individer.Where(i => EF.Functions.ILike(i.Individnummer, like, esc)).Select(i => new { i.Id, i.Individnummer })
-                    .Union(individer.Where(i => i.Serienummer != null && EF.Functions.ILike(i.Serienummer, like, esc)).Select(i => new { i.Id, i.Individnummer }))
-                    .Union(handelser.Where(h => h.TidigareIndividnummer != null && EF.Functions.ILike(h.TidigareIndividnummer, like, esc))
-                        .Join(individer, h => h.IndividId, i => i.Id, (h, i) => new { i.Id, i.Individnummer }))
-                    .OrderBy(t => t.Individnummer)
-                    .Take(MaxTraffar + 1)
-                    .Select(t => t.Id);
-            }
-            else
-            {
-                // SQLite: the FTS5 trigram table finds the individer whose numbers contain the text; LIKE then applies
-                // the anchoring of * to those few candidates.
-                var fras = "\"" + sokning.Text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-                var kandidater = db.Database.SqlQuery<int>($"""SELECT "IndividId" AS "Value" FROM "IndividSokord" WHERE "IndividSokord" MATCH {fras}""");
-                ids = individer
-                    .Where(i => kandidater.Contains(i.Id)
-                        && (EF.Functions.Like(i.Individnummer, like, esc)
-                            || (i.Serienummer != null && EF.Functions.Like(i.Serienummer, like, esc))
-                            || i.Historik.Any(h => h.TidigareIndividnummer != null && EF.Functions.Like(h.TidigareIndividnummer, like, esc))))
-                    .Select(i => i.Id);
-            }
-            // PostgreSQL: planning the union takes longer than running it (2 ms against 1.5 ms), and PostgreSQL re-plans it
-            // on every execution because each custom plan is estimated cheaper than the generic one; yet the generic plan
-            // is the same trigram scans. On SQLite the tag is only a comment.
-            traffar = (await individer
-                    .Where(i => ids.Contains(i.Id))
-                    .OrderBy(i => i.Individnummer)
-                    .Take(MaxTraffar + 1)
-                    .Select(i => new { i.Id, Traff = new Traff(i.Individnummer, i.Serienummer, i.Artikel.Artikelnummer, i.Artikel.Benamning, i.Status, i.Lagerstatus, null) })
-                    .TagWith(GeneriskPlan.Tagg)
-                    .ToListAsync(ct))
-                .Select(t => (t.Id, t.Traff))
-                .ToList();
-        }
+        var traffar = await db.Sqlfragor.SokIndividerAsync(sokning, MaxTraffar + 1, ct);
         // Only a hit found through an earlier individnummer shows that number; usually every hit matched directly.
-        var viaHistorik = traffar.Where(t => !sokning.Matchar(t.Traff.Individnummer) && !sokning.Matchar(t.Traff.Serienummer))
+        var viaHistorik = traffar.Where(t => !sokning.Matchar(t.Individnummer) && !sokning.Matchar(t.Serienummer))
             .Select(t => t.Id).ToList();
         var tidigare = viaHistorik.Count == 0
             ? []
-            : await handelser
+            : await db.Set<IndividHandelse>().AsNoTracking()
                 .Where(h => viaHistorik.Contains(h.IndividId) && h.TidigareIndividnummer != null)
                 .Select(h => new { h.IndividId, Nummer = h.TidigareIndividnummer! })
                 .ToListAsync(ct);
-        return traffar.Select(t => t.Traff with
+        return traffar.Select(t => t with
         {
             TidigareNummer = tidigare.FirstOrDefault(h => h.IndividId == t.Id && sokning.Matchar(h.Nummer))?.Nummer,
         }).ToList();

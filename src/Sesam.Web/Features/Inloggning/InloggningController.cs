@@ -1,34 +1,37 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using Sesam.Data;
 using Sesam.Domain.Organisation;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Infrastructure.Siths;
 
 namespace Sesam.Web.Features.Inloggning;
 
+[Authorize(Policy = Policy.Inloggad)]
 public sealed class InloggningController(
     SesamDbContext db,
     IWebHostEnvironment miljo,
     SithsInstallningar siths,
     Granskningslogg logg,
     AktuellAnvandare aktuell,
-    TimeProvider klocka,
+    Inloggningssessioner sessioner,
+    IMemoryCache minne,
     ILogger<InloggningController> logger) : Controller
 {
-    private const string Cookie = CookieAuthenticationDefaults.AuthenticationScheme;
-
     public sealed record Testanvandare(string HsaId, string Namn, string Roller, string Tjanstestalle);
 
     /// <summary>Where the session cookie's challenge leads. With certificate login the TLS certificate is checked
-    /// here once, and the cookie carries the login from then on.</summary>
+    /// here once, and the cookie, bound to that certificate, carries the login from then on.</summary>
     [AllowAnonymous]
     [HttpGet("/inloggning")]
+    [EnableRateLimiting(SithsBegransning.Policy)]
     public async Task<IActionResult> Index(string? returnUrl, CancellationToken ct)
     {
         if (!siths.Aktiv)
@@ -38,21 +41,25 @@ public sealed class InloggningController(
         var resultat = await HttpContext.AuthenticateAsync(SithsAutentisering.Schema);
         if (resultat is { Succeeded: true, Principal: { } principal })
         {
-            await HttpContext.SignInAsync(Cookie, principal);
-            var tjanstestalle = int.Parse(principal.FindFirstValue(SesamClaims.Tjanstestalle)!, CultureInfo.InvariantCulture);
-            await logg.SkrivAsync(principal.FindFirstValue(SesamClaims.HsaId)!, tjanstestalle, null, "Inloggning", "Inloggning med SITHS-kort.", ct);
+            var anvandareId = int.Parse(principal.FindFirstValue(SesamClaims.AnvandareId)!, CultureInfo.InvariantCulture);
+            var tjanstestalleId = int.Parse(principal.FindFirstValue(SesamClaims.Tjanstestalle)!, CultureInfo.InvariantCulture);
+            var anvandare = await db.Anvandare.AsNoTracking().SingleAsync(a => a.Id == anvandareId, ct);
+            await sessioner.LoggaInAsync(HttpContext, anvandare, tjanstestalleId, principal.FindFirstValue(SesamClaims.Certifikat), "Inloggning med SITHS-kort.", ct);
             return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
         }
-        var nekad = resultat.Failure as SithsInloggningNekadException;
-        switch (nekad?.Orsak)
+        switch (resultat.Failure)
         {
-            case SithsNekad.SaknarBehorighet:
-                logger.LogWarning("Inloggning nekad för {HsaId}: {Orsak}", nekad.HsaId, nekad.Message);
-                await logg.SkrivAsync(nekad.HsaId!, null, null, "Inloggning nekad", "Giltigt SITHS-kort men HSA-id:t saknar aktiv behörighet i Sesam.", ct);
+            case SithsInloggningNekadException { Orsak: SithsNekad.SaknarBehorighet } nekad:
+                // A card left in a reader that reloads the page must not add a row to the audit log every time.
+                if (SithsBegransning.ForstaNekandet(minne, Inloggningssessioner.Tumavtryck(HttpContext.Connection.ClientCertificate!)))
+                {
+                    logger.LogWarning("Inloggning nekad för {HsaId}: {Orsak}", nekad.HsaId, nekad.Message);
+                    await logg.SkrivAsync(nekad.HsaId!, null, null, "Inloggning nekad", "Giltigt SITHS-kort men HSA-id:t saknar aktiv behörighet i Sesam.", ct);
+                }
                 Response.StatusCode = StatusCodes.Status403Forbidden;
                 return View("SaknarBehorighet", nekad.HsaId);
-            case SithsNekad.OgiltigtCertifikat:
-                logger.LogWarning("Certifikat nekat: {Orsak}", nekad.Message);
+            case { } fel:
+                logger.LogWarning("Certifikat nekat: {Orsak}", fel.Message);
                 Response.StatusCode = StatusCodes.Status403Forbidden;
                 ViewData["Fel"] = "Ditt certifikat godtogs inte (det är utgånget, spärrat eller inte utfärdat av SITHS). Kontakta din lokala behörighetsadministratör.";
                 return View();
@@ -88,13 +95,12 @@ public sealed class InloggningController(
         {
             return NotFound();
         }
-        var anvandare = await db.Anvandare.SingleOrDefaultAsync(a => a.HsaId == hsaId && a.Aktiv, ct);
+        var anvandare = await db.Anvandare.AsNoTracking().SingleOrDefaultAsync(a => a.HsaId == hsaId && a.Aktiv, ct);
         if (anvandare?.StandardTjanstestalleId is not { } tjanstestalleId)
         {
             return RedirectToAction(nameof(Testinloggning));
         }
-        await HttpContext.SignInAsync(Cookie, SesamClaims.Skapa(anvandare, tjanstestalleId, Cookie, klocka.GetUtcNow()));
-        await logg.SkrivAsync(anvandare.HsaId, tjanstestalleId, null, "Inloggning", "Testinloggning i utvecklingsmiljön.", ct);
+        await sessioner.LoggaInAsync(HttpContext, anvandare, tjanstestalleId, null, "Testinloggning i utvecklingsmiljön.", ct);
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }
 
@@ -110,7 +116,7 @@ public sealed class InloggningController(
     public async Task<IActionResult> Utloggning(CancellationToken ct)
     {
         await logg.SkrivAsync(aktuell.HsaId, aktuell.TjanstestalleId == 0 ? null : aktuell.TjanstestalleId, null, "Utloggning", "Avsluta.", ct);
-        await HttpContext.SignOutAsync(Cookie);
+        await sessioner.AvslutaAsync(HttpContext, User, ct);
         return RedirectToAction(nameof(Utloggad));
     }
 

@@ -1,8 +1,10 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Pdf;
 
 namespace Sesam.Web.Features.Lager;
@@ -24,6 +26,7 @@ public enum Saldourval
 /// lagerpåfyllnad; the individer in the store; and the whole store as a PDF (Lagersaldorapport).
 /// Users see the förråd of the tjänsteställe they work in; Logistik and Admin see every lager.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell, TimeProvider klocka) : Controller
 {
     public const int MinstaSokLangd = 3;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -7,8 +6,8 @@ using Sesam.Data;
 using Sesam.Domain.Audit;
 using Sesam.Domain.Gemensamt;
 using Sesam.Domain.Mottagare;
-using Sesam.Domain.Organisation;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Loggutdrag;
 
@@ -16,7 +15,7 @@ namespace Sesam.Web.Features.Loggutdrag;
 /// Admin: extracts of the PDL audit log for one patient (the patient's right to an extract) or one user, for a
 /// period, on screen or as CSV. The patient is searched by personnummer in a POST body only, never in a URL.
 /// </summary>
-[Authorize(Roles = nameof(Roll.Admin))]
+[Authorize(Policy = Policy.Admin)]
 public sealed class LoggutdragController(SesamDbContext db, Pdl pdl, TimeProvider klocka) : Controller
 {
     public sealed record Rad(DateTime Tidpunkt, string HsaId, string? Anvandare, string? Tjanstestalle, string? Patient, string Handling, string Beskrivning);
@@ -133,26 +132,7 @@ public sealed class LoggutdragController(SesamDbContext db, Pdl pdl, TimeProvide
             .ToListAsync(ct);
     }
 
-    /// <summary>Semicolon-separated UTF-8 with BOM, as Swedish Excel opens it; cells that a spreadsheet would take
-    /// for a formula are prefixed with an apostrophe.</summary>
-    private FileContentResult Csv(IReadOnlyList<Rad> rader, string filnamn)
-    {
-        var text = new StringBuilder("Tidpunkt;HSA-id;Användare;Tjänsteställe;Patient;Handling;Beskrivning\r\n");
-        foreach (var r in rader)
-        {
-            text.AppendJoin(';', new[] { Svensktid.FranUtc(r.Tidpunkt).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), r.HsaId, r.Anvandare, r.Tjanstestalle, r.Patient, r.Handling, r.Beskrivning }.Select(Cell));
-            text.Append("\r\n");
-        }
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(text.ToString())).ToArray(), "text/csv; charset=utf-8", filnamn);
-    }
-
-    private static string Cell(string? varde)
-    {
-        var v = varde ?? "";
-        if (v.Length > 0 && v[0] is '=' or '+' or '-' or '@')
-        {
-            v = "'" + v;
-        }
-        return v.IndexOfAny([';', '"', '\r', '\n']) >= 0 ? $"\"{v.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : v;
-    }
+    private static FileContentResult Csv(IReadOnlyList<Rad> rader, string filnamn) =>
+        CsvFil.Skapa(filnamn, ["Tidpunkt", "HSA-id", "Användare", "Tjänsteställe", "Patient", "Handling", "Beskrivning"],
+            rader.Select(r => new[] { Svensktid.FranUtc(r.Tidpunkt).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), r.HsaId, r.Anvandare, r.Tjanstestalle, r.Patient, r.Handling, r.Beskrivning }));
 }

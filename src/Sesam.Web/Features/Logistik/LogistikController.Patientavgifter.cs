@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Sesam.Web.Infrastructure;
 
 namespace Sesam.Web.Features.Logistik;
 
@@ -103,29 +103,25 @@ public sealed partial class LogistikController
                 a.LevereradDatum,
             })
             .ToListAsync(ct);
-        var csv = new StringBuilder("Personnummer;Namn;Adress;Ordernummer;Artikel;Benämning;Individ;Belopp;Levererad;Fakturerad\r\n");
-        foreach (var r in rader)
-        {
-            // A patient with skyddad identitet is invoiced through Skatteverket's forwarding: no address leaves Sesam.
-            var adress = r.SkyddadIdentitet ? "Skyddad identitet" : r.Adress?.ToString() ?? "";
-            csv.Append(CultureInfo.InvariantCulture, $"{r.Personnummer?.Formaterat};{Falt(r.Namn)};{Falt(adress)};{r.Ordernummer};{r.Artikelnummer};{Falt(r.Benamning)};{r.Individ};")
-                .Append(r.Belopp.ToString("0.00", CultureInfo.GetCultureInfo("sv-SE")))
-                .Append(CultureInfo.InvariantCulture, $";{r.LevereradDatum:yyyy-MM-dd};{dag:yyyy-MM-dd}\r\n");
-        }
+        var sv = CultureInfo.GetCultureInfo("sv-SE");
+        // A patient with skyddad identitet is invoiced through Skatteverket's forwarding: no address leaves Sesam.
+        var fil = CsvFil.Skapa($"fakturaunderlag-patientavgifter-{dag:yyyy-MM-dd}.csv",
+            ["Personnummer", "Namn", "Adress", "Ordernummer", "Artikel", "Benämning", "Individ", "Belopp", "Levererad", "Fakturerad"],
+            rader.Select(r => new[]
+            {
+                r.Personnummer?.Formaterat, Falt(r.Namn), Falt(r.SkyddadIdentitet ? "Skyddad identitet" : r.Adress?.ToString() ?? ""),
+                r.Ordernummer, r.Artikelnummer, Falt(r.Benamning), r.Individ, r.Belopp.ToString("0.00", sv),
+                r.LevereradDatum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), dag.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            }));
         foreach (var mottagare in rader.Select(r => r.MottagareId).Distinct())
         {
             await pdl.LoggaAsync("Utskrift", $"Fakturaunderlag för patientavgifter {dag:yyyy-MM-dd} hämtat.", mottagare, ct);
         }
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray(), "text/csv; charset=utf-8",
-            $"fakturaunderlag-patientavgifter-{dag:yyyy-MM-dd}.csv");
+        return fil;
     }
 
-    /// <summary>A text cell: no field or line breaks, and never read as a formula by a spreadsheet.</summary>
-    private static string Falt(string text)
-    {
-        var falt = text.Replace(';', ',').Replace('\r', ' ').Replace('\n', ' ');
-        return falt.Length > 0 && falt[0] is '=' or '+' or '-' or '@' ? "'" + falt : falt;
-    }
+    /// <summary>A text cell with no field or line breaks, so every row is one line of ten fields.</summary>
+    private static string Falt(string text) => text.Replace(';', ',').Replace('\r', ' ').Replace('\n', ' ');
 
     private async Task<Avgiftsmodell> AvgiftsmodellAsync(IReadOnlyCollection<int> valda, string? meddelande, string? fel, CancellationToken ct)
     {

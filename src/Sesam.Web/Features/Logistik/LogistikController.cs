@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Logistik;
 
@@ -20,6 +22,7 @@ using Sesam.Domain.Organisation;
 /// delivered, a följesedel), and a row's new planned delivery date or restnotering, which the orderer is told of
 /// by message. Logistik only; every step only in the version of the order the user saw.
 /// </summary>
+[Authorize(Policy = Policy.Logistik)]
 [Route("logistik")]
 public sealed partial class LogistikController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
 {

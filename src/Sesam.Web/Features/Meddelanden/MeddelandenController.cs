@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain.Meddelanden;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Meddelanden;
 
@@ -13,6 +15,7 @@ namespace Sesam.Web.Features.Meddelanden;
 /// work in says so and offers to switch to it before following the link; one about a tjänsteställe they are no longer
 /// linked to offers no link, since the page behind it would answer 404.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 [Route("meddelanden")]
 public sealed class MeddelandenController(SesamDbContext db, AktuellAnvandare aktuell, TimeProvider klocka) : Controller
 {

@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.MinSida;
 
@@ -13,6 +15,7 @@ using Sesam.Domain.Organisation;
 /// Min sida: the user's own details, roles and tjänsteställen, and "Inställning", where they save where their
 /// prescriptions are delivered from by default (preselected in the cart) and the tjänsteställe they start in.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 public sealed class MinSidaController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl) : Controller
 {
     public sealed record Tjanstestallerad(int Id, string Namn, bool Standard, bool Aktivt);

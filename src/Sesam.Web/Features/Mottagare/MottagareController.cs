@@ -1,13 +1,16 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
+using Sesam.Data.Sql;
 using Sesam.Web.Features.Artiklar;
 using Sesam.Web.Features.Bestallning;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Pdf;
 
 namespace Sesam.Web.Features.Mottagare;
@@ -24,6 +27,7 @@ using Sesam.Domain.Mottagare;
 /// the mottagare's page addressed by its database id, with the tabs of the manual and the Hjälpmedelslista PDF.
 /// Every view and change is PDL-logged. The Hjälpmedel tab is a few set-based queries, whatever the number of devices.
 /// </summary>
+[Authorize(Policy = Policy.Inloggad)]
 public sealed partial class MottagareController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, IConfiguration konfiguration, Artikelindex artikelindex) : Controller
 {
     public sealed record Sokmodell(string? Personnummer, string? Kundnummer, string? PersonnummerFel, string? KundnummerFel);
@@ -420,7 +424,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
     /// </summary>
     private async Task<(Hamtas Hamtas, IReadOnlyList<Hjalpmedel> Hjalpmedel)> HjalpmedelAsync(int id, Filter filter, CancellationToken ct)
     {
-        var las = await Hjalpmedelsfragan.LasAsync(db, id, aktuell.SerAllaTjanstestallen ? null : aktuell.TjanstestalleId, ct);
+        var las = await db.Sqlfragor.HjalpmedelAsync(id, aktuell.SerAllaTjanstestallen ? null : aktuell.TjanstestalleId, ct);
         var katalog = await artikelindex.VidVersionAsync(las.Katalogversion, ct);
         var farSe = aktuell.FarSeFunktion();
         var rader = las.OppnaHamtorderrader;
@@ -429,7 +433,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             rader.Select(r => r.IndividId).OfType<int>().ToHashSet(),
             rader.Select(r => r.OrderradId).OfType<int>().ToHashSet());
 
-        var senasteOrder = new Dictionary<int, Hjalpmedelsfragan.LevereradRad>();
+        var senasteOrder = new Dictionary<int, Hjalpmedelsrader.LevereradRad>();
         foreach (var r in las.Levererade)
         {
             if (r.IndividId is { } individId && (!senasteOrder.TryGetValue(individId, out var tidigare) || tidigare.Id < r.Id))

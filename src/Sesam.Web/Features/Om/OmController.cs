@@ -1,10 +1,13 @@
 using System.Reflection;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Sesam.Data;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Om;
 
 /// <summary>"Om Sesam": the version and the database in use. Also the benchmark's ceiling: the cheapest real page.</summary>
+[Authorize(Policy = Policy.Inloggad)]
 public sealed class OmController(SesamDbContext db) : Controller
 {
     public sealed record Modell(string Version, string Databas);
@@ -14,7 +17,6 @@ public sealed class OmController(SesamDbContext db) : Controller
     {
         var version = typeof(OmController).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion
             ?? typeof(OmController).Assembly.GetName().Version?.ToString() ?? "okänd";
-        var databas = db.Leverantor == Databasleverantor.Postgres ? "PostgreSQL" : "SQLite";
-        return View(new Modell(version.Split('+')[0], databas));
+        return View(new Modell(version.Split('+')[0], db.Sqlfragor.Databasnamn));
     }
 }

@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Start;
 
 using Sesam.Domain.Bestallningar;
 
+[Authorize(Policy = Policy.Inloggad)]
 public sealed class StartController(SesamDbContext db, AktuellAnvandare aktuell) : Controller
 {
     public sealed record Orderrad(int Id, string? Ordernummer, Orderstatus Status, DateTime? Skickad, int Rader, string Tjanstestalle);

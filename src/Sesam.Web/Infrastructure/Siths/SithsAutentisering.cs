@@ -1,7 +1,8 @@
-using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Authentication;
+using System.Globalization;
+using System.Security.Claims;
+using System.Security.Cryptography.X509Certificates;
+using Microsoft.AspNetCore.Authentication.Certificate;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Sesam.Data;
 
 namespace Sesam.Web.Infrastructure.Siths;
@@ -9,12 +10,12 @@ namespace Sesam.Web.Infrastructure.Siths;
 /// <summary>Why a certificate login was refused; the login page shows a different message for each.</summary>
 public enum SithsNekad
 {
-    IngetCertifikat,
     OgiltigtCertifikat,
     SaknarBehorighet,
 }
 
-/// <summary>The failure a <see cref="SithsAutentisering"/> reports, with the HSA-ID when the certificate itself was valid.</summary>
+/// <summary>The failure <see cref="SithsAutentisering"/> reports for a certificate that chained to a trust anchor,
+/// with the HSA-ID when there was one.</summary>
 public sealed class SithsInloggningNekadException(SithsNekad orsak, string? hsaId, string detalj) : Exception(detalj)
 {
     public SithsNekad Orsak { get; } = orsak;
@@ -22,43 +23,65 @@ public sealed class SithsInloggningNekadException(SithsNekad orsak, string? hsaI
 }
 
 /// <summary>
-/// Authenticates a request by its TLS client certificate (or the one a proxy forwarded): a valid SITHS certificate
-/// whose HSA-ID belongs to an active användare becomes the same principal as every other login, in their
-/// standard tjänsteställe. It is only asked explicitly, by the login page, which then issues the session cookie.
+/// SITHS login on ASP.NET Core's certificate authentication: the handler validates the TLS client certificate (or
+/// the one a proxy forwarded) against <c>Siths:TrustAnchors</c> only, its validity, its client-authentication usage
+/// and its revocation; <see cref="AnvandareAsync"/> then maps the HSA-ID in the subject's serialNumber (OID 2.5.4.5)
+/// to an active användare in their standard tjänsteställe. The scheme is only asked explicitly, by the login page,
+/// which then issues the session cookie.
 /// </summary>
-public sealed class SithsAutentisering(
-    IOptionsMonitor<AuthenticationSchemeOptions> options,
-    ILoggerFactory logger,
-    UrlEncoder encoder,
-    SithsCertifikatkontroll kontroll,
-    SesamDbContext db,
-    TimeProvider klocka)
-    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+public static class SithsAutentisering
 {
     public const string Schema = "Siths";
 
-    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    private const string SerienummerOid = "2.5.4.5";
+
+    public static void Konfigurera(CertificateAuthenticationOptions o, SithsInstallningar installningar)
     {
-        var certifikat = await Context.Connection.GetClientCertificateAsync(Context.RequestAborted);
-        if (certifikat is null)
-        {
-            return Nekad(SithsNekad.IngetCertifikat, null, "Inget klientcertifikat.");
-        }
-        var resultat = kontroll.Kontrollera(certifikat);
-        if (!resultat.Godkant)
-        {
-            return Nekad(SithsNekad.OgiltigtCertifikat, null, resultat.Fel!);
-        }
-        var anvandare = await db.Anvandare.AsNoTracking()
-            .SingleOrDefaultAsync(a => a.HsaId == resultat.HsaId, Context.RequestAborted);
-        if (anvandare is not { Aktiv: true, StandardTjanstestalleId: { } tjanstestalleId })
-        {
-            return Nekad(SithsNekad.SaknarBehorighet, resultat.HsaId, "HSA-id:t saknas, är inaktivt eller saknar tjänsteställe i Sesam.");
-        }
-        var principal = SesamClaims.Skapa(anvandare, tjanstestalleId, Schema, klocka.GetUtcNow());
-        return AuthenticateResult.Success(new AuthenticationTicket(principal, Schema));
+        var ankare = installningar.LasFortroendeankare();
+        o.AllowedCertificateTypes = CertificateTypes.Chained;
+        o.ChainTrustValidationMode = X509ChainTrustMode.CustomRootTrust;
+        o.CustomTrustStore = ankare;
+        // A bundle may hold the issuing CA beside the root; the chain is built from it too.
+        o.AdditionalChainCertificates = ankare;
+        o.RevocationMode = installningar.RevocationMode;
+        o.RevocationFlag = X509RevocationFlag.ExcludeRoot;
+        o.ValidateCertificateUse = true;
+        o.ValidateValidityPeriod = true;
+        o.Events = new CertificateAuthenticationEvents { OnCertificateValidated = AnvandareAsync };
     }
 
-    private static AuthenticateResult Nekad(SithsNekad orsak, string? hsaId, string detalj) =>
-        AuthenticateResult.Fail(new SithsInloggningNekadException(orsak, hsaId, detalj));
+    /// <summary>The principal of a valid certificate: the användare, their standard tjänsteställe and the certificate's
+    /// thumbprint, from which the login page starts a session.</summary>
+    private static async Task AnvandareAsync(CertificateValidatedContext kontext)
+    {
+        var hsaId = HsaId(kontext.ClientCertificate);
+        if (hsaId is null)
+        {
+            kontext.Fail(new SithsInloggningNekadException(SithsNekad.OgiltigtCertifikat, null, "Certifikatet saknar HSA-id (serialNumber i subjektet)."));
+            return;
+        }
+        var anvandare = await kontext.HttpContext.RequestServices.GetRequiredService<SesamDbContext>().Anvandare.AsNoTracking()
+            .Where(a => a.HsaId == hsaId)
+            .Select(a => new { a.Id, a.Aktiv, a.StandardTjanstestalleId })
+            .SingleOrDefaultAsync(kontext.HttpContext.RequestAborted);
+        if (anvandare is not { Aktiv: true, StandardTjanstestalleId: { } tjanstestalleId })
+        {
+            kontext.Fail(new SithsInloggningNekadException(SithsNekad.SaknarBehorighet, hsaId, "HSA-id:t saknas, är inaktivt eller saknar tjänsteställe i Sesam."));
+            return;
+        }
+        kontext.Principal = new ClaimsPrincipal(new ClaimsIdentity(
+        [
+            new Claim(SesamClaims.AnvandareId, anvandare.Id.ToString(CultureInfo.InvariantCulture)),
+            new Claim(SesamClaims.HsaId, hsaId),
+            new Claim(SesamClaims.Tjanstestalle, tjanstestalleId.ToString(CultureInfo.InvariantCulture)),
+            new Claim(SesamClaims.Certifikat, Inloggningssessioner.Tumavtryck(kontext.ClientCertificate)),
+        ], Schema));
+        kontext.Success();
+    }
+
+    private static string? HsaId(X509Certificate2 certifikat) =>
+        certifikat.SubjectName.EnumerateRelativeDistinguishedNames()
+            .Where(r => !r.HasMultipleElements && r.GetSingleElementType().Value == SerienummerOid)
+            .Select(r => r.GetSingleElementValue()?.Trim())
+            .FirstOrDefault(v => !string.IsNullOrEmpty(v));
 }

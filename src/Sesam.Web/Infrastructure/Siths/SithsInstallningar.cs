@@ -28,4 +28,27 @@ public sealed record SithsInstallningar(bool Aktiv, IReadOnlyList<string> TrustA
         }
         return new SithsInstallningar(aktiv, ankare, sparrlage, huvud);
     }
+
+    /// <summary>The certificates of <see cref="TrustAnchors"/>. A PEM file may hold several (a bundle); anything else
+    /// is read as one DER certificate.</summary>
+    public X509Certificate2Collection LasFortroendeankare()
+    {
+        var samling = new X509Certificate2Collection();
+        foreach (var sokvag in TrustAnchors)
+        {
+            if (!File.Exists(sokvag))
+            {
+                throw new InvalidOperationException($"Siths:TrustAnchors: filen '{sokvag}' finns inte.");
+            }
+            if (File.ReadAllText(sokvag).Contains("-----BEGIN CERTIFICATE-----", StringComparison.Ordinal))
+            {
+                samling.ImportFromPemFile(sokvag);
+            }
+            else
+            {
+                samling.Add(X509CertificateLoader.LoadCertificateFromFile(sokvag));
+            }
+        }
+        return samling;
+    }
 }

@@ -1,0 +1,100 @@
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Domain.Gemensamt;
+using Sesam.Web.Infrastructure.Behorighet;
+
+namespace Sesam.Web.Infrastructure.Kommandon;
+
+/// <summary>
+/// Every state change goes the same way: load (scoped to what the user may see) → check the version the user saw →
+/// validate the form → the domain method → the domain events' consequences (messages) → save → PDL entries →
+/// answer. A broken rule (validator or <see cref="DomainException"/>) answers 422 with the form re-rendered and every
+/// entered value kept; a concurrent change answers 409 with one clear message; nothing is half saved.
+/// </summary>
+public sealed class Kommandopipeline(
+    SesamDbContext db,
+    IServiceProvider tjanster,
+    IAuthorizationService behorighet,
+    Handelsehantering handelser,
+    Pdl pdl)
+{
+    public async Task<IActionResult> KorAsync<TFormular, TObjekt>(
+        Controller controller, Kommando<TFormular, TObjekt> kommando, TFormular formular, CancellationToken ct)
+        where TFormular : class
+        where TObjekt : class
+    {
+        var objekt = await kommando.LaddaAsync(formular, ct);
+        if (objekt is null || !await FarAndraAsync(controller, kommando, objekt))
+        {
+            return controller.NotFound();
+        }
+        if (formular is IVersionsformular sedd && objekt is IVersionerad aktuell && sedd.Version != aktuell.Version)
+        {
+            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict,
+                $"{kommando.Objektnamn} har ändrats sedan du öppnade den. Kontrollera uppgifterna nedan och försök igen.", ct);
+        }
+        if (controller.ModelState.ErrorCount > 0)
+        {
+            var bindning = controller.ModelState.Values.SelectMany(v => v.Errors).First();
+            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, bindning.ErrorMessage, ct);
+        }
+        var validering = await ValideraAsync(formular, ct);
+        if (!validering.IsValid)
+        {
+            foreach (var fel in validering.Errors)
+            {
+                controller.ModelState.AddModelError(fel.PropertyName, fel.ErrorMessage);
+            }
+            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, validering.Errors[0].ErrorMessage, ct);
+        }
+        IReadOnlyList<Pdlpost> poster;
+        try
+        {
+            await kommando.UtforAsync(objekt, formular, ct);
+            poster = await handelser.ForeSparningAsync(ct);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DomainException ex)
+        {
+            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, ex.Message, ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict,
+                $"Någon annan ändrade {kommando.Objektnamn.ToLowerInvariant()} samtidigt. Kontrollera uppgifterna nedan och försök igen.", ct);
+        }
+        if (kommando.Pdl(objekt, formular) is { } egen)
+        {
+            poster = [.. poster, egen];
+        }
+        foreach (var post in poster)
+        {
+            await pdl.LoggaAsync(post.Handling, post.Beskrivning, post.MottagareId, ct);
+        }
+        return kommando.Klart(controller, objekt, formular);
+    }
+
+    private async Task<bool> FarAndraAsync<TFormular, TObjekt>(Controller controller, Kommando<TFormular, TObjekt> kommando, TObjekt objekt)
+        where TFormular : class
+        where TObjekt : class =>
+        kommando.Tjanstestalle(objekt) is not { } tjanstestalle
+        || (await behorighet.AuthorizeAsync(controller.User, new Enhetsresurs(tjanstestalle), Policy.Enhetsobjekt)).Succeeded;
+
+    private Task<FluentValidation.Results.ValidationResult> ValideraAsync<TFormular>(TFormular formular, CancellationToken ct) =>
+        tjanster.GetService<IValidator<TFormular>>() is { } validator
+            ? validator.ValidateAsync(formular, ct)
+            : Task.FromResult(new FluentValidation.Results.ValidationResult());
+
+    private async Task<IActionResult> AvvisaAsync<TFormular, TObjekt>(
+        Controller controller, Kommando<TFormular, TObjekt> kommando, TFormular formular, int status, string fel, CancellationToken ct)
+        where TFormular : class
+        where TObjekt : class
+    {
+        db.ChangeTracker.Clear();
+        controller.Response.StatusCode = status;
+        return await kommando.VisaFormularAsync(controller, formular, fel, ct);
+    }
+}
