@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Hamtordrar;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Organisation;
 
 namespace Sesam.Data;
 

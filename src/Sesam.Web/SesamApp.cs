@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.DataProtection;
@@ -6,12 +5,12 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
+using Serilog;
 using Sesam.Data;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Infrastructure.Kommandon;
 using Sesam.Web.Infrastructure.Siths;
-using Serilog;
 
 namespace Sesam.Web;
 

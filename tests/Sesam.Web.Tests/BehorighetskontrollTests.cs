@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Organisation;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;

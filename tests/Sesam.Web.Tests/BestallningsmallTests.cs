@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
 using Sesam.Web.Features.Bestallningsmallar;
 using Sesam.Web.Tests.Infrastruktur;
 

@@ -2,8 +2,12 @@ using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
-using Sesam.Web.Features.Mottagarvy;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
+using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;

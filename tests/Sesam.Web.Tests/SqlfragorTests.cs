@@ -2,7 +2,11 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Data.Sql;
-using Sesam.Domain;
+using Sesam.Domain.Audit;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Mottagare;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;

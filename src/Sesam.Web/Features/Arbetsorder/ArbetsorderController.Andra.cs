@@ -1,12 +1,16 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Sesam.Domain;
-using Sesam.Web.Features.Mottagarvy;
+using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure.Behorighet;
 
-namespace Sesam.Web.Features.Arbetsordrar;
+namespace Sesam.Web.Features.Arbetsorder;
+
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Meddelanden;
+using Sesam.Domain.Organisation;
 
 public sealed partial class ArbetsorderController
 {

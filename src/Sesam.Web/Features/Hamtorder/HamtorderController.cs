@@ -3,14 +3,23 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
-using Sesam.Web.Features.Mottagarvy;
+using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Pdf;
 
-namespace Sesam.Web.Features.Hamtordrar;
+namespace Sesam.Web.Features.Hamtorder;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Hamtordrar;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
+using Sesam.Domain.Meddelanden;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
 
 /// <summary>
 /// Sök hämtorder, a hämtorder's details, its printout, makulering, and Logistik's receipt that closes it. Hämtordrar

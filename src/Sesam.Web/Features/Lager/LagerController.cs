@@ -3,12 +3,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Pdf;
 
-namespace Sesam.Web.Features.Lagervy;
+namespace Sesam.Web.Features.Lager;
+
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Organisation;
 
 public enum Saldourval
 {

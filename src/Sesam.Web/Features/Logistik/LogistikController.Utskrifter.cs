@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Organisation;
 using Sesam.Web.Pdf;
 
 namespace Sesam.Web.Features.Logistik;

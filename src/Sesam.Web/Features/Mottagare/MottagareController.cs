@@ -6,15 +6,21 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Data.Sql;
-using Sesam.Domain;
 using Sesam.Web.Features.Artiklar;
-using Sesam.Web.Features.Bestallningar;
+using Sesam.Web.Features.Bestallning;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Pdf;
 
-namespace Sesam.Web.Features.Mottagarvy;
+namespace Sesam.Web.Features.Mottagare;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Hamtordrar;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Mottagare;
 
 /// <summary>
 /// Mottagare/Patient: find a patient by personnummer (posted, never in a URL) or a vårdenhet by kundnummer, then
@@ -269,7 +275,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         }
         var (_, hjalpmedel) = await HjalpmedelAsync(id, Filter.Inget, ct);
         await pdl.LoggaAsync("Läsning", "Låneförbindelse: patientens hjälpmedel visade för val.", id, ct);
-        return View("Laneforbindelse", LaneforbindelseVy(huvud, hjalpmedel, Bestallningar.Laneforbindelse.Forval(hjalpmedel.Select(h => h.IsoKod)), [], []));
+        return View("Laneforbindelse", LaneforbindelseVy(huvud, hjalpmedel, Sesam.Web.Features.Bestallning.Laneforbindelse.Forval(hjalpmedel.Select(h => h.IsoKod)), [], []));
     }
 
     [HttpPost("/mottagare/{id:int}/laneforbindelse")]
@@ -287,14 +293,14 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         var (_, hjalpmedel) = await HjalpmedelAsync(id, Filter.Inget, ct);
         // Only what the patient has now can be on it: ids of other devices are ignored, never printed.
         var valda = hjalpmedel.Where(h => (h.IndividId is { } i && individ.Contains(i)) || (h.OrderradId is { } r && rad.Contains(r))).ToList();
-        var vald = Bestallningar.Laneforbindelse.Mall(mall);
+        var vald = Sesam.Web.Features.Bestallning.Laneforbindelse.Mall(mall);
         if (vald is null)
         {
-            ModelState.AddModelError("mall", Bestallningar.Laneforbindelse.IngenMall);
+            ModelState.AddModelError("mall", Sesam.Web.Features.Bestallning.Laneforbindelse.IngenMall);
         }
         if (valda.Count == 0)
         {
-            ModelState.AddModelError("hjalpmedel", Bestallningar.Laneforbindelse.IngetHjalpmedel);
+            ModelState.AddModelError("hjalpmedel", Sesam.Web.Features.Bestallning.Laneforbindelse.IngetHjalpmedel);
         }
         if (!ModelState.IsValid)
         {
@@ -303,7 +309,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         }
 
         var uppgifter = new Laneforbindelseuppgifter(
-            Bestallningar.Laneforbindelse.Region(konfiguration),
+            Sesam.Web.Features.Bestallning.Laneforbindelse.Region(konfiguration),
             huvud.Namn,
             huvud.Personnummer,
             huvud.Adress?.ToString(),
@@ -313,7 +319,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             Svensktid.Idag(klocka.GetUtcNow()),
             valda.Select(h => new LanatHjalpmedel(h.Artikelnummer, h.Benamning, h.Individnummer, h.Serienummer)).ToList());
         await pdl.LoggaAsync("Utskrift", $"{vald!.Namn} skapad från mottagarbilden (PDF) för {valda.Count} hjälpmedel.", id, ct);
-        return File(Bestallningar.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-mottagare-{id}.pdf");
+        return File(Sesam.Web.Features.Bestallning.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-mottagare-{id}.pdf");
     }
 
     /// <summary>
@@ -417,7 +423,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
     }
 
     /// <summary>Compiled, as every view of a patient runs it (<see cref="KompileradFraga{TParameter, TResultat}"/>).</summary>
-    private static readonly KompileradFraga<int, Domain.Mottagare?> MottagareFraga = new((db, id, ct) => db.Mottagare.AsNoTracking()
+    private static readonly KompileradFraga<int, Sesam.Domain.Mottagare.Mottagare?> MottagareFraga = new((db, id, ct) => db.Mottagare.AsNoTracking()
         .Include(x => x.Baskoder).ThenInclude(b => b.Baskod)
         .SingleOrDefault(x => x.Id == id));
 

@@ -1,7 +1,7 @@
-using Sesam.Domain;
+using Sesam.Domain.Organisation;
 using Sesam.Web.Infrastructure;
 
-namespace Sesam.Web.Features.Mottagarvy;
+namespace Sesam.Web.Features.Mottagare;
 
 /// <summary>
 /// Who may see patient data. Patients are region-wide, as in webSesam: anyone who prescribes, orders or delivers

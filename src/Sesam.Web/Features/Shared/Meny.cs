@@ -1,5 +1,5 @@
-using Sesam.Domain;
-using Sesam.Web.Features.Mottagarvy;
+using Sesam.Domain.Organisation;
+using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Infrastructure;
 
 namespace Sesam.Web.Features.Shared;
