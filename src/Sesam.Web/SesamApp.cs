@@ -204,17 +204,9 @@ public static class SesamApp
         }
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SesamDbContext>();
-        if (migrera && config.GetConnectionString("SesamAgare") is { Length: > 0 } agare)
+        if (migrera)
         {
-            if (SesamDatabas.TolkaLeverantor(config["Database:Provider"]) != Databasleverantor.Postgres)
-            {
-                throw new InvalidOperationException("ConnectionStrings:SesamAgare gäller bara Postgres: på SQLite finns inga databasroller.");
-            }
-            await SesamDatabas.MigreraSomAgareAsync(agare, db.Database.GetConnectionString()!);
-        }
-        else if (migrera)
-        {
-            await SesamDatabas.MigreraAsync(db);
+            await SesamDatabas.MigreraAsync(db, config.GetConnectionString("SesamAgare"));
         }
         if (seed)
         {
