@@ -218,7 +218,7 @@ public abstract class LoggkedjaTests(Databasleverantor leverantor) : IAsyncLifet
     public async Task InitializeAsync()
     {
         _cs = leverantor == Databasleverantor.Sqlite ? await TestDatabas.NySqliteAsync() : await TestDatabas.NyPostgresAsync();
-        _logg = new Granskningslogg(TestDatabas.Options(leverantor, _cs), TimeProvider.System, _pdl.Las());
+        _logg = new Granskningslogg(TestDatabas.Options(leverantor, _cs), Testklocka.Ny(Testklocka.Start), _pdl.Las());
     }
 
     public async Task DisposeAsync()

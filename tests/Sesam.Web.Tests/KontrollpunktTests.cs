@@ -20,7 +20,7 @@ public sealed class KontrollpunktTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task En_kontrollpunkt_behovs_efter_angivet_antal_poster_och_skrivs_en_gang_per_huvud()
     {
-        using var logg = new Granskningslogg(TestDatabas.Options(Databasleverantor.Sqlite, _cs), TimeProvider.System,
+        using var logg = new Granskningslogg(TestDatabas.Options(Databasleverantor.Sqlite, _cs), Testklocka.Ny(Testklocka.Start),
             _pdl.Las() with { KontrollpunktEfterPoster = 3, KontrollpunktEfterTid = TimeSpan.FromHours(1) });
         using var stopp = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         var vantan = logg.VantaPaKontrollpunktAsync(stopp.Token);
@@ -41,11 +41,15 @@ public sealed class KontrollpunktTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task En_kontrollpunkt_behovs_efter_angiven_tid()
     {
-        using var logg = new Granskningslogg(TestDatabas.Options(Databasleverantor.Sqlite, _cs), TimeProvider.System,
-            _pdl.Las() with { KontrollpunktEfterTid = TimeSpan.FromMilliseconds(50) });
+        var klocka = Testklocka.Ny(Testklocka.Start);
+        using var logg = new Granskningslogg(TestDatabas.Options(Databasleverantor.Sqlite, _cs), klocka,
+            _pdl.Las() with { KontrollpunktEfterTid = TimeSpan.FromMinutes(1) });
         using var stopp = new CancellationTokenSource(TimeSpan.FromSeconds(30));
 
-        await logg.VantaPaKontrollpunktAsync(stopp.Token);
+        var vantan = logg.VantaPaKontrollpunktAsync(stopp.Token);
+        Assert.False(vantan.IsCompleted);
+        klocka.Advance(TimeSpan.FromMinutes(1));
+        await vantan;
 
         Assert.False(stopp.IsCancellationRequested);
     }
