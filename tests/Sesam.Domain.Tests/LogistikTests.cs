@@ -410,8 +410,10 @@ public sealed class ArbetsorderOchFelrapportTests
         var lamnas = new Arbetsorder(v.Tjanstestalle, v.Forskrivare, v.Patient, v.Sang, v.Individ, null, v.Uppgifter(Utforande.LamnasTillHjalpmedel, telefon: null), Nu);
         Assert.True(lamnas.ArOppen);
         Assert.Equal("Beskriv vad som utfördes.", Assert.Throws<DomainException>(() => lamnas.Avsluta(" ", "Lars", Nu)).Message);
+        Assert.Empty(lamnas.TaHandelser());
         lamnas.Avsluta("Motorn bytt.", "Lars", Nu);
         Assert.Equal(Arbetsorderstatus.Avslutad, lamnas.Status);
+        Assert.Equal(new ArbetsorderAvslutad(lamnas, Nu), Assert.Single(lamnas.TaHandelser()));
         Assert.Contains("avslutad och kan inte ändras", Assert.Throws<DomainException>(() => lamnas.Makulera(Nu)).Message, StringComparison.Ordinal);
     }
 
@@ -462,6 +464,7 @@ public sealed class ArbetsorderOchFelrapportTests
         rapport.Avsluta("Ny broms skickad.", Nu);
         Assert.Equal(Felrapportstatus.Avslutad, rapport.Status);
         Assert.Equal("Felrapporten är redan avslutad.", Assert.Throws<DomainException>(() => rapport.Avsluta("Igen", Nu)).Message);
+        Assert.Equal(new FelrapportAvslutad(rapport, Nu), Assert.Single(rapport.TaHandelser()));
     }
 }
 

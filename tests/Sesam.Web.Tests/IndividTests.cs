@@ -173,6 +173,32 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
     }
 
     [Fact]
+    public async Task Handelser_visar_namnet_pa_den_som_utforde_dem_aven_nar_anvandaren_ar_inaktiv()
+    {
+        var svar = await PostaAsync(app.Klient(DemoData.ForskrivareHsaId), "1948101", "flytta", new() { ["placering"] = "Hylla C1" });
+        Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
+        await using (var db = app.Databas())
+        {
+            var anna = await db.Anvandare.SingleAsync(a => a.HsaId == DemoData.ForskrivareHsaId);
+            anna.Inaktivera();
+            await db.SaveChangesAsync();
+        }
+        try
+        {
+            var sida = await HamtaAsync(DemoData.SomnForskrivareHsaId, "/individ/1948101?flik=aktiviteter");
+            var flyttad = sida.QuerySelectorAll("[data-testid=historik] tbody tr").First(r => r.TextContent.Contains("Hylla C1", StringComparison.Ordinal));
+            Assert.Equal("Anna Andersson", flyttad.QuerySelectorAll("td")[3].TextContent.Trim());
+            Assert.DoesNotContain(DemoData.ForskrivareHsaId, sida.QuerySelector("[data-testid=historik]")!.TextContent, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await using var db = app.Databas();
+            (await db.Anvandare.SingleAsync(a => a.HsaId == DemoData.ForskrivareHsaId)).Aktivera();
+            await db.SaveChangesAsync();
+        }
+    }
+
+    [Fact]
     public async Task Byte_av_individnummer_kraver_bekraftelse()
     {
         var klient = app.Klient(DemoData.SomnForskrivareHsaId);

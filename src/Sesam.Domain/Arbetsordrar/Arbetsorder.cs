@@ -195,6 +195,7 @@ public class Arbetsorder : Entitet, IVersionerad
         AvslutadAv = avslutadAv;
         Avslutad = tid;
         Status = Arbetsorderstatus.Avslutad;
+        Hand(new ArbetsorderAvslutad(this, tid));
     }
 
     public void Makulera(DateTime tid)

@@ -200,6 +200,7 @@ public class Felrapport : Entitet, IVersionerad
         Svar = text;
         Avslutad = tid;
         Status = Felrapportstatus.Avslutad;
+        Hand(new FelrapportAvslutad(this, tid));
     }
 
     public static string Text(Felrapportkategori k) => k switch

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure.Behorighet;
+using Sesam.Web.Infrastructure.Kommandon;
 
 namespace Sesam.Web.Features.Arbetsorder;
 
@@ -55,20 +56,16 @@ public sealed partial class ArbetsorderController
             return Task.FromResult(($"Arbetsorder {nummer} är makulerad.", $"Arbetsorder {nummer} makulerad."));
         }, ct);
 
-    /// <summary>Logistik avslutar (färdigrapporterar) with what was done; the one who registered it is told.</summary>
+    /// <summary>Logistik avslutar (färdigrapporterar) with what was done.</summary>
     [Authorize(Policy = Policy.Logistik)]
     [HttpPost("{nummer}/avsluta")]
-    public Task<IActionResult> Avsluta(string nummer, int version, string? atgard, CancellationToken ct) =>
-        AndraAsync(nummer, version, () => aktuell.Har(Roll.Logistik), async (a, tid) =>
-        {
-            a.Avsluta(atgard, (await aktuell.SidhuvudAsync(ct)).Namn, tid);
-            db.Meddelanden.AddRange(Meddelande.ArbetsorderAvslutad(a, tid));
-            return ($"Arbetsorder {nummer} är avslutad." + (a.OrderradId is null ? "" : " Beställningen den höll kan nu levereras ut."), $"Arbetsorder {nummer} avslutad.");
-        }, ct, atgard);
+    public Task<IActionResult> Avsluta(AvslutaArbetsorder.Formular formular, [FromServices] AvslutaArbetsorder kommando,
+        [FromServices] Kommandopipeline pipeline, CancellationToken ct) =>
+        pipeline.KorAsync(this, kommando, formular, ct);
 
     /// <summary>Changes the arbetsorder only in the version the user saw; a refused or stale change shows it again with the reason.</summary>
     private async Task<IActionResult> AndraAsync(string nummer, int version, Func<bool> behorig, Func<Arbetsorder, DateTime, Task<(string Meddelande, string Logg)>> andring,
-        CancellationToken ct, string? atgard = null)
+        CancellationToken ct)
     {
         if (!behorig())
         {
@@ -109,10 +106,7 @@ public sealed partial class ArbetsorderController
         }
         db.ChangeTracker.Clear();
         Response.StatusCode = kod;
-        var detaljer = (await DetaljerAsync(nummer, null, fel, ct))!;
-        await pdl.LoggaAsync("Läsning", $"Arbetsorder {nummer} visad.", detaljer.Arbetsorder.MottagareId, ct);
-        ViewData["Atgard"] = atgard;
-        return View("Visa", detaljer);
+        return await vy.VisaIgenAsync(this, nummer, fel, ct);
     }
 
     private bool KanSePatienter() => Patientbehorighet.KanSePatienter(aktuell);

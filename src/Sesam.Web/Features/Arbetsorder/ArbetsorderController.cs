@@ -25,7 +25,7 @@ using Sesam.Domain.Organisation;
 /// </summary>
 [Authorize(Policy = Policy.Inloggad)]
 [Route("arbetsorder")]
-public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
+public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, Arbetsordervy vy) : Controller
 {
     public const int MaxTraffar = 500;
 
@@ -210,7 +210,7 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
     [HttpGet("{nummer}")]
     public async Task<IActionResult> Visa(string nummer, CancellationToken ct)
     {
-        var detaljer = await DetaljerAsync(nummer, TempData["Meddelande"] as string, null, ct);
+        var detaljer = await vy.DetaljerAsync(nummer, TempData["Meddelande"] as string, null, ct);
         if (detaljer is null)
         {
             return Patientbehorighet.KanSePatienter(aktuell) ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
@@ -287,29 +287,5 @@ public sealed partial class ArbetsorderController(SesamDbContext db, AktuellAnva
                 .SingleOrDefaultAsync(ct);
         }
         return new Nymodell(form, sidhuvud.AktivtTjanstestalle, kontext, fel);
-    }
-
-    private async Task<Detaljer?> DetaljerAsync(string nummer, string? meddelande, string? fel, CancellationToken ct)
-    {
-        if (!Patientbehorighet.KanSePatienter(aktuell))
-        {
-            return null;
-        }
-        // Any unit's: the complete number is what opens another unit's arbetsorder (read-only).
-        var a = await db.Arbetsordrar.AsNoTracking()
-            .Include(x => x.Tjanstestalle).Include(x => x.Mottagare).Include(x => x.Artikel).Include(x => x.Individ)
-            .Include(x => x.Orderrad!).ThenInclude(r => r.Bestallning)
-            .SingleOrDefaultAsync(x => x.Arbetsordernummer == nummer, ct);
-        if (a is null)
-        {
-            return null;
-        }
-        var bilagor = await db.ArbetsorderBilagor.AsNoTracking().Where(b => b.ArbetsorderId == a.Id).OrderBy(b => b.Id)
-            .Select(b => new Bilagevy(b.Id, b.Filnamn, b.Storlek)).ToListAsync(ct);
-        var order = a.Orderrad is { } rad ? $"Rad {rad.Radnummer} på beställning {rad.Bestallning.Ordernummer}" : null;
-        var egen = aktuell.FarSe(a.TjanstestalleId);
-        return new Detaljer(a, a.Tjanstestalle.Visningsnamn, a.Mottagare?.Namn, a.Mottagare?.Personnummer?.Formaterat ?? a.Mottagare?.Kundnummer,
-            a.Mottagare?.SkyddadIdentitet == true, $"{a.Artikel.Artikelnummer} {a.Artikel.Benamning}", a.Individ?.Individnummer, order,
-            a.Orderrad?.BestallningId, bilagor, egen && a.ArOppen && KanRegistrera(), egen && a.ArOppen && aktuell.Har(Roll.Logistik), !egen, meddelande, fel);
     }
 }

@@ -7,6 +7,7 @@ using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
+using Sesam.Web.Infrastructure.Kommandon;
 
 namespace Sesam.Web.Features.Felrapport;
 
@@ -28,7 +29,7 @@ using Sesam.Domain.Organisation;
 /// </summary>
 [Authorize(Policy = Policy.Inloggad)]
 [Route("felrapport")]
-public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka) : Controller
+public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, Felrapportvy vy) : Controller
 {
     public const int MaxTraffar = 500;
 
@@ -151,7 +152,7 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
     [HttpGet("{nummer}")]
     public async Task<IActionResult> Visa(string nummer, CancellationToken ct)
     {
-        var detaljer = await DetaljerAsync(nummer, TempData["Meddelande"] as string, null, ct);
+        var detaljer = await vy.DetaljerAsync(nummer, TempData["Meddelande"] as string, null, ct);
         if (detaljer is null)
         {
             return NotFound();
@@ -191,13 +192,13 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
         {
             db.ChangeTracker.Clear();
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return await VisaIgenAsync(nummer, ex.Message, ct);
+            return await vy.VisaIgenAsync(this, nummer, ex.Message, ct);
         }
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
             Response.StatusCode = StatusCodes.Status409Conflict;
-            return await VisaIgenAsync(nummer, "Någon annan ändrade felrapporten samtidigt. Försök igen.", ct);
+            return await vy.VisaIgenAsync(this, nummer, "Någon annan ändrade felrapporten samtidigt. Försök igen.", ct);
         }
     }
 
@@ -218,64 +219,12 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
         return File(bilaga.Innehall, bilaga.Innehallstyp, bilaga.Filnamn);
     }
 
-    /// <summary>Logistik answers and closes the felrapport; the reporter gets the answer as a message.</summary>
+    /// <summary>Logistik answers and closes the felrapport.</summary>
     [Authorize(Policy = Policy.Logistik)]
     [HttpPost("{nummer}/avsluta")]
-    public async Task<IActionResult> Avsluta(string nummer, int version, string? svar, CancellationToken ct)
-    {
-        if (!aktuell.Har(Roll.Logistik))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
-        var felrapport = await db.Felrapporter.SingleOrDefaultAsync(f => f.Felrapportnummer == nummer, ct);
-        if (felrapport is null)
-        {
-            return NotFound();
-        }
-        string fel;
-        var kod = StatusCodes.Status409Conflict;
-        if (felrapport.Version != version)
-        {
-            fel = "Felrapporten har ändrats sedan du öppnade den. Kontrollera uppgifterna nedan och försök igen.";
-        }
-        else
-        {
-            try
-            {
-                var nu = klocka.GetUtcNow().UtcDateTime;
-                felrapport.Avsluta(svar, nu);
-                db.Meddelanden.AddRange(Meddelande.FelrapportAvslutad(felrapport, nu));
-                await db.SaveChangesAsync(ct);
-                await pdl.LoggaAsync("Ändring", $"Felrapport {nummer} avslutad.", felrapport.MottagareId, ct);
-                TempData["Meddelande"] = $"Felrapport {nummer} är avslutad och svaret skickat till {felrapport.RegistreradAvNamn}.";
-                return Redirect($"/felrapport/{nummer}");
-            }
-            catch (DomainException ex)
-            {
-                fel = ex.Message;
-                kod = StatusCodes.Status422UnprocessableEntity;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                fel = "Någon annan ändrade felrapporten samtidigt. Kontrollera uppgifterna nedan och försök igen.";
-            }
-        }
-        db.ChangeTracker.Clear();
-        Response.StatusCode = kod;
-        ViewData["Svar"] = svar;
-        return await VisaIgenAsync(nummer, fel, ct);
-    }
-
-    /// <summary>The felrapport again with why a change was refused; reading it is logged like the page.</summary>
-    private async Task<IActionResult> VisaIgenAsync(string nummer, string fel, CancellationToken ct)
-    {
-        var detaljer = (await DetaljerAsync(nummer, null, fel, ct))!;
-        if (detaljer.Felrapport.MottagareId is { } mottagareId)
-        {
-            await pdl.LoggaAsync("Läsning", $"Felrapport {nummer} visad.", mottagareId, ct);
-        }
-        return View("Visa", detaljer);
-    }
+    public Task<IActionResult> Avsluta(AvslutaFelrapport.Formular formular, [FromServices] AvslutaFelrapport kommando,
+        [FromServices] Kommandopipeline pipeline, CancellationToken ct) =>
+        pipeline.KorAsync(this, kommando, formular, ct);
 
     /// <summary>What the felrapport concerns: each given item must exist and be visible to the user's tjänsteställe.</summary>
     private async Task<Felrapportkoppling> KopplingAsync(Form form, CancellationToken ct)
@@ -335,27 +284,5 @@ public sealed class FelrapportController(SesamDbContext db, AktuellAnvandare akt
             kontext.Add($"Arbetsorder {form.Arbetsordernummer}");
         }
         return new Nymodell(form, (await aktuell.SidhuvudAsync(ct)).AktivtTjanstestalle, kontext, fel);
-    }
-
-    private async Task<Detaljer?> DetaljerAsync(string nummer, string? meddelande, string? fel, CancellationToken ct)
-    {
-        // Any unit's: the complete number is what opens another unit's felrapport (read-only).
-        var f = await db.Felrapporter.AsNoTracking()
-            .Include(x => x.Tjanstestalle).Include(x => x.Mottagare).Include(x => x.Artikel).Include(x => x.Individ)
-            .Include(x => x.Bestallning).Include(x => x.Hamtorder).Include(x => x.Arbetsorder)
-            .AsSplitQuery()
-            .SingleOrDefaultAsync(x => x.Felrapportnummer == nummer, ct);
-        if (f is null)
-        {
-            return null;
-        }
-        var serPatient = Patientbehorighet.KanSePatienter(aktuell);
-        var egen = aktuell.FarSe(f.TjanstestalleId);
-        return new Detaljer(f, f.Tjanstestalle.Visningsnamn, serPatient ? f.Mottagare?.Namn : null, serPatient ? f.Mottagare?.Personnummer?.Formaterat ?? f.Mottagare?.Kundnummer : null,
-            f.Mottagare?.SkyddadIdentitet == true, f.Artikel is null ? null : $"{f.Artikel.Artikelnummer} {f.Artikel.Benamning}", f.Individ?.Individnummer,
-            f.Bestallning?.Ordernummer, f.Hamtorder?.Hamtordernummer, f.Arbetsorder?.Arbetsordernummer,
-            await db.FelrapportBilagor.AsNoTracking().Where(b => b.FelrapportId == f.Id).OrderBy(b => b.Id).Select(b => new ValueTuple<int, string>(b.Id, b.Filnamn)).ToListAsync(ct),
-            egen && f.Status == Felrapportstatus.Registrerad && !aktuell.SerAllaTjanstestallen,
-            egen && f.Status == Felrapportstatus.Registrerad && aktuell.Har(Roll.Logistik), !egen, meddelande, fel);
     }
 }

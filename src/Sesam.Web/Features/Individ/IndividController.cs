@@ -33,7 +33,8 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
 
     public sealed record Komponent(string Artikelnummer, string Benamning, int Antal, string? Individnummer);
 
-    public sealed record Handelse(DateTime Tidpunkt, string Typ, string Beskrivning, string? HsaId);
+    /// <param name="UtfordAv">The user's name; the HSA-ID only for one no user account has (e.g. an import).</param>
+    public sealed record Handelse(DateTime Tidpunkt, string Typ, string Beskrivning, string? UtfordAv);
 
     public sealed record Mottagarinfo(int Id, string Namn, Mottagartyp Typ, bool Skyddad);
 
@@ -295,7 +296,9 @@ public sealed class IndividController(SesamDbContext db, AktuellAnvandare aktuel
         var historik = await db.Set<IndividHandelse>().AsNoTracking()
             .Where(h => h.IndividId == individ.Id)
             .OrderByDescending(h => h.Tidpunkt).ThenByDescending(h => h.Id)
-            .Select(h => new Handelse(h.Tidpunkt, h.Typ, h.Beskrivning, h.HsaId))
+            // Users are never deleted, only made inactive, so the name is found for every event a user did.
+            .Select(h => new Handelse(h.Tidpunkt, h.Typ, h.Beskrivning,
+                db.Anvandare.Where(a => a.HsaId == h.HsaId).Select(a => a.Fornamn + " " + a.Efternamn).FirstOrDefault() ?? h.HsaId))
             .ToListAsync(ct);
         var tidigare = await db.Set<IndividHandelse>().AsNoTracking()
             .Where(h => h.IndividId == individ.Id && h.TidigareIndividnummer != null)
