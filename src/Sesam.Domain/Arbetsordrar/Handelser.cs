@@ -1,4 +1,6 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+
+namespace Sesam.Domain.Arbetsordrar;
 
 /// <summary>Logistik avslutade (färdigrapporterade) an arbetsorder: the one who registered it is told what was done.</summary>
 public sealed record ArbetsorderAvslutad(Arbetsorder Arbetsorder, DateTime Tid) : IDomanhandelse;

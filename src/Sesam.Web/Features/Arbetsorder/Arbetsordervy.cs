@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
-using Sesam.Web.Features.Mottagarvy;
+using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Kommandon;
 
-namespace Sesam.Web.Features.Arbetsordrar;
+namespace Sesam.Web.Features.Arbetsorder;
+
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Organisation;
 
 /// <summary>
 /// Reading one arbetsorder for its page: any unit's by its complete number (another unit's read-only), to users who

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Kommandon;
 
-namespace Sesam.Web.Features.Arbetsordrar;
+namespace Sesam.Web.Features.Arbetsorder;
+
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Meddelanden;
 
 /// <summary>
 /// Logistik avslutar (färdigrapporterar) an arbetsorder with what was done, in the version they saw; an order row it

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Infrastructure.Kommandon;
 
-namespace Sesam.Web.Features.Felrapporter;
+namespace Sesam.Web.Features.Felrapport;
+
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Meddelanden;
 
 /// <summary>
 /// Logistik answers and closes a felrapport, in the version they saw. The rules on the answer are the domain's; what

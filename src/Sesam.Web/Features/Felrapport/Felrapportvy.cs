@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
-using Sesam.Web.Features.Mottagarvy;
+using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Kommandon;
 
-namespace Sesam.Web.Features.Felrapporter;
+namespace Sesam.Web.Features.Felrapport;
+
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Organisation;
 
 /// <summary>
 /// Reading one felrapport for its page: any unit's by its complete number (another unit's read-only); the patient
