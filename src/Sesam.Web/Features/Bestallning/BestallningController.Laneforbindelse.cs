@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Domain;
+using Sesam.Web.Features.Gemensamt;
 
 namespace Sesam.Web.Features.Bestallningar;
 
@@ -18,7 +19,7 @@ public sealed partial class BestallningController
         var rader = await vy.RaderAsync(id, ct);
         var isoKoder = await db.Orderrader.Where(r => r.BestallningId == id).Select(r => r.Artikel.IsoKodKod).ToListAsync(ct);
         await pdl.LoggaAsync("Beställning läst", $"Låneförbindelse för beställning {huvud.Ordernummer} visad.", huvud.MottagareId, ct);
-        return View("Laneforbindelse", LaneforbindelseModell(huvud, rader, Bestallningar.Laneforbindelse.Forval(isoKoder), rader.Select(r => r.Id).ToHashSet()));
+        return View("Laneforbindelse", LaneforbindelseModell(huvud, rader, Gemensamt.Laneforbindelse.Forval(isoKoder), rader.Select(r => r.Id).ToHashSet()));
     }
 
     [HttpPost("{id:int}/laneforbindelse")]
@@ -29,14 +30,14 @@ public sealed partial class BestallningController
         {
             return NotFound();
         }
-        var vald = Bestallningar.Laneforbindelse.Mall(mall);
+        var vald = Gemensamt.Laneforbindelse.Mall(mall);
         if (vald is null)
         {
-            ModelState.AddModelError("mall", Bestallningar.Laneforbindelse.IngenMall);
+            ModelState.AddModelError("mall", Gemensamt.Laneforbindelse.IngenMall);
         }
         if (rad.Length == 0)
         {
-            ModelState.AddModelError("rad", Bestallningar.Laneforbindelse.IngetHjalpmedel);
+            ModelState.AddModelError("rad", Gemensamt.Laneforbindelse.IngetHjalpmedel);
         }
         if (!ModelState.IsValid)
         {
@@ -65,7 +66,7 @@ public sealed partial class BestallningController
                 r.Individ != null ? r.Individ.Individnummer : null, r.Individ != null ? r.Individ.Serienummer : null))
             .ToListAsync(ct);
         var uppgifter = new Laneforbindelseuppgifter(
-            Bestallningar.Laneforbindelse.Region(konfiguration),
+            Gemensamt.Laneforbindelse.Region(konfiguration),
             order.Patient,
             order.Personnummer?.Formaterat,
             order.Adress?.ToString(),
@@ -78,7 +79,7 @@ public sealed partial class BestallningController
             Idag,
             hjalpmedel);
         await pdl.LoggaAsync("Utskrift", $"{vald!.Namn} för beställning {order.Ordernummer} skapad (PDF).", huvud.MottagareId, ct);
-        return File(Bestallningar.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-{order.Ordernummer}.pdf");
+        return File(Gemensamt.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-{order.Ordernummer}.pdf");
     }
 
     private static LaneforbindelseModell LaneforbindelseModell(Huvud huvud, IReadOnlyList<RadVy> rader, string mall, HashSet<int> valda) =>

@@ -1,5 +1,6 @@
 using Sesam.Domain;
 using Sesam.Web.Features.Artiklar;
+using Sesam.Web.Features.Gemensamt;
 
 namespace Sesam.Web.Features.Bestallningar;
 

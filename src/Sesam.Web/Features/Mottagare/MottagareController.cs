@@ -9,6 +9,7 @@ using Sesam.Data.Sql;
 using Sesam.Domain;
 using Sesam.Web.Features.Artiklar;
 using Sesam.Web.Features.Bestallningar;
+using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
@@ -270,7 +271,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         }
         var (_, hjalpmedel) = await HjalpmedelAsync(id, Filter.Inget, ct);
         await pdl.LoggaAsync("Läsning", "Låneförbindelse: patientens hjälpmedel visade för val.", id, ct);
-        return View("Laneforbindelse", LaneforbindelseVy(huvud, hjalpmedel, Bestallningar.Laneforbindelse.Forval(hjalpmedel.Select(h => h.IsoKod)), [], []));
+        return View("Laneforbindelse", LaneforbindelseVy(huvud, hjalpmedel, Gemensamt.Laneforbindelse.Forval(hjalpmedel.Select(h => h.IsoKod)), [], []));
     }
 
     [HttpPost("/mottagare/{id:int}/laneforbindelse")]
@@ -288,14 +289,14 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         var (_, hjalpmedel) = await HjalpmedelAsync(id, Filter.Inget, ct);
         // Only what the patient has now can be on it: ids of other devices are ignored, never printed.
         var valda = hjalpmedel.Where(h => (h.IndividId is { } i && individ.Contains(i)) || (h.OrderradId is { } r && rad.Contains(r))).ToList();
-        var vald = Bestallningar.Laneforbindelse.Mall(mall);
+        var vald = Gemensamt.Laneforbindelse.Mall(mall);
         if (vald is null)
         {
-            ModelState.AddModelError("mall", Bestallningar.Laneforbindelse.IngenMall);
+            ModelState.AddModelError("mall", Gemensamt.Laneforbindelse.IngenMall);
         }
         if (valda.Count == 0)
         {
-            ModelState.AddModelError("hjalpmedel", Bestallningar.Laneforbindelse.IngetHjalpmedel);
+            ModelState.AddModelError("hjalpmedel", Gemensamt.Laneforbindelse.IngetHjalpmedel);
         }
         if (!ModelState.IsValid)
         {
@@ -306,7 +307,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         var anvandare = await aktuell.HamtaAsync(ct);
         var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
         var uppgifter = new Laneforbindelseuppgifter(
-            Bestallningar.Laneforbindelse.Region(konfiguration),
+            Gemensamt.Laneforbindelse.Region(konfiguration),
             huvud.Namn,
             huvud.Personnummer,
             huvud.Adress?.ToString(),
@@ -319,7 +320,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             Svensktid.Idag(klocka.GetUtcNow()),
             valda.Select(h => new LanatHjalpmedel(h.Artikelnummer, h.Benamning, h.Individnummer, h.Serienummer)).ToList());
         await pdl.LoggaAsync("Utskrift", $"{vald!.Namn} skapad från mottagarbilden (PDF) för {valda.Count} hjälpmedel.", id, ct);
-        return File(Bestallningar.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-mottagare-{id}.pdf");
+        return File(Gemensamt.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-mottagare-{id}.pdf");
     }
 
     private static LaneforbindelseModell LaneforbindelseVy(Huvud huvud, IReadOnlyList<Hjalpmedel> hjalpmedel, string mall, int[] individ, int[] rad) =>
