@@ -254,9 +254,14 @@ public sealed class BestallningTests
     {
         var forskrivare = Testdata.Forskrivare(_tjanstestalle);
         var b = Bestallning.NyForskrivning(Testdata.Patient(), forskrivare, forskrivare, _tjanstestalle, Testdata.Nu);
-        var rad = b.LaggTillRad(Testdata.Artikel(individmarkt: true), 1, Leveranskalla.Hjalpmedelsverksamhet, _central, Debiteringsform.Hyra, 402m);
-        rad.LaggTillKomponent(Testdata.Artikel("55871"), 1, standard: false, 10m);
-        rad.LaggTillKomponent(Testdata.Artikel("75175"), 1, standard: false, 79m);
+        var sang = Testdata.Artikel(individmarkt: true);
+        var grind = Testdata.Artikel("55871");
+        var vandhandtag = Testdata.Artikel("75175");
+        sang.LaggTillKomponent(grind, standard: false);
+        sang.LaggTillKomponent(vandhandtag, standard: false);
+        var rad = b.LaggTillRad(sang, 1, Leveranskalla.Hjalpmedelsverksamhet, _central, Debiteringsform.Hyra, 402m);
+        rad.LaggTillKomponent(grind, 1, standard: false, 10m);
+        rad.LaggTillKomponent(vandhandtag, 1, standard: false, 79m);
         Assert.Equal(491m, rad.Radsumma);
     }
 }

@@ -209,6 +209,8 @@ public sealed class LogistikTests
         var v = new Varld();
         var hjul = Testdata.Artikel("72400");
         var korg = v.Korg;
+        v.Rollator.LaggTillKomponent(korg, standard: true);
+        v.Rollator.LaggTillKomponent(hjul, standard: false);
         v.Fyll(v.Central, v.Rollator, 1);
         v.Fyll(v.Central, korg, 5);
         v.Fyll(v.Central, hjul, 5);

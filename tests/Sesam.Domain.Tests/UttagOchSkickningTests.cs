@@ -220,4 +220,48 @@ public class UttagOchSkickningTests
         b.SkickaMedUttag("26480001", Guid.NewGuid(), Nu, null, (l, a) => new Lagersaldo(l, a, 5), false);
         Assert.Contains("redan skickad", Assert.Throws<DomainException>(() => OrderradBilaga.Skapa(rad, 0, "a.pdf", [1], Nu)).Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("C:\\Users\\anna\\Mått.pdf", "Mått.pdf")]
+    [InlineData("Mått\r\nSet-Cookie: x.pdf", "MåttSet-Cookie: x.pdf")]
+    [InlineData("Må\0tt.pdf", "Mått.pdf")]
+    [InlineData("Mått%0D%0A.pdf", "Mått.pdf")]
+    [InlineData("\"Mått\" %22rev 2%22.pdf", "\"Mått\" \"rev 2\".pdf")]
+    public void Bilagans_namn_sparas_utan_sokvag_styrtecken_och_dubbel_kodning(string skickat, string sparat)
+    {
+        var v = new Varld();
+        var rad = v.NyVarukorg().LaggTillRad(v.Rollator, 1, Leveranskalla.EgetForrad, v.Forrad, Debiteringsform.Hyra, 95m);
+        Assert.Equal(sparat, OrderradBilaga.Skapa(rad, 0, skickat, [1], Nu).Filnamn);
+        Assert.Equal(sparat, Bilagefil.Kontrollera(skickat, [1]).Filnamn);
+    }
+
+    [Fact]
+    public void En_individ_ar_ett_exemplar_och_antal_over_ett_avvisas()
+    {
+        var v = new Varld();
+        var b = v.NyVarukorg();
+        var rad = b.LaggTillRad(v.Cpap, 3, Leveranskalla.EgetForrad, v.Forrad, Debiteringsform.Hyra, 0m);
+        var individ = new Individ("2100501", v.Cpap, v.Forrad, null, Debiteringsform.Hyra, Nu);
+        Assert.Contains("ange antal 1", Assert.Throws<DomainException>(() => rad.AngeIndivid(individ)).Message, StringComparison.Ordinal);
+        Assert.Equal((3, null), (rad.Antal, rad.Individ));
+        rad.AndraAntal(1);
+        rad.AngeIndivid(individ);
+        Assert.Equal(individ, rad.Individ);
+        Assert.Throws<DomainException>(() => rad.AndraAntal(3));
+    }
+
+    [Fact]
+    public void Bara_artikelns_komponenter_eller_tillbehor_kan_laggas_till_raden()
+    {
+        var v = new Varld();
+        var rad = v.NyVarukorg().LaggTillRad(v.Cpap, 1, Leveranskalla.Hjalpmedelsverksamhet, v.Central, Debiteringsform.Hyra, 0m);
+        Assert.Contains("ingen komponent till artikel 40110", Assert.Throws<DomainException>(() => rad.LaggTillKomponent(v.Cpap, 1, standard: false, 0m)).Message, StringComparison.Ordinal);
+        var annanCpap = new Artikel("40111", "CPAP AirSense 11", "st", Artikeltyp.Huvudhjalpmedel, "040303");
+        Assert.Throws<DomainException>(() => rad.LaggTillKomponent(annanCpap, 1, standard: false, 0m));
+        Assert.Empty(rad.Komponenter);
+
+        rad.LaggTillKomponent(v.Mask, 1, standard: false, 0m);
+        rad.LaggTillKomponent(new Artikel("40130", "Filter", "st", Artikeltyp.Reservdel, "040303"), 1, standard: false, 0m);
+        Assert.Equal(2, rad.Komponenter.Count);
+    }
 }

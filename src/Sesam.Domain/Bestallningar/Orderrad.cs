@@ -90,7 +90,7 @@ public class Orderrad : Entitet
     {
         KravRedigerbar();
         KravAntal(antal);
-        if (IndividId is not null && antal != 1)
+        if ((Individ is not null || IndividId is not null) && antal != 1)
         {
             throw new DomainException("En individ levereras alltid med antal 1.");
         }
@@ -131,8 +131,11 @@ public class Orderrad : Entitet
         {
             throw new DomainException("Individen hör inte till radens artikel.");
         }
+        if (Antal != 1)
+        {
+            throw new DomainException($"En individ är ett exemplar: ange antal 1 när du lämnar ut individ {individ.Individnummer}.");
+        }
         Individ = individ;
-        Antal = 1;
     }
 
     public void AngeKompletterarIndivid(Individ individ)
@@ -155,7 +158,25 @@ public class Orderrad : Entitet
         {
             throw new DomainException("Komponenter kan bara läggas till individmärkta artiklar.");
         }
+        if (!KanHaKomponent(komponent))
+        {
+            throw new DomainException($"Artikel {komponent.Artikelnummer} är ingen komponent till artikel {Artikel.Artikelnummer} och kan inte läggas till.");
+        }
         _komponenter.Add(new OrderradKomponent(komponent, antal, standard, aPris));
+    }
+
+    /// <summary>
+    /// The artikel's own components (standard and övriga), and any tillbehör or reservdel, which the manual's
+    /// "Sök komponenter" offers even when it may not fit; never the artikel itself or another huvudhjälpmedel.
+    /// </summary>
+    private bool KanHaKomponent(Artikel komponent)
+    {
+        if (ReferenceEquals(komponent, Artikel) || (komponent.Id != 0 && komponent.Id == ArtikelId))
+        {
+            return false;
+        }
+        return Artikel.Komponenter.Any(k => ReferenceEquals(k.Komponent, komponent) || (komponent.Id != 0 && k.KomponentId == komponent.Id))
+            || komponent.Artikeltyp is Artikeltyp.Tillbehor or Artikeltyp.Reservdel;
     }
 
     public void TaBortKomponent(OrderradKomponent komponent)

@@ -20,10 +20,10 @@ public static class Bilagefil
     public static string ForStorText(long storlek) =>
         $"Filen är för stor ({storlek / 1024 / 1024.0:0.0} MB). En bilaga får vara högst {MaxStorlek / 1024 / 1024} MB.";
 
-    /// <summary>Checks a file and returns its name without any path and the content type to serve it with.</summary>
+    /// <summary>Checks a file and returns its display name (<see cref="Visningsnamn"/>) and the content type to serve it with.</summary>
     public static (string Filnamn, string Innehallstyp) Kontrollera(string? filnamn, byte[] innehall)
     {
-        var namn = Path.GetFileName(filnamn?.Trim() ?? "");
+        var namn = Visningsnamn(filnamn);
         if (namn.Length == 0 || innehall.Length == 0)
         {
             throw new DomainException("Välj en fil att bifoga. Tomma filer kan inte bifogas.");
@@ -41,6 +41,21 @@ public static class Bilagefil
             throw new DomainException(ForStorText(innehall.Length));
         }
         return (namn, typ);
+    }
+
+    /// <summary>
+    /// The name a file is stored and shown under: without any path (a Windows client may send "C:\\...\\x.pdf",
+    /// which is not a path separator on the server), without control characters (CR/LF would split a
+    /// Content-Disposition header, NUL cuts names in other systems), and with the escapes browsers put in a multipart
+    /// file name (HTML: " as %22, CR as %0D, LF as %0A) undone, so the name is not encoded twice when it is served.
+    /// </summary>
+    public static string Visningsnamn(string? filnamn)
+    {
+        var namn = (filnamn ?? "").Replace("%22", "\"", StringComparison.OrdinalIgnoreCase)
+            .Replace("%0D", "", StringComparison.OrdinalIgnoreCase)
+            .Replace("%0A", "", StringComparison.OrdinalIgnoreCase);
+        namn = namn[(namn.LastIndexOfAny(['/', '\\']) + 1)..];
+        return new string(namn.Where(c => !char.IsControl(c)).ToArray()).Trim();
     }
 }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Domain.Bestallningar;
+using Sesam.Web.Features.Gemensamt;
 
 namespace Sesam.Web.Features.Bestallning;
 
@@ -18,7 +19,7 @@ public sealed partial class BestallningController
         var rader = await vy.RaderAsync(id, ct);
         var isoKoder = await db.Orderrader.Where(r => r.BestallningId == id).Select(r => r.Artikel.IsoKodKod).ToListAsync(ct);
         await pdl.LoggaAsync("Beställning läst", $"Låneförbindelse för beställning {huvud.Ordernummer} visad.", huvud.MottagareId, ct);
-        return View("Laneforbindelse", LaneforbindelseModell(huvud, rader, Sesam.Web.Features.Bestallning.Laneforbindelse.Forval(isoKoder), rader.Select(r => r.Id).ToHashSet()));
+        return View("Laneforbindelse", LaneforbindelseModell(huvud, rader, Gemensamt.Laneforbindelse.Forval(isoKoder), rader.Select(r => r.Id).ToHashSet()));
     }
 
     [HttpPost("{id:int}/laneforbindelse")]
@@ -29,14 +30,14 @@ public sealed partial class BestallningController
         {
             return NotFound();
         }
-        var vald = Sesam.Web.Features.Bestallning.Laneforbindelse.Mall(mall);
+        var vald = Gemensamt.Laneforbindelse.Mall(mall);
         if (vald is null)
         {
-            ModelState.AddModelError("mall", Sesam.Web.Features.Bestallning.Laneforbindelse.IngenMall);
+            ModelState.AddModelError("mall", Gemensamt.Laneforbindelse.IngenMall);
         }
         if (rad.Length == 0)
         {
-            ModelState.AddModelError("rad", Sesam.Web.Features.Bestallning.Laneforbindelse.IngetHjalpmedel);
+            ModelState.AddModelError("rad", Gemensamt.Laneforbindelse.IngetHjalpmedel);
         }
         if (!ModelState.IsValid)
         {
@@ -65,7 +66,7 @@ public sealed partial class BestallningController
                 r.Individ != null ? r.Individ.Individnummer : null, r.Individ != null ? r.Individ.Serienummer : null))
             .ToListAsync(ct);
         var uppgifter = new Laneforbindelseuppgifter(
-            Sesam.Web.Features.Bestallning.Laneforbindelse.Region(konfiguration),
+            Gemensamt.Laneforbindelse.Region(konfiguration),
             order.Patient,
             order.Personnummer?.Formaterat,
             order.Adress?.ToString(),
@@ -75,7 +76,7 @@ public sealed partial class BestallningController
             Idag,
             hjalpmedel);
         await pdl.LoggaAsync("Utskrift", $"{vald!.Namn} för beställning {order.Ordernummer} skapad (PDF).", huvud.MottagareId, ct);
-        return File(Sesam.Web.Features.Bestallning.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-{order.Ordernummer}.pdf");
+        return File(Gemensamt.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-{order.Ordernummer}.pdf");
     }
 
     private static LaneforbindelseModell LaneforbindelseModell(Huvud huvud, IReadOnlyList<RadVy> rader, string mall, HashSet<int> valda) =>

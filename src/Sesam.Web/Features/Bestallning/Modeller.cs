@@ -1,4 +1,5 @@
 using Sesam.Web.Features.Artiklar;
+using Sesam.Web.Features.Gemensamt;
 
 namespace Sesam.Web.Features.Bestallning;
 

@@ -8,6 +8,7 @@ using Sesam.Data;
 using Sesam.Data.Sql;
 using Sesam.Web.Features.Artiklar;
 using Sesam.Web.Features.Bestallning;
+using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
@@ -275,7 +276,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         }
         var (_, hjalpmedel) = await HjalpmedelAsync(id, Filter.Inget, ct);
         await pdl.LoggaAsync("Läsning", "Låneförbindelse: patientens hjälpmedel visade för val.", id, ct);
-        return View("Laneforbindelse", LaneforbindelseVy(huvud, hjalpmedel, Sesam.Web.Features.Bestallning.Laneforbindelse.Forval(hjalpmedel.Select(h => h.IsoKod)), [], []));
+        return View("Laneforbindelse", LaneforbindelseVy(huvud, hjalpmedel, Gemensamt.Laneforbindelse.Forval(hjalpmedel.Select(h => h.IsoKod)), [], []));
     }
 
     [HttpPost("/mottagare/{id:int}/laneforbindelse")]
@@ -293,14 +294,14 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         var (_, hjalpmedel) = await HjalpmedelAsync(id, Filter.Inget, ct);
         // Only what the patient has now can be on it: ids of other devices are ignored, never printed.
         var valda = hjalpmedel.Where(h => (h.IndividId is { } i && individ.Contains(i)) || (h.OrderradId is { } r && rad.Contains(r))).ToList();
-        var vald = Sesam.Web.Features.Bestallning.Laneforbindelse.Mall(mall);
+        var vald = Gemensamt.Laneforbindelse.Mall(mall);
         if (vald is null)
         {
-            ModelState.AddModelError("mall", Sesam.Web.Features.Bestallning.Laneforbindelse.IngenMall);
+            ModelState.AddModelError("mall", Gemensamt.Laneforbindelse.IngenMall);
         }
         if (valda.Count == 0)
         {
-            ModelState.AddModelError("hjalpmedel", Sesam.Web.Features.Bestallning.Laneforbindelse.IngetHjalpmedel);
+            ModelState.AddModelError("hjalpmedel", Gemensamt.Laneforbindelse.IngetHjalpmedel);
         }
         if (!ModelState.IsValid)
         {
@@ -309,7 +310,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         }
 
         var uppgifter = new Laneforbindelseuppgifter(
-            Sesam.Web.Features.Bestallning.Laneforbindelse.Region(konfiguration),
+            Gemensamt.Laneforbindelse.Region(konfiguration),
             huvud.Namn,
             huvud.Personnummer,
             huvud.Adress?.ToString(),
@@ -319,37 +320,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             Svensktid.Idag(klocka.GetUtcNow()),
             valda.Select(h => new LanatHjalpmedel(h.Artikelnummer, h.Benamning, h.Individnummer, h.Serienummer)).ToList());
         await pdl.LoggaAsync("Utskrift", $"{vald!.Namn} skapad från mottagarbilden (PDF) för {valda.Count} hjälpmedel.", id, ct);
-        return File(Sesam.Web.Features.Bestallning.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-mottagare-{id}.pdf");
-    }
-
-    /// <summary>
-    /// Who prescribed the chosen devices: the förskrivare and tjänsteställe of the orders they came on, whoever prints
-    /// the blankett later. A device without an order (delivered before Sesam) has no förskrivare on record, so the user
-    /// issuing the blankett, in the active tjänsteställe, answers for it.
-    /// </summary>
-    private async Task<IReadOnlyList<LaneforbindelseForskrivare>> ForskrivareAsync(List<Hjalpmedel> valda, CancellationToken ct)
-    {
-        var ordrar = valda.Select(h => h.BestallningId).OfType<int>().Distinct().ToList();
-        var franOrdrar = await db.Bestallningar.AsNoTracking()
-            .Where(b => ordrar.Contains(b.Id))
-            .OrderBy(b => b.Id)
-            .Select(b => new
-            {
-                Namn = b.Forskrivare.Fornamn + " " + b.Forskrivare.Efternamn,
-                b.Forskrivare.Forskrivarkod,
-                Tjanstestalle = b.Tjanstestalle.Namn,
-                b.Tjanstestalle.Adress,
-                b.Tjanstestalle.Telefon,
-            })
-            .ToListAsync(ct);
-        var forskrivare = franOrdrar.Select(f => new LaneforbindelseForskrivare(f.Namn, f.Forskrivarkod, f.Tjanstestalle, f.Adress.ToString(), f.Telefon)).ToList();
-        if (valda.Any(h => h.BestallningId is null))
-        {
-            var anvandare = await aktuell.HamtaAsync(ct);
-            var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
-            forskrivare.Add(new LaneforbindelseForskrivare(anvandare.Namn, anvandare.Forskrivarkod, tjanstestalle.Namn, tjanstestalle.Adress.ToString(), tjanstestalle.Telefon));
-        }
-        return forskrivare.Distinct().ToList();
+        return File(Gemensamt.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-mottagare-{id}.pdf");
     }
 
     private static LaneforbindelseModell LaneforbindelseVy(Huvud huvud, IReadOnlyList<Hjalpmedel> hjalpmedel, string mall, int[] individ, int[] rad) =>

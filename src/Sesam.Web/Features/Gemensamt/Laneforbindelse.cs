@@ -2,7 +2,7 @@ using System.Globalization;
 using Sesam.Web.Features.Shared;
 using Sesam.Web.Pdf;
 
-namespace Sesam.Web.Features.Bestallning;
+namespace Sesam.Web.Features.Gemensamt;
 
 /// <summary>A låneförbindelse template: the heading, the terms the patient signs, and optionally Bilaga 1.</summary>
 public sealed record Laneforbindelsemall(string Kod, string Namn, IReadOnlyList<string> Villkor, IReadOnlyList<string> Bilaga1);
