@@ -479,7 +479,7 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
     private static void AssertUtanMottagarensUppgifter(IDocument sida, string personnummer, int mottagareId)
     {
         var text = sida.QuerySelector("main")!.TextContent;
-        foreach (var uppgift in new[] { "Hedda", "Hämtberg", personnummer, personnummer.Replace("-", "", StringComparison.Ordinal), "Hämtvägen", "Anna Andersson", "Kontaktperson" })
+        foreach (var uppgift in new[] { "Hedda", "Hämtberg", personnummer, personnummer.Replace("-", "", StringComparison.Ordinal), "Hämtvägen", "Kontaktperson" })
         {
             Assert.DoesNotContain(uppgift, text, StringComparison.Ordinal);
         }
@@ -587,7 +587,7 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal("Hämtordern tillhör 4711 Rehabmottagningen Lund och visas skrivskyddad utan mottagarens uppgifter, eftersom du kan söka fram den med hela hämtordernumret eller patientens hela personnummer. Bara det tjänstestället kan skriva ut och makulera den och registrera felrapport på den.",
             annan.QuerySelector("[data-testid=annat-tjanstestalle]")!.TextContent);
         Assert.Contains("Registrerad", annan.QuerySelector("[data-testid=uppgifter]")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("Registrerad", annan.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.StartsWith("Registrerad", annan.QuerySelector("[data-testid=status]")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(annan.QuerySelector("[data-testid=rader] tbody tr"));
         AssertUtanMottagarensUppgifter(annan, personnummer, p.Id);
         Assert.Empty(annan.QuerySelectorAll("main form[method=post]"));
