@@ -150,7 +150,11 @@ public class HamtorderTests
         Assert.Equal(Hamtorderstatus.Makulerad, h.Status);
         Assert.Equal(Nu, h.Avslutad);
         Assert.All(h.Rader, r => Assert.False(r.Oppen));
+        var handelse = Assert.IsType<HamtorderMakulerad>(Assert.Single(h.TaHandelser()));
+        Assert.Same(h, handelse.Hamtorder);
+        Assert.Equal(Nu, handelse.Tid);
         Assert.Equal("Hämtorder 26480012 är makulerad och kan inte makuleras.", Assert.Throws<DomainException>(() => h.Makulera(Nu)).Message);
+        Assert.Empty(h.TaHandelser());
     }
 
     [Fact]

@@ -481,6 +481,17 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
             .Append(new("__RequestVerificationToken", Html.Token(sida)))));
     }
 
+    /// <summary>Another unit's hämtorder names no one: no name, personnummer, address, contact or link to the mottagare.</summary>
+    private static void AssertUtanMottagarensUppgifter(IDocument sida, string personnummer, int mottagareId)
+    {
+        var text = sida.QuerySelector("main")!.TextContent;
+        foreach (var uppgift in new[] { "Hedda", "Hämtberg", personnummer, personnummer.Replace("-", "", StringComparison.Ordinal), "Hämtvägen", "Kontaktperson" })
+        {
+            Assert.DoesNotContain(uppgift, text, StringComparison.Ordinal);
+        }
+        Assert.Null(sida.QuerySelector($"a[href='/mottagare/{mottagareId}']"));
+    }
+
     private static List<string> Hamtordernummer(IDocument sida) =>
         sida.QuerySelectorAll("[data-testid=hamtordrar] tbody tr td:first-child").Select(td => td.TextContent.Trim()).ToList();
 
@@ -576,11 +587,15 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
             Assert.False(await db.Logg.AnyAsync(l => l.Beskrivning.Contains(siffror) || l.Beskrivning.Contains(personnummer)));
         }
 
-        // Another unit's hämtorder opens from the list read-only: no printout, makulering or felrapport there.
+        // Another unit's hämtorder opens from the list read-only: no printout, makulering or felrapport there, and
+        // (issue 21.5) what it is and where it stands, not whose it is.
         var annan = await Html.LasAsync(await david.GetAsync($"/hamtorder/{annas}"));
-        Assert.Equal("Hämtordern tillhör 4711 Rehabmottagningen Lund och visas skrivskyddad, eftersom du kan söka fram den med hela hämtordernumret eller patientens hela personnummer. Bara det tjänstestället kan skriva ut och makulera den och registrera felrapport på den.",
+        Assert.Equal("Hämtordern tillhör 4711 Rehabmottagningen Lund och visas skrivskyddad utan mottagarens uppgifter, eftersom du kan söka fram den med hela hämtordernumret eller patientens hela personnummer. Bara det tjänstestället kan skriva ut och makulera den och registrera felrapport på den.",
             annan.QuerySelector("[data-testid=annat-tjanstestalle]")!.TextContent);
-        Assert.Contains("Hämtberg", annan.QuerySelector("[data-testid=uppgifter]")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Registrerad", annan.QuerySelector("[data-testid=uppgifter]")!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Registrerad", annan.QuerySelector("[data-testid=status]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(annan.QuerySelector("[data-testid=rader] tbody tr"));
+        AssertUtanMottagarensUppgifter(annan, personnummer, p.Id);
         Assert.Empty(annan.QuerySelectorAll("main form[method=post]"));
         Assert.Null(annan.QuerySelector("[data-testid=utskrift]"));
         Assert.Null(annan.QuerySelector("[data-testid=felrapport]"));
@@ -653,6 +668,7 @@ public abstract class HamtorderTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.StartsWith("Hämtordern tillhör 4711 Rehabmottagningen Lund och visas skrivskyddad", sida.QuerySelector("[data-testid=annat-tjanstestalle]")!.TextContent,
             StringComparison.Ordinal);
         Assert.Empty(sida.QuerySelectorAll("main form[method=post]"));
+        AssertUtanMottagarensUppgifter(sida, await PersonnummerAsync(p.Id), p.Id);
         await using (var db = app.Databas())
         {
             Assert.True(await db.Logg.AnyAsync(l => l.HsaId == DemoData.AndraEnhetensForskrivareHsaId && l.Handling == "Läsning" && l.MottagareId == p.Id

@@ -260,6 +260,7 @@ public class Hamtorder : Entitet, IVersionerad
         {
             rad.Stang();
         }
+        Hand(new HamtorderMakulerad(this, tid));
     }
 
     /// <summary>
