@@ -150,7 +150,7 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
             ("Version", gammal), ("Namn", "Mitt nya namn"), ("Beskrivning", ""));
         Assert.Equal(HttpStatusCode.Conflict, inaktuell.StatusCode);
         var konflikt = await Html.LasAsync(inaktuell);
-        Assert.Equal(BestallningsmallarController.Andrad, konflikt.QuerySelector("[data-testid=fel]")!.TextContent);
+        Assert.Equal(AndraBestallningsmall.Andrad, konflikt.QuerySelector("[data-testid=fel]")!.TextContent);
         Assert.Equal("Mitt nya namn", konflikt.QuerySelector("#Namn")!.GetAttribute("value"));
         Assert.NotEqual(gammal, konflikt.QuerySelector("input[name=Version]")!.GetAttribute("value"));
 
@@ -282,7 +282,7 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
         var kryss = await KlickaAsync(anna, sida, "tr[data-artikel='72481'] button[aria-label^='Ta bort']", new() { [falt] = "9" });
         Assert.Equal(HttpStatusCode.Conflict, kryss.StatusCode);
         var konflikt = await Html.LasAsync(kryss);
-        Assert.Equal(BestallningsmallarController.Andrad, konflikt.QuerySelector("[data-testid=fel]")!.TextContent);
+        Assert.Equal(AndraBestallningsmall.Andrad, konflikt.QuerySelector("[data-testid=fel]")!.TextContent);
         Assert.Equal("9", konflikt.QuerySelector($"input[name='{falt}']")!.GetAttribute("value"));
         Assert.NotNull(konflikt.QuerySelector("tr[data-artikel='72481']"));
         Assert.NotNull(konflikt.QuerySelector("tr[data-artikel='40122']"));

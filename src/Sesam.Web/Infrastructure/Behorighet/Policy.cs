@@ -24,6 +24,9 @@ public static class Policy
     /// <summary>Makulera an order or a hämtorder: the unit's staff, and Logistik, who handles it.</summary>
     public const string Makulera = nameof(Makulera);
 
+    /// <summary>Create and edit beställningsmallar: the unit's staff for their own unit, the administrator for any.</summary>
+    public const string EnhetspersonalEllerAdmin = nameof(EnhetspersonalEllerAdmin);
+
     public const string Logistik = nameof(Logistik);
 
     public const string Admin = nameof(Admin);
@@ -41,6 +44,7 @@ public static class Policy
         .AddPolicy(SerPatienter, p => p.RequireRole(Namn(Roll.Forskrivare), Namn(Roll.Bestallare), Namn(Roll.Logistik)))
         .AddPolicy(Enhetspersonal, p => p.RequireRole(Namn(Roll.Forskrivare), Namn(Roll.Bestallare)))
         .AddPolicy(Makulera, p => p.RequireRole(Namn(Roll.Forskrivare), Namn(Roll.Bestallare), Namn(Roll.Logistik)))
+        .AddPolicy(EnhetspersonalEllerAdmin, p => p.RequireRole(Namn(Roll.Forskrivare), Namn(Roll.Bestallare), Namn(Roll.Admin)))
         .AddPolicy(Logistik, p => p.RequireRole(Namn(Roll.Logistik)))
         .AddPolicy(Admin, p => p.RequireRole(Namn(Roll.Admin)))
         .AddPolicy(LogistikEllerAdmin, p => p.RequireRole(Namn(Roll.Logistik), Namn(Roll.Admin)))
