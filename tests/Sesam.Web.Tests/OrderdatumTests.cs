@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sesam.Domain.Gemensamt;
+using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;
 
