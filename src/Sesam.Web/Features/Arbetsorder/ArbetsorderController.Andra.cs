@@ -2,8 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Domain;
-using Sesam.Web.Features.Mottagarvy;
-using Sesam.Web.Features.Shared;
+using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Arbetsordrar;

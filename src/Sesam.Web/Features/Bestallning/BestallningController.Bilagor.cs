@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain;
-using Sesam.Web.Features.Shared;
+using Sesam.Web.Features.Gemensamt;
 
 namespace Sesam.Web.Features.Bestallningar;
 

@@ -163,7 +163,7 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
         {
             return Redirect($"/bestallning/{order.Id}");
         }
-        if (!Mottagarvy.Patientbehorighet.KanSePatienter(aktuell))
+        if (!Gemensamt.Patientbehorighet.KanSePatienter(aktuell))
         {
             return NotFound();
         }

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Data.Sql;
 using Sesam.Domain;
-using Sesam.Web.Features.Mottagarvy;
+using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 

@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
 using Sesam.Domain;
 
-namespace Sesam.Data;
+namespace Sesam.Web.Features.Gemensamt;
 
 /// <summary>What devices coming back (a received hämtorder, a retur) change besides themselves, read tracked.</summary>
 public static class Aterlamning
