@@ -1,4 +1,4 @@
-using Sesam.Domain;
+using Sesam.Domain.Organisation;
 
 namespace Sesam.Data;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
-using Sesam.Domain;
+using Sesam.Domain.Audit;
 
 namespace Sesam.Data;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using Sesam.Domain;
+using Sesam.Domain.Audit;
 
 namespace Sesam.Data;
 

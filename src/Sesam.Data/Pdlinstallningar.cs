@@ -1,5 +1,6 @@
 using System.Globalization;
-using Sesam.Domain;
+using Sesam.Domain.Audit;
+using Sesam.Domain.Gemensamt;
 
 namespace Sesam.Data;
 

@@ -1,4 +1,6 @@
-using Sesam.Domain;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
+using Sesam.Domain.Organisation;
 
 namespace Sesam.Data;
 

@@ -87,6 +87,23 @@ public static class SesamDatabas
     }
 
     /// <summary>
+    /// Migrates <paramref name="db"/>'s database: as the schema's owner when <paramref name="agareConnectionString"/> is
+    /// given (PostgreSQL only: SQLite has no roles), otherwise with the app's own connection.
+    /// </summary>
+    public static Task MigreraAsync(SesamDbContext db, string? agareConnectionString, CancellationToken ct = default)
+    {
+        if (agareConnectionString is not { Length: > 0 })
+        {
+            return MigreraAsync(db, ct);
+        }
+        if (db.Leverantor != Databasleverantor.Postgres)
+        {
+            throw new InvalidOperationException("ConnectionStrings:SesamAgare gäller bara Postgres: på SQLite finns inga databasroller.");
+        }
+        return MigreraSomAgareAsync(agareConnectionString, db.Database.GetConnectionString()!, ct);
+    }
+
+    /// <summary>
     /// On PostgreSQL, migrates as the schema's owner (ConnectionStrings:SesamAgare) and then grants the app's role
     /// (the user of ConnectionStrings:Sesam) what it needs: every table, but on the PDL log only reading and appending.
     /// Not being the owner, the app's role can neither alter the log's table nor disable its trigger, so whoever holds

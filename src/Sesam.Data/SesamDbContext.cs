@@ -1,6 +1,17 @@
 using Microsoft.EntityFrameworkCore;
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Audit;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Hamtordrar;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
+using Sesam.Domain.Meddelanden;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
+using Sesam.Domain.Returer;
 using Sesam.Data.Sql;
-using Sesam.Domain;
 
 namespace Sesam.Data;
 

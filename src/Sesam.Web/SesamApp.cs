@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.CookiePolicy;
 using Microsoft.AspNetCore.DataProtection;
@@ -6,12 +5,12 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.EntityFrameworkCore;
+using Serilog;
 using Sesam.Data;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Infrastructure.Kommandon;
 using Sesam.Web.Infrastructure.Siths;
-using Serilog;
 
 namespace Sesam.Web;
 
@@ -205,17 +204,9 @@ public static class SesamApp
         }
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<SesamDbContext>();
-        if (migrera && config.GetConnectionString("SesamAgare") is { Length: > 0 } agare)
+        if (migrera)
         {
-            if (SesamDatabas.TolkaLeverantor(config["Database:Provider"]) != Databasleverantor.Postgres)
-            {
-                throw new InvalidOperationException("ConnectionStrings:SesamAgare gäller bara Postgres: på SQLite finns inga databasroller.");
-            }
-            await SesamDatabas.MigreraSomAgareAsync(agare, db.Database.GetConnectionString()!);
-        }
-        else if (migrera)
-        {
-            await SesamDatabas.MigreraAsync(db);
+            await SesamDatabas.MigreraAsync(db, config.GetConnectionString("SesamAgare"));
         }
         if (seed)
         {

@@ -1,4 +1,8 @@
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
+using Sesam.Domain.Organisation;
 
 namespace Sesam.Domain.Tests;
 

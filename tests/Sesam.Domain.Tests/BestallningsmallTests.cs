@@ -1,4 +1,6 @@
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Organisation;
 
 namespace Sesam.Domain.Tests;
 

@@ -1,6 +1,14 @@
-using Sesam.Domain;
-
 namespace Sesam.Domain.Tests;
+
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
+using Sesam.Domain.Meddelanden;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
 
 /// <summary>Logistik's handling of a sent order: plockning reserves stock, individer are chosen, utleverans draws the
 /// stock and delivers, restnoterade rows wait, and a lagerpåfyllnad's stock arrives when the unit kvitterar it.</summary>

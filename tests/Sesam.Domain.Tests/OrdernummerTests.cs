@@ -1,4 +1,4 @@
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
 
 namespace Sesam.Domain.Tests;
 

@@ -1,4 +1,5 @@
-using Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Mottagare;
 
 namespace Sesam.Domain.Tests;
 

@@ -1,6 +1,13 @@
-using Sesam.Domain;
-
 namespace Sesam.Domain.Tests;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
+using Sesam.Domain.Returer;
 
 public class ReturTests
 {

@@ -1,6 +1,10 @@
-using Sesam.Domain;
-
 namespace Sesam.Domain.Tests;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
 
 /// <summary>Small in-memory domain objects for the rule tests.</summary>
 internal static class Testdata

@@ -4,7 +4,8 @@ using System.Net.Http.Headers;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Bestallningar;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;

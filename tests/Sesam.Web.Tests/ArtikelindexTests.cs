@@ -1,4 +1,4 @@
-using Sesam.Domain;
+using Sesam.Domain.Katalog;
 using Sesam.Web.Features.Artiklar;
 
 namespace Sesam.Web.Tests;

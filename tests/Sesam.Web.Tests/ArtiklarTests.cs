@@ -3,7 +3,8 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
 using Sesam.Web.Features.Artiklar;
 using Sesam.Web.Tests.Infrastruktur;
 

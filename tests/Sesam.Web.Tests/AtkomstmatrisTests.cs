@@ -6,7 +6,13 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Hamtordrar;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
+using Sesam.Domain.Gemensamt;
 using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Tests.Infrastruktur;
 

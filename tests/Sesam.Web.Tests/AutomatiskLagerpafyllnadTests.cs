@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;

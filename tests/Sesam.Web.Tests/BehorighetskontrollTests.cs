@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Organisation;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;
@@ -156,7 +156,7 @@ public abstract class BehorighetskontrollTests<TApp>(TApp app) : IClassFixture<T
         Assert.Equal(HttpStatusCode.Redirect, ut.StatusCode);
 
         // Well within the interval: this instance refuses the copy without asking the database.
-        app.Klocka.Nu += TimeSpan.FromSeconds(1);
+        app.Klocka.Advance(TimeSpan.FromSeconds(1));
         ArUtloggad(await MedKopieradCookieAsync(cookie));
         await using var db = app.Databas();
         Assert.False(await db.Inloggningssessioner.AnyAsync(s => db.Anvandare.Any(a => a.Id == s.AnvandareId && a.HsaId == hsaId) && s.Avslutad == null));
@@ -175,10 +175,10 @@ public abstract class BehorighetskontrollTests<TApp>(TApp app) : IClassFixture<T
             await db.SaveChangesAsync();
         }
 
-        app.Klocka.Nu += TimeSpan.FromMinutes(2);
+        app.Klocka.Advance(TimeSpan.FromMinutes(2));
         Assert.Equal(HttpStatusCode.OK, (await klient.GetAsync("/")).StatusCode);
 
-        app.Klocka.Nu += EfterIntervallet;
+        app.Klocka.Advance(EfterIntervallet);
         ArUtloggad(await klient.GetAsync("/"));
     }
 }

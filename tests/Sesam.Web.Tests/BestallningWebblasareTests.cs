@@ -1,7 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Individer;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;

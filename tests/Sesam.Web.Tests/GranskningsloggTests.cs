@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Audit;
 using Sesam.Tools;
 using Sesam.Web.Tests.Infrastruktur;
 

@@ -2,7 +2,8 @@ using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Mottagare;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;

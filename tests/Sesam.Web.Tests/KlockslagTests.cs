@@ -4,7 +4,11 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;

@@ -1,5 +1,5 @@
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Audit;
 using Sesam.Web.Tests.Infrastruktur;
 using Microsoft.Extensions.DependencyInjection;
 

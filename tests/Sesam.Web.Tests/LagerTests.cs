@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;

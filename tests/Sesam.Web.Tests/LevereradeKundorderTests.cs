@@ -3,7 +3,6 @@ using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;

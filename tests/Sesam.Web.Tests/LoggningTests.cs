@@ -1,6 +1,6 @@
 using Serilog.Events;
 using Serilog.Parsing;
-using Sesam.Domain;
+using Sesam.Domain.Gemensamt;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Tests.Infrastruktur;
 

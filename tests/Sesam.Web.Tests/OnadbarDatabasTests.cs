@@ -113,7 +113,9 @@ public abstract class OnadbarDatabasTests<TApp>(TApp app) : IClassFixture<TApp> 
         await using (var db = app.Databas())
         {
             var anna = await db.Anvandare.AsNoTracking().SingleAsync(a => a.HsaId == DemoData.ForskrivareHsaId);
-            principal = SesamClaims.Skapa(anna, anna.StandardTjanstestalleId!.Value, CookieAuthenticationDefaults.AuthenticationScheme, DateTimeOffset.UnixEpoch);
+            // A cookie names its session; this one's check against the database is due, and the database is what fails.
+            principal = SesamClaims.Skapa(anna, anna.StandardTjanstestalleId!.Value, CookieAuthenticationDefaults.AuthenticationScheme, DateTimeOffset.UnixEpoch,
+                new Sessionsbindning(Guid.NewGuid(), null));
         }
         app.Inloggad.Principal = principal;
         var klient = app.Klient(null);

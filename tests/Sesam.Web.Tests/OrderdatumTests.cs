@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Sesam.Domain;
-using Sesam.Web.Tests.Infrastruktur;
+using Sesam.Domain.Gemensamt;
 
 namespace Sesam.Web.Tests;
 

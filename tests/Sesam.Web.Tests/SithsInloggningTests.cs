@@ -3,7 +3,7 @@ using System.Net.Security;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Organisation;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;

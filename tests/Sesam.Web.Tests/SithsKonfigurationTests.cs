@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Configuration;
-using Sesam.Domain;
+using Sesam.Domain.Gemensamt;
 using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure.Siths;
 

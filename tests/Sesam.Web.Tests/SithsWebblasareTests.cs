@@ -20,6 +20,7 @@ public sealed class SithsWebblasareTests(SithsTlsMiljo miljo) : IClassFixture<Si
             await using var __ = browser;
             var kontext = await Webblasare.MedCertifikatAsync(browser, miljo.App.Adress, pfx);
             var sida = await kontext.NewPageAsync();
+            var tillganglighet = await Tillganglighet.BevakaAsync(sida);
 
             await sida.GotoAsync("/");
 
@@ -28,6 +29,7 @@ public sealed class SithsWebblasareTests(SithsTlsMiljo miljo) : IClassFixture<Si
             await sida.GetByRole(AriaRole.Button, new() { Name = "Avsluta" }).ClickAsync();
             await Assertions.Expect(sida.GetByRole(AriaRole.Heading, new() { Name = "Du är utloggad" })).ToBeVisibleAsync();
             Assert.DoesNotContain(await kontext.CookiesAsync(), c => c.Name == "sesam");
+            await tillganglighet.KontrolleraAsync();
         }
         finally
         {

@@ -2,7 +2,11 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Data.Sql;
-using Sesam.Domain;
+using Sesam.Domain.Audit;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Mottagare;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;
@@ -22,6 +26,8 @@ public abstract partial class SqlfragorTests(Databasleverantor leverantor) : IAs
     public Task DisposeAsync() => TestDatabas.TaBortAsync(leverantor, _cs);
 
     private SesamDbContext Db() => TestDatabas.SkapaKontext(leverantor, _cs);
+
+    private static readonly Loggnyckel Nyckel = Loggnyckel.FranBase64(TestPdl.Nyckel);
 
     private static readonly DateTime Tidpunkt = new(2026, 11, 2, 9, 30, 0, DateTimeKind.Utc);
 
@@ -122,7 +128,7 @@ public abstract partial class SqlfragorTests(Databasleverantor leverantor) : IAs
     private async Task HjalpmedelAsync()
     {
         await using var db = Db();
-        var pnr = Personnummer.Parse(DemoData.PatientTolvan);
+        var pnr = Personnummer.Parse(DemoData.PatientTolvan, Svensktid.Idag(Testklocka.Start));
         var tolvan = await db.Mottagare.Where(m => m.Personnummer == pnr).Select(m => m.Id).SingleAsync();
         var rader = await db.Sqlfragor.HjalpmedelAsync(tolvan, null, default);
         Assert.Equal(await db.Individer.Where(i => i.MottagareId == tolvan).Select(i => i.Id).OrderBy(id => id).ToListAsync(),
@@ -148,15 +154,15 @@ public abstract partial class SqlfragorTests(Databasleverantor leverantor) : IAs
         Assert.Equal(sista?.Lopnummer ?? 0, lopnummer);
         Assert.Equal(sista?.Hash ?? Loggpost.Startvarde, hash);
 
-        var forsta = new Loggpost(lopnummer + 1, Tidpunkt, "SE2321000016-1001", null, null, "Läsning", "Prov", hash);
-        var andra = new Loggpost(lopnummer + 2, Tidpunkt, "SE2321000016-1001", null, null, "Läsning", "Prov två", forsta.Hash);
+        var forsta = new Loggpost(lopnummer + 1, Tidpunkt, "SE2321000016-1001", null, null, "Läsning", "Prov", hash, Nyckel);
+        var andra = new Loggpost(lopnummer + 2, Tidpunkt, "SE2321000016-1001", null, null, "Läsning", "Prov två", forsta.Hash, Nyckel);
         Assert.True(await db.Sqlfragor.InfogaLoggposterAsync([forsta, andra], default));
         Assert.Equal((andra.Lopnummer, andra.Hash), await db.Sqlfragor.LoggensSistaPostAsync(default));
         var lagrad = await db.Logg.AsNoTracking().SingleAsync(p => p.Lopnummer == andra.Lopnummer);
         Assert.Equal((Tidpunkt, DateTimeKind.Utc, "Prov två"), (lagrad.Tidpunkt, lagrad.Tidpunkt.Kind, lagrad.Beskrivning));
 
         // A löpnummer another writer took fails the whole insert and writes nothing.
-        var tredje = new Loggpost(andra.Lopnummer + 1, Tidpunkt, "SE2321000016-1001", null, null, "Läsning", "Prov tre", andra.Hash);
+        var tredje = new Loggpost(andra.Lopnummer + 1, Tidpunkt, "SE2321000016-1001", null, null, "Läsning", "Prov tre", andra.Hash, Nyckel);
         Assert.False(await db.Sqlfragor.InfogaLoggposterAsync([tredje, andra], default));
         Assert.Equal((andra.Lopnummer, andra.Hash), await db.Sqlfragor.LoggensSistaPostAsync(default));
     }

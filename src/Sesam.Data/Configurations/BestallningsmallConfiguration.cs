@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
 
 namespace Sesam.Data.Configurations;
 
@@ -19,16 +19,5 @@ public class BestallningsmallConfiguration : IEntityTypeConfiguration<Bestallnin
         builder.HasOne(x => x.MottagandeLager).WithMany().HasForeignKey(x => x.MottagandeLagerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(x => x.Rader).WithOne().HasForeignKey(x => x.BestallningsmallId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(x => x.Rader).UsePropertyAccessMode(PropertyAccessMode.Field);
-    }
-}
-
-public class BestallningsmallradConfiguration : IEntityTypeConfiguration<Bestallningsmallrad>
-{
-    public void Configure(EntityTypeBuilder<Bestallningsmallrad> builder)
-    {
-        builder.ToTable("Bestallningsmallrader");
-        builder.HasOne(x => x.Artikel).WithMany().HasForeignKey(x => x.ArtikelId).OnDelete(DeleteBehavior.Restrict);
-        // One row per artikel: a second add would make the mall ambiguous about the antal.
-        builder.HasIndex(x => new { x.BestallningsmallId, x.ArtikelId }).IsUnique();
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Sesam.Domain;
+using Sesam.Domain.Meddelanden;
+using Sesam.Domain.Organisation;
 
 namespace Sesam.Data.Configurations;
 

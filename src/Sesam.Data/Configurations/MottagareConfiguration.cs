@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Sesam.Domain;
+using Sesam.Domain.Mottagare;
 
 namespace Sesam.Data.Configurations;
 
@@ -24,14 +24,5 @@ public class MottagareConfiguration : IEntityTypeConfiguration<Mottagare>
         builder.HasOne(x => x.Kund).WithMany().HasForeignKey(x => x.KundId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(x => x.Baskoder).WithOne().HasForeignKey(x => x.MottagareId);
         builder.Navigation(x => x.Baskoder).UsePropertyAccessMode(PropertyAccessMode.Field);
-    }
-}
-
-public class MottagarBaskodConfiguration : IEntityTypeConfiguration<MottagarBaskod>
-{
-    public void Configure(EntityTypeBuilder<MottagarBaskod> builder)
-    {
-        builder.ToTable("MottagarBaskoder");
-        builder.HasOne(x => x.Baskod).WithMany().HasForeignKey(x => x.BaskodId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Sesam.Domain;
+using Sesam.Domain.Returer;
 
 namespace Sesam.Data.Configurations;
 
@@ -17,16 +17,5 @@ public class ReturConfiguration : IEntityTypeConfiguration<Retur>
         builder.HasOne(x => x.Lager).WithMany().HasForeignKey(x => x.LagerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(x => x.Rader).WithOne().HasForeignKey(x => x.ReturId);
         builder.Navigation(x => x.Rader).UsePropertyAccessMode(PropertyAccessMode.Field);
-    }
-}
-
-public class ReturradConfiguration : IEntityTypeConfiguration<Returrad>
-{
-    public void Configure(EntityTypeBuilder<Returrad> builder)
-    {
-        builder.ToTable("Returrader");
-        builder.HasOne(x => x.Artikel).WithMany().HasForeignKey(x => x.ArtikelId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(x => x.Individ).WithMany().HasForeignKey(x => x.IndividId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasOne(x => x.Orderrad).WithMany().HasForeignKey(x => x.OrderradId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -4,7 +4,12 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
-using Sesam.Domain;
+using Sesam.Domain.Audit;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Hamtordrar;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
 
 namespace Sesam.Data.Sql;
 

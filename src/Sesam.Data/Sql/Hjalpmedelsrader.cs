@@ -1,4 +1,6 @@
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
 
 namespace Sesam.Data.Sql;
 

@@ -1,5 +1,8 @@
 using Microsoft.EntityFrameworkCore.Storage;
-using Sesam.Domain;
+using Sesam.Domain.Audit;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
 
 namespace Sesam.Data.Sql;
 

@@ -1,4 +1,11 @@
-namespace Sesam.Domain;
+namespace Sesam.Domain.Arbetsordrar;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
 
 /// <summary>"Typ av åtgärd": what the förskrivare wants Hjälpmedel's technicians to do.</summary>
 public enum Arbetsordertyp

@@ -1,4 +1,12 @@
-namespace Sesam.Domain;
+namespace Sesam.Domain.Arbetsordrar;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Hamtordrar;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
 
 /// <summary>Whether the event is a "Reklamation", a matter of "Tillgänglighet" or of "Bemötande".</summary>
 public enum Felrapportkategori

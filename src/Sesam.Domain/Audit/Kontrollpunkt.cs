@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Sesam.Domain;
+namespace Sesam.Domain.Audit;
 
 /// <summary>
 /// A signed record that the PDL log's chain had reached <see cref="Lopnummer"/> with <see cref="Hash"/> at

@@ -1,7 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
+using Sesam.Domain.Gemensamt;
 
-namespace Sesam.Domain;
+namespace Sesam.Domain.Audit;
 
 /// <summary>
 /// The secret that keys the PDL log's hash chain and signs its checkpoints. It is kept outside the database: with a

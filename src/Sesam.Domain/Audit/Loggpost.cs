@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Sesam.Domain;
+namespace Sesam.Domain.Audit;
 
 /// <summary>
 /// One entry of the PDL audit log (who saw or did what with whose data). Append-only: every entry carries the

@@ -1,4 +1,11 @@
-namespace Sesam.Domain;
+namespace Sesam.Domain.Bestallningar;
+
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
 
 /// <summary>
 /// An order (kundorder). While <see cref="Orderstatus.Pagaende"/> it is the user's cart; sending gives it a
@@ -120,7 +127,7 @@ public class Bestallning : Entitet, IVersionerad
 
     /// <summary>
     /// The order date of an order sent at <paramref name="skickadUtc"/>: the Swedish calendar date, which gives the ISO
-    /// week of the <see cref="Domain.Ordernummer"/>, the planned delivery dates and the delivery date of an uttag.
+    /// week of the <see cref="Bestallningar.Ordernummer"/>, the planned delivery dates and the delivery date of an uttag.
     /// </summary>
     public static DateOnly Orderdatum(DateTime skickadUtc) => Svensktid.Datum(skickadUtc);
 
@@ -210,12 +217,12 @@ public class Bestallning : Entitet, IVersionerad
         {
             throw new DomainException("Ange leveransuppgifter.");
         }
-        if (!Domain.Ordernummer.ArGiltigt(ordernummer))
+        if (!Bestallningar.Ordernummer.ArGiltigt(ordernummer))
         {
             throw new DomainException("Ogiltigt ordernummer.");
         }
         var idag = Orderdatum(tid);
-        if (!ordernummer.StartsWith(Domain.Ordernummer.Period(idag), StringComparison.Ordinal))
+        if (!ordernummer.StartsWith(Bestallningar.Ordernummer.Period(idag), StringComparison.Ordinal))
         {
             throw new DomainException($"Ordernummer {ordernummer} hör inte till beställningsdagens vecka ({idag:yyyy-MM-dd}).");
         }

@@ -1,4 +1,8 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Organisation;
+
+namespace Sesam.Domain.Bestallningar;
 
 /// <summary>
 /// A beställningsmall: a saved list of artiklar and antal for lagerpåfyllnad of one tjänsteställe's förråd, shared by

@@ -1,4 +1,6 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Organisation;
+
+namespace Sesam.Domain.Bestallningar;
 
 public enum Ordertyp
 {

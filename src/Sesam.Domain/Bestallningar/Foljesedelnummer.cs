@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Sesam.Domain;
+namespace Sesam.Domain.Bestallningar;
 
 /// <summary>
 /// A följesedel's number as printed and typed: the order's number, a hyphen and which of the order's utleveranser it

@@ -1,4 +1,6 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+
+namespace Sesam.Domain.Bestallningar;
 
 /// <summary>An order was makulerad: nothing will be delivered, so what waits for the delivery is released, and those who
 /// ordered are told.</summary>

@@ -1,4 +1,6 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+
+namespace Sesam.Domain.Bestallningar;
 
 /// <summary>Where and how a central delivery goes. Immutable; replaced as a whole.</summary>
 public sealed record Leveransuppgifter

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Sesam.Domain;
+namespace Sesam.Domain.Bestallningar;
 
 /// <summary>
 /// Order number: two-digit ISO year, two-digit ISO week, then a running number within that week

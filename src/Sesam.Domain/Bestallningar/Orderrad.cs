@@ -1,6 +1,12 @@
 using System.Linq.Expressions;
 
-namespace Sesam.Domain;
+namespace Sesam.Domain.Bestallningar;
+
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
 
 public class Orderrad : Entitet
 {

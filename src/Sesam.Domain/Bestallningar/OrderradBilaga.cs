@@ -1,4 +1,6 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+
+namespace Sesam.Domain.Bestallningar;
 
 /// <summary>A document attached to an order row (e.g. a measurement sheet), stored with the order.</summary>
 public class OrderradBilaga : Entitet

@@ -1,4 +1,9 @@
-namespace Sesam.Domain;
+namespace Sesam.Domain.Bestallningar;
+
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Mottagare;
 
 public enum Faktureringsstatus
 {

@@ -1,4 +1,4 @@
-namespace Sesam.Domain;
+namespace Sesam.Domain.Gemensamt;
 
 /// <summary>A postal address. Immutable; replace it to change it.</summary>
 public sealed record Adress

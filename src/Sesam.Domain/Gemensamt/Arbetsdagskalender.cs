@@ -1,4 +1,4 @@
-namespace Sesam.Domain;
+namespace Sesam.Domain.Gemensamt;
 
 /// <summary>
 /// Swedish working days: weekends and public holidays are not, nor the eves (midsommar-, jul- and

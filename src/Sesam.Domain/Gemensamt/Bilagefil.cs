@@ -1,4 +1,4 @@
-namespace Sesam.Domain;
+namespace Sesam.Domain.Gemensamt;
 
 /// <summary>The rules for a file attached to an order row, an arbetsorder or a felrapport: name, type and size.</summary>
 public static class Bilagefil

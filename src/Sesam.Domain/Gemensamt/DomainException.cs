@@ -1,4 +1,4 @@
-namespace Sesam.Domain;
+namespace Sesam.Domain.Gemensamt;
 
 /// <summary>A broken business rule. The message is Swedish and shown to the user as it is.</summary>
 public class DomainException : Exception

@@ -1,4 +1,4 @@
-namespace Sesam.Domain;
+namespace Sesam.Domain.Gemensamt;
 
 public abstract class Entitet
 {

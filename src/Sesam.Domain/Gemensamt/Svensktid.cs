@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Sesam.Domain;
+namespace Sesam.Domain.Gemensamt;
 
 /// <summary>
 /// Swedish time. Instants are stored in UTC; users read them in Swedish time, and "today" (for delivery dates and

@@ -1,4 +1,12 @@
-namespace Sesam.Domain;
+namespace Sesam.Domain.Hamtordrar;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
 
 /// <summary>Hämtorderorsak: where Hjälpmedel picks the devices up. The hämtadress must agree with it.</summary>
 public enum Hamtplats

@@ -1,4 +1,9 @@
-namespace Sesam.Domain;
+namespace Sesam.Domain.Individer;
+
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
 
 public enum Individstatus
 {

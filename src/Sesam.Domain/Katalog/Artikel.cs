@@ -1,4 +1,7 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Individer;
+
+namespace Sesam.Domain.Katalog;
 
 /// <summary>A catalogue item with a five-digit artikelnummer.</summary>
 public class Artikel : Entitet

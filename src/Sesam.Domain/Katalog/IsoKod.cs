@@ -1,4 +1,6 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+
+namespace Sesam.Domain.Katalog;
 
 /// <summary>ISO 9999 class: 2 digits (klass), 4 (underklass) or 6 (grupp), e.g. 12 → 1206 → 120606 Rollatorer.</summary>
 public class IsoKod

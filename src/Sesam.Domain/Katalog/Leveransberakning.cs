@@ -1,4 +1,6 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+
+namespace Sesam.Domain.Katalog;
 
 /// <summary>What a user is told about delivery when ordering today: a date, or why there is none.</summary>
 public sealed record Leveransbesked(DateOnly? Datum, bool Tidigast, string Text);

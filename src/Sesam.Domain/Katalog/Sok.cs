@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Sesam.Domain;
+namespace Sesam.Domain.Katalog;
 
 /// <summary>
 /// The normalised text that artikel search matches against. Both the stored text and the search terms go

@@ -1,4 +1,8 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Organisation;
+
+namespace Sesam.Domain.Lagerhallning;
 
 /// <summary>
 /// Stock of one artikel in one lager. Saldo is what is physically there; Reserverat is promised to orders

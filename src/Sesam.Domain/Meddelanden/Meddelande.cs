@@ -1,4 +1,9 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Organisation;
+
+namespace Sesam.Domain.Meddelanden;
 
 /// <summary>
 /// A message Sesam sends a user by itself ("skickas per automatik"): a hämtorder or an order makulerad by someone else,

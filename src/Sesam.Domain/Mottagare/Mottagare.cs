@@ -1,4 +1,7 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Organisation;
+
+namespace Sesam.Domain.Mottagare;
 
 public enum Mottagartyp
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
+using Sesam.Domain.Gemensamt;
 
-namespace Sesam.Domain;
+namespace Sesam.Domain.Mottagare;
 
 /// <summary>
 /// A Swedish personnummer or samordningsnummer with century: 12 digits, a valid date (day + 60 for

@@ -1,4 +1,6 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+
+namespace Sesam.Domain.Organisation;
 
 /// <summary>A user, identified by the HSA-ID in their SITHS certificate.</summary>
 public class Anvandare : Entitet

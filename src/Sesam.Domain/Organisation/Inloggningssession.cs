@@ -1,4 +1,6 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+
+namespace Sesam.Domain.Organisation;
 
 /// <summary>
 /// One login, from the certificate (or the Development test login) until "Avsluta". The login cookie carries its

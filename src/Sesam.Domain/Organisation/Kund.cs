@@ -1,4 +1,6 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+
+namespace Sesam.Domain.Organisation;
 
 /// <summary>A customer of the Hjälpmedelscentral: who is invoiced. Tjänsteställen and vårdenheter belong to one.</summary>
 public class Kund : Entitet

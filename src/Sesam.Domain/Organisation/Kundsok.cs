@@ -1,4 +1,4 @@
-namespace Sesam.Domain;
+namespace Sesam.Domain.Organisation;
 
 /// <summary>One of the user's tjänsteställen with the kundnummer of its kund.</summary>
 /// <param name="Aktivt">The tjänsteställe the user works in now.</param>

@@ -1,4 +1,4 @@
-namespace Sesam.Domain;
+namespace Sesam.Domain.Organisation;
 
 [Flags]
 public enum Roll

@@ -1,4 +1,6 @@
-namespace Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+
+namespace Sesam.Domain.Organisation;
 
 /// <summary>A care unit. It decides the delivery address and which lager is the unit's eget förråd.</summary>
 public class Tjanstestalle : Entitet

@@ -1,4 +1,12 @@
-namespace Sesam.Domain;
+namespace Sesam.Domain.Returer;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
 
 /// <summary>
 /// An individ chosen for the retur, whether to scrap it, and the individmärkta komponenter that follow it, each with the

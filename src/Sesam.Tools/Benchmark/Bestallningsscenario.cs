@@ -3,7 +3,11 @@ using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
 
 namespace Sesam.Tools.Benchmark;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Individer;
 using Sesam.Tools.Skaldata;
 
 namespace Sesam.Tools.Benchmark;

@@ -1,5 +1,3 @@
-using Sesam.Domain;
-
 namespace Sesam.Tools.Skaldata;
 
 /// <summary>

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
-using Sesam.Domain;
+using Sesam.Domain.Gemensamt;
 
 namespace Sesam.Tools.Skaldata;
 

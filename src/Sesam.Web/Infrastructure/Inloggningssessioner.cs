@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Organisation;
 
 namespace Sesam.Web.Infrastructure;
 

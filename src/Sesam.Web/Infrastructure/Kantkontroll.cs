@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Sesam.Domain;
+using Sesam.Domain.Gemensamt;
 using Sesam.Web.Features.Fel;
 
 namespace Sesam.Web.Infrastructure;

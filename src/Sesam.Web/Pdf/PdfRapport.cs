@@ -13,6 +13,12 @@ public sealed class PdfRapport : IDisposable
     private const double Marginal = 48;
     private const double Radavstand = 1.35;
 
+    /// <summary>Room around a table cell's text (half on each side), so neighbouring columns never touch.</summary>
+    private const double Cellmarginal = 8;
+
+    /// <summary>Between the two columns of <see cref="Uppgifter"/> and between signature lines' captions.</summary>
+    private const double Kolumnavstand = 12;
+
     private readonly PdfDocument _dokument = new();
     private readonly string _sidfot;
     private readonly XFont _brod = new(SesamTypsnitt.Familj, 9.5);
@@ -40,9 +46,14 @@ public sealed class PdfRapport : IDisposable
     public void Rubrik(string text, double storlek = 16)
     {
         var font = new XFont(SesamTypsnitt.Familj, storlek, XFontStyleEx.Bold);
-        Plats(storlek * 1.8);
-        _g.DrawString(text, font, XBrushes.Black, new XRect(Marginal, _y, Bredd, storlek * 1.4), XStringFormats.TopLeft);
-        _y += storlek * 1.8;
+        var rader = Radbryt(text, font, Bredd);
+        Plats((rader.Count * storlek * Radavstand) + (storlek * 0.5));
+        foreach (var rad in rader)
+        {
+            _g.DrawString(rad, font, XBrushes.Black, new XRect(Marginal, _y, Bredd, storlek * Radavstand), XStringFormats.TopLeft);
+            _y += storlek * Radavstand;
+        }
+        _y += storlek * 0.5;
     }
 
     public void Stycke(string text, bool fet = false)
@@ -57,30 +68,27 @@ public sealed class PdfRapport : IDisposable
         _y += font.Size * 0.5;
     }
 
-    /// <summary>"Etikett: värde" lines side by side in two columns.</summary>
+    /// <summary>"Etikett: värde" lines side by side in two columns; labels and values wrap within their column.</summary>
     public void Uppgifter(IReadOnlyList<(string Etikett, string Varde)> uppgifter)
     {
         var kolumn = Bredd / 2;
+        var text = kolumn - Kolumnavstand;
+        var radhojd = _brod.Size * Radavstand;
         for (var i = 0; i < uppgifter.Count; i += 2)
         {
-            var hojd = 0.0;
-            for (var k = 0; k < 2 && i + k < uppgifter.Count; k++)
-            {
-                var (etikett, varde) = uppgifter[i + k];
-                var rader = Radbryt(varde, _brod, kolumn - 10);
-                hojd = Math.Max(hojd, (rader.Count + 1) * _brod.Size * Radavstand);
-            }
+            var par = uppgifter.Skip(i).Take(2)
+                .Select(u => (Etikett: Radbryt(u.Etikett, _fet, text), Varde: Radbryt(u.Varde, _brod, text)))
+                .ToList();
+            var hojd = par.Max(p => p.Etikett.Count + p.Varde.Count) * radhojd;
             Plats(hojd);
-            for (var k = 0; k < 2 && i + k < uppgifter.Count; k++)
+            for (var k = 0; k < par.Count; k++)
             {
-                var (etikett, varde) = uppgifter[i + k];
                 var x = Marginal + (k * kolumn);
-                _g.DrawString(etikett, _fet, XBrushes.Black, new XRect(x, _y, kolumn, _fet.Size * Radavstand), XStringFormats.TopLeft);
-                var y = _y + (_brod.Size * Radavstand);
-                foreach (var rad in Radbryt(varde, _brod, kolumn - 10))
+                var y = _y;
+                foreach (var (rad, font) in par[k].Etikett.Select(r => (r, _fet)).Concat(par[k].Varde.Select(r => (r, _brod))))
                 {
-                    _g.DrawString(rad, _brod, XBrushes.Black, new XRect(x, y, kolumn, _brod.Size * Radavstand), XStringFormats.TopLeft);
-                    y += _brod.Size * Radavstand;
+                    _g.DrawString(rad, font, XBrushes.Black, new XRect(x, y, text, radhojd), XStringFormats.TopLeft);
+                    y += radhojd;
                 }
             }
             _y += hojd + 4;
@@ -88,13 +96,15 @@ public sealed class PdfRapport : IDisposable
         _y += 6;
     }
 
-    /// <summary>A table; <paramref name="andelar"/> are the relative column widths. Long cells wrap.</summary>
-    public void Tabell(IReadOnlyList<string> rubriker, IReadOnlyList<double> andelar, IEnumerable<IReadOnlyList<string>> rader)
+    /// <summary>A table whose column widths come from its measured text: every column gets room for its longest word
+    /// and its header, what is left goes to the columns with long text, and a cell wraps within its column (a word
+    /// wider than the column is broken).</summary>
+    public void Tabell(IReadOnlyList<string> rubriker, IEnumerable<IReadOnlyList<string>> rader)
     {
-        var summa = andelar.Sum();
-        var bredder = andelar.Select(a => Bredd * a / summa).ToArray();
+        var alla = rader.ToList();
+        var bredder = Kolumnbredder(rubriker, alla);
         TabellRad(rubriker, bredder, _fet, rubrik: true);
-        foreach (var rad in rader)
+        foreach (var rad in alla)
         {
             if (TabellRad(rad, bredder, _brod, rubrik: false))
             {
@@ -105,20 +115,35 @@ public sealed class PdfRapport : IDisposable
         _y += 8;
     }
 
-    /// <summary>Lines to sign on, each with its caption underneath.</summary>
+    /// <summary>Lines to sign on, each with its caption underneath: each line at least as long as its caption, or the
+    /// captions wrap when together they are wider than the page.</summary>
     public void Underskrifter(params string[] rubriker)
     {
-        const double hojd = 46;
-        var bredd = (Bredd - ((rubriker.Length - 1) * 20)) / rubriker.Length;
-        Plats(hojd + 20);
-        _y += 28;
+        const double luft = 28;
+        var mellanrum = Kolumnavstand * 2;
+        var tillganglig = Bredd - ((rubriker.Length - 1) * mellanrum);
+        var behov = rubriker.Select(r => Math.Max(_g.MeasureString(r, _brod).Width, tillganglig / rubriker.Length / 2)).ToArray();
+        var bredder = behov.Sum() <= tillganglig
+            ? behov.Select(b => b + ((tillganglig - behov.Sum()) / rubriker.Length)).ToArray()
+            : [.. rubriker.Select(_ => tillganglig / rubriker.Length)];
+        var texter = rubriker.Select((r, i) => Radbryt(r, _brod, bredder[i])).ToList();
+        var radhojd = _brod.Size * Radavstand;
+        var hojd = luft + 3 + (texter.Max(t => t.Count) * radhojd);
+        Plats(hojd);
+        _y += luft;
+        var x = Marginal;
         for (var i = 0; i < rubriker.Length; i++)
         {
-            var x = Marginal + (i * (bredd + 20));
-            _g.DrawLine(XPens.Black, x, _y, x + bredd, _y);
-            _g.DrawString(rubriker[i], _brod, XBrushes.Black, new XRect(x, _y + 3, bredd, 14), XStringFormats.TopLeft);
+            _g.DrawLine(XPens.Black, x, _y, x + bredder[i], _y);
+            var y = _y + 3;
+            foreach (var rad in texter[i])
+            {
+                _g.DrawString(rad, _brod, XBrushes.Black, new XRect(x, y, bredder[i], radhojd), XStringFormats.TopLeft);
+                y += radhojd;
+            }
+            x += bredder[i] + mellanrum;
         }
-        _y += hojd - 28 + 14;
+        _y += hojd - luft + 4;
     }
 
     public byte[] Spara()
@@ -140,17 +165,48 @@ public sealed class PdfRapport : IDisposable
         _dokument.Dispose();
     }
 
+    /// <summary>
+    /// Each column's width: at least its header on one line (or, when the headers do not fit side by side, its
+    /// header's longest word) and its longest word (a cell's word counts up to an even share of the page, longer ones
+    /// are broken); the rest shared in proportion to how much more each column's lines want.
+    /// </summary>
+    private double[] Kolumnbredder(IReadOnlyList<string> rubriker, List<IReadOnlyList<string>> rader)
+    {
+        var andel = Bredd / rubriker.Count;
+        var celler = Enumerable.Range(0, rubriker.Count).Select(i => rader.Select(r => r[i]).ToList()).ToList();
+        var ord = celler.Select(c => c.SelectMany(Ord).Select(o => Math.Min(Textbredd(o, _brod), andel)).DefaultIfEmpty(0).Max()).ToList();
+        var minst = rubriker.Select((r, i) => Math.Max(Textbredd(r, _fet), ord[i]) + Cellmarginal).ToArray();
+        if (minst.Sum() > Bredd)
+        {
+            minst = [.. rubriker.Select((r, i) => Math.Max(Ord(r).Select(o => Textbredd(o, _fet)).DefaultIfEmpty(0).Max(), ord[i]) + Cellmarginal)];
+        }
+        if (minst.Sum() > Bredd)
+        {
+            return [.. minst.Select(m => m * Bredd / minst.Sum())];
+        }
+        var onskad = celler.Select((c, i) => Math.Max(minst[i], c.SelectMany(Rader).Select(r => Textbredd(r, _brod)).DefaultIfEmpty(0).Max() + Cellmarginal)).ToArray();
+        var over = Bredd - minst.Sum();
+        var mer = onskad.Zip(minst, (o, m) => o - m).ToArray();
+        return mer.Sum() <= over
+            ? [.. onskad.Select(o => o + ((over - mer.Sum()) * o / onskad.Sum()))]
+            : [.. minst.Select((m, i) => m + (over * mer[i] / mer.Sum()))];
+    }
+
+    private double Textbredd(string text, XFont font) => _g.MeasureString(text, font).Width;
+
+    private static IEnumerable<string> Rader(string text) => (text ?? "").Replace("\r", "", StringComparison.Ordinal).Split('\n');
+
+    private static string[] Ord(string text) => (text ?? "").Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries);
+
     /// <returns>Whether a page break came before the row (so the caller repeats the header).</returns>
     private bool TabellRad(IReadOnlyList<string> celler, double[] bredder, XFont font, bool rubrik)
     {
-        var brutna = celler.Select((c, i) => Radbryt(c, font, bredder[i] - 6)).ToList();
+        var brutna = celler.Select((c, i) => Radbryt(c, font, bredder[i] - Cellmarginal)).ToList();
         var hojd = (brutna.Max(b => b.Count) * font.Size * Radavstand) + 4;
-        var nySida = false;
         if (_y + hojd > Botten)
         {
             NySida();
-            nySida = !rubrik;
-            if (nySida)
+            if (!rubrik)
             {
                 return true;
             }
@@ -165,7 +221,7 @@ public sealed class PdfRapport : IDisposable
             var y = _y + 2;
             foreach (var rad in brutna[i])
             {
-                _g.DrawString(rad, font, XBrushes.Black, new XRect(x + 3, y, bredder[i] - 6, font.Size * Radavstand), XStringFormats.TopLeft);
+                _g.DrawString(rad, font, XBrushes.Black, new XRect(x + (Cellmarginal / 2), y, bredder[i] - Cellmarginal, font.Size * Radavstand), XStringFormats.TopLeft);
                 y += font.Size * Radavstand;
             }
             x += bredder[i];
@@ -201,33 +257,75 @@ public sealed class PdfRapport : IDisposable
             var sida = _dokument.Pages[i];
             using var g = XGraphics.FromPdfPage(sida, XGraphicsPdfPageOptions.Append);
             var y = sida.Height.Point - Marginal + 6;
-            g.DrawString(_sidfot, font, XBrushes.Gray, new XRect(Marginal, y, sida.Width.Point - (2 * Marginal), 12), XStringFormats.TopLeft);
-            g.DrawString($"Sida {i + 1} av {_dokument.PageCount}", font, XBrushes.Gray, new XRect(Marginal, y, sida.Width.Point - (2 * Marginal), 12), XStringFormats.TopRight);
+            var bredd = sida.Width.Point - (2 * Marginal);
+            var sidnummer = $"Sida {i + 1} av {_dokument.PageCount}";
+            var text = Kortad(g, _sidfot, font, bredd - g.MeasureString(sidnummer, font).Width - Kolumnavstand);
+            g.DrawString(text, font, XBrushes.Gray, new XRect(Marginal, y, bredd, 12), XStringFormats.TopLeft);
+            g.DrawString(sidnummer, font, XBrushes.Gray, new XRect(Marginal, y, bredd, 12), XStringFormats.TopRight);
         }
         _sparad = true;
     }
 
+    /// <summary>The text, cut and ended with "…" when it is wider than <paramref name="bredd"/>.</summary>
+    private static string Kortad(XGraphics g, string text, XFont font, double bredd)
+    {
+        if (g.MeasureString(text, font).Width <= bredd)
+        {
+            return text;
+        }
+        var langd = text.Length;
+        while (langd > 0 && g.MeasureString(text[..langd] + "…", font).Width > bredd)
+        {
+            langd--;
+        }
+        return text[..langd].TrimEnd() + "…";
+    }
+
+    /// <summary>The text's lines within <paramref name="bredd"/>: broken between words, and a word wider than that
+    /// broken between its characters.</summary>
     private List<string> Radbryt(string text, XFont font, double bredd)
     {
         var resultat = new List<string>();
-        foreach (var stycke in (text ?? "").Replace("\r", "", StringComparison.Ordinal).Split('\n'))
+        foreach (var stycke in Rader(text))
         {
             var rad = "";
-            foreach (var ord in stycke.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            foreach (var helt in stycke.Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var forsok = rad.Length == 0 ? ord : $"{rad} {ord}";
-                if (rad.Length > 0 && _g.MeasureString(forsok, font).Width > bredd)
+                foreach (var ord in Delar(helt, font, bredd))
                 {
-                    resultat.Add(rad);
-                    rad = ord;
-                }
-                else
-                {
-                    rad = forsok;
+                    var forsok = rad.Length == 0 ? ord : $"{rad} {ord}";
+                    if (rad.Length > 0 && Textbredd(forsok, font) > bredd)
+                    {
+                        resultat.Add(rad);
+                        rad = ord;
+                    }
+                    else
+                    {
+                        rad = forsok;
+                    }
                 }
             }
             resultat.Add(rad);
         }
         return resultat;
+    }
+
+    /// <summary>The word itself when it fits, otherwise pieces of it that each fit (at least one character each).</summary>
+    private List<string> Delar(string ord, XFont font, double bredd)
+    {
+        var delar = new List<string>();
+        var kvar = ord;
+        while (Textbredd(kvar, font) > bredd && kvar.Length > 1)
+        {
+            var langd = kvar.Length - 1;
+            while (langd > 1 && Textbredd(kvar[..langd], font) > bredd)
+            {
+                langd--;
+            }
+            delar.Add(kvar[..langd]);
+            kvar = kvar[langd..];
+        }
+        delar.Add(kvar);
+        return delar;
     }
 }

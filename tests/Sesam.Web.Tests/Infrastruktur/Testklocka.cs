@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Time.Testing;
-using Sesam.Domain;
+using Sesam.Domain.Gemensamt;
 
 namespace Sesam.Web.Tests.Infrastruktur;
 

@@ -59,7 +59,8 @@ public static class Webblasare
         try
         {
             var kontext = await InloggadAsync(browser, adress, hsaId);
-            return new InloggadSida(playwright, browser, await kontext.NewPageAsync());
+            var sida = await kontext.NewPageAsync();
+            return new InloggadSida(playwright, browser, sida, await Tillganglighet.BevakaAsync(sida));
         }
         catch
         {
@@ -91,14 +92,24 @@ public static class Webblasare
         });
 }
 
-/// <summary>A page of its own browser, see <see cref="Webblasare.OppnaInloggadAsync"/>.</summary>
-public sealed class InloggadSida(IPlaywright playwright, IBrowser browser, IPage sida) : IAsyncDisposable
+/// <summary>A page of its own browser, see <see cref="Webblasare.OppnaInloggadAsync"/>. Every state of the page is
+/// checked by axe (<see cref="Tillganglighet"/>); disposing fails the test on any violation found.</summary>
+public sealed class InloggadSida(IPlaywright playwright, IBrowser browser, IPage sida, Tillganglighet tillganglighet) : IAsyncDisposable
 {
     public IPage Sida => sida;
 
+    public Tillganglighet Tillganglighet => tillganglighet;
+
     public async ValueTask DisposeAsync()
     {
-        await browser.DisposeAsync();
-        playwright.Dispose();
+        try
+        {
+            await tillganglighet.KontrolleraAsync();
+        }
+        finally
+        {
+            await browser.DisposeAsync();
+            playwright.Dispose();
+        }
     }
 }

@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Sesam.Domain;
 using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure.Behorighet;
 
-namespace Sesam.Web.Features.Arbetsordrar;
+namespace Sesam.Web.Features.Arbetsorder;
+
+using Sesam.Domain.Arbetsordrar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Meddelanden;
+using Sesam.Domain.Organisation;
 
 public sealed partial class ArbetsorderController
 {

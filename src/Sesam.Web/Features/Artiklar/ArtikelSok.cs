@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Katalog;
 
 namespace Sesam.Web.Features.Artiklar;
 

@@ -2,7 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Katalog;
 
 namespace Sesam.Web.Features.Artiklar;
 

@@ -2,11 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Artiklar;
+
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Organisation;
 
 /// <summary>Sök artikel, artikelinfo and the Sortimentskatalog. The catalogue is open to every logged-in user; stock only for the lager they may see.</summary>
 [Authorize(Policy = Policy.Inloggad)]
@@ -154,7 +156,7 @@ public sealed class ArtiklarController(SesamDbContext db, AktuellAnvandare aktue
             return NotFound();
         }
         var artikelId = artikel.Id;
-        var idag = Sesam.Domain.Svensktid.Idag(klocka.GetUtcNow());
+        var idag = Sesam.Domain.Gemensamt.Svensktid.Idag(klocka.GetUtcNow());
         var priser = await db.Set<ArtikelPris>().AsNoTracking().Where(x => x.ArtikelId == artikelId)
             .Select(x => new { x.Debiteringsform, x.Belopp, x.GallerFran }).ToListAsync(ct);
         var aktuella = priser.Where(x => x.GallerFran <= idag).GroupBy(x => x.Debiteringsform)

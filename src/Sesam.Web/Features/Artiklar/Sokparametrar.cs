@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.WebUtilities;
-using Sesam.Domain;
 
 namespace Sesam.Web.Features.Artiklar;
+
+using Sesam.Domain.Katalog;
 
 /// <summary>The query string of an artikel list (search or catalogue): bookmarkable, and rebuilt for sorting and paging links.</summary>
 public sealed record Sokparametrar
@@ -42,7 +43,7 @@ public sealed record Sokparametrar
 
     public ArtikelSokVillkor Villkor(int? lagerId, string? isoKod) => new()
     {
-        Termer = Domain.Sok.Termer(Sok),
+        Termer = Sesam.Domain.Katalog.Sok.Termer(Sok),
         EndastSortiment = !AllaArtiklar,
         Artikeltyp = Artikeltyp,
         LeverantorId = Lev,

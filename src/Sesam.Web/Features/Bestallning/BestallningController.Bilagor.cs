@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
 using Sesam.Web.Features.Gemensamt;
 
-namespace Sesam.Web.Features.Bestallningar;
+namespace Sesam.Web.Features.Bestallning;
 
 /// <summary>Attachments on a cart row ("Bifoga bilaga till artikel"), stored in the database with the order.</summary>
 public sealed partial class BestallningController

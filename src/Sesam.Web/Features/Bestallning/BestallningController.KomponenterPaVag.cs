@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Sesam.Domain;
 using Sesam.Web.Infrastructure;
 
-namespace Sesam.Web.Features.Bestallningar;
+namespace Sesam.Web.Features.Bestallning;
 
 /// <summary>
 /// "Komponenter på väg": components ordered to complete an individ the patient already has (komplettera levererad

@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Lagerhallning;
 
-namespace Sesam.Web.Features.Bestallningar;
+namespace Sesam.Web.Features.Bestallning;
 
 public sealed partial class BestallningController
 {

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
 
-namespace Sesam.Web.Features.Bestallningar;
+namespace Sesam.Web.Features.Bestallning;
 
 /// <summary>Låneförbindelse / ansvarsblankett for a sent order: choose a template, the devices are preselected, "Skapa pdf".</summary>
 public sealed partial class BestallningController
@@ -18,7 +18,7 @@ public sealed partial class BestallningController
         var rader = await vy.RaderAsync(id, ct);
         var isoKoder = await db.Orderrader.Where(r => r.BestallningId == id).Select(r => r.Artikel.IsoKodKod).ToListAsync(ct);
         await pdl.LoggaAsync("Beställning läst", $"Låneförbindelse för beställning {huvud.Ordernummer} visad.", huvud.MottagareId, ct);
-        return View("Laneforbindelse", LaneforbindelseModell(huvud, rader, Bestallningar.Laneforbindelse.Forval(isoKoder), rader.Select(r => r.Id).ToHashSet()));
+        return View("Laneforbindelse", LaneforbindelseModell(huvud, rader, Sesam.Web.Features.Bestallning.Laneforbindelse.Forval(isoKoder), rader.Select(r => r.Id).ToHashSet()));
     }
 
     [HttpPost("{id:int}/laneforbindelse")]
@@ -29,14 +29,14 @@ public sealed partial class BestallningController
         {
             return NotFound();
         }
-        var vald = Bestallningar.Laneforbindelse.Mall(mall);
+        var vald = Sesam.Web.Features.Bestallning.Laneforbindelse.Mall(mall);
         if (vald is null)
         {
-            ModelState.AddModelError("mall", Bestallningar.Laneforbindelse.IngenMall);
+            ModelState.AddModelError("mall", Sesam.Web.Features.Bestallning.Laneforbindelse.IngenMall);
         }
         if (rad.Length == 0)
         {
-            ModelState.AddModelError("rad", Bestallningar.Laneforbindelse.IngetHjalpmedel);
+            ModelState.AddModelError("rad", Sesam.Web.Features.Bestallning.Laneforbindelse.IngetHjalpmedel);
         }
         if (!ModelState.IsValid)
         {
@@ -65,20 +65,17 @@ public sealed partial class BestallningController
                 r.Individ != null ? r.Individ.Individnummer : null, r.Individ != null ? r.Individ.Serienummer : null))
             .ToListAsync(ct);
         var uppgifter = new Laneforbindelseuppgifter(
-            Bestallningar.Laneforbindelse.Region(konfiguration),
+            Sesam.Web.Features.Bestallning.Laneforbindelse.Region(konfiguration),
             order.Patient,
             order.Personnummer?.Formaterat,
             order.Adress?.ToString(),
             order.SkyddadIdentitet,
-            order.Forskrivarkod is null ? order.Forskrivare : $"{order.Forskrivare} ({order.Forskrivarkod})",
-            order.Tjanstestalle,
-            order.TjanstestalletsAdress.ToString(),
-            order.Telefon,
+            [new LaneforbindelseForskrivare(order.Forskrivare, order.Forskrivarkod, order.Tjanstestalle, order.TjanstestalletsAdress.ToString(), order.Telefon)],
             order.Ordernummer,
             Idag,
             hjalpmedel);
         await pdl.LoggaAsync("Utskrift", $"{vald!.Namn} för beställning {order.Ordernummer} skapad (PDF).", huvud.MottagareId, ct);
-        return File(Bestallningar.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-{order.Ordernummer}.pdf");
+        return File(Sesam.Web.Features.Bestallning.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-{order.Ordernummer}.pdf");
     }
 
     private static LaneforbindelseModell LaneforbindelseModell(Huvud huvud, IReadOnlyList<RadVy> rader, string mall, HashSet<int> valda) =>

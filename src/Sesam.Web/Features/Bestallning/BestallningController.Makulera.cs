@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Infrastructure.Kommandon;
 
-namespace Sesam.Web.Features.Bestallningar;
+namespace Sesam.Web.Features.Bestallning;
 
 public sealed partial class BestallningController
 {

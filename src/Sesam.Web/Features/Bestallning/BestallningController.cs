@@ -2,12 +2,15 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Features.Artiklar;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 
-namespace Sesam.Web.Features.Bestallningar;
+namespace Sesam.Web.Features.Bestallning;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Organisation;
 
 /// <summary>
 /// Förskrivning: "Skapa ny beställning → Ange artiklar → Bekräfta". The cart is the order itself with status
@@ -163,7 +166,7 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
         {
             return Redirect($"/bestallning/{order.Id}");
         }
-        if (!Gemensamt.Patientbehorighet.KanSePatienter(aktuell))
+        if (!Sesam.Web.Features.Gemensamt.Patientbehorighet.KanSePatienter(aktuell))
         {
             return NotFound();
         }

@@ -1,11 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Kommandon;
 
-namespace Sesam.Web.Features.Bestallningar;
+namespace Sesam.Web.Features.Bestallning;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Organisation;
 
 /// <summary>
 /// Reading one order for its pages: the header, the rows and the order page ("Detaljer"), always scoped to what the

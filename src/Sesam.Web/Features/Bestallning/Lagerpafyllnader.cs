@@ -1,8 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 
-namespace Sesam.Web.Features.Bestallningar;
+namespace Sesam.Web.Features.Bestallning;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Organisation;
 
 /// <summary>The user's pågående lagerpåfyllnad to a förråd: started from the Beställning page or from a beställningsmall.</summary>
 public static class Lagerpafyllnader

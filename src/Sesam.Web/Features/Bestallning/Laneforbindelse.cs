@@ -2,7 +2,7 @@ using System.Globalization;
 using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Pdf;
 
-namespace Sesam.Web.Features.Bestallningar;
+namespace Sesam.Web.Features.Bestallning;
 
 /// <summary>A låneförbindelse template: the heading, the terms the patient signs, and optionally Bilaga 1.</summary>
 public sealed record Laneforbindelsemall(string Kod, string Namn, IReadOnlyList<string> Villkor, IReadOnlyList<string> Bilaga1);
@@ -18,9 +18,13 @@ public sealed record LaneforbindelseVal(string Action, string Mall, IReadOnlyLis
     public sealed record Alternativ(string Falt, int Id, string Text, bool Vald);
 }
 
+/// <summary>A förskrivare named on the blankett, with the tjänsteställe the devices were prescribed from.</summary>
+public sealed record LaneforbindelseForskrivare(string Namn, string? Forskrivarkod, string Tjanstestalle, string TjanstestalletsAdress, string? TjanstestalletsTelefon);
+
+/// <summary>What a låneförbindelse names. <see cref="Forskrivare"/>: the förskrivare of the orders the devices came on,
+/// each once.</summary>
 public sealed record Laneforbindelseuppgifter(string Region, string Patient, string? Personnummer, string? Adress, bool SkyddadIdentitet,
-    string Forskrivare, string Tjanstestalle, string TjanstestalletsAdress, string? TjanstestalletsTelefon, string? Ordernummer,
-    DateOnly Datum, IReadOnlyList<LanatHjalpmedel> Hjalpmedel);
+    IReadOnlyList<LaneforbindelseForskrivare> Forskrivare, string? Ordernummer, DateOnly Datum, IReadOnlyList<LanatHjalpmedel> Hjalpmedel);
 
 /// <summary>
 /// The låneförbindelse / ansvarsblankett the patient signs when borrowing devices owned by Hjälpmedel: made after
@@ -78,11 +82,14 @@ public static class Laneforbindelse
             ("Personnummer", u.Personnummer ?? "–"),
             ("Adress", SkyddadIdentitet.Visa(u.SkyddadIdentitet, u.Adress)),
             ("Datum", u.Datum.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            ("Förskrivare", u.Forskrivare),
-            ("Tjänsteställe", $"{u.Tjanstestalle}\n{u.TjanstestalletsAdress}" + (u.TjanstestalletsTelefon is null ? "" : $"\nTel {u.TjanstestalletsTelefon}")),
+            .. u.Forskrivare.SelectMany(f => new[]
+            {
+                ("Förskrivare", f.Forskrivarkod is null ? f.Namn : $"{f.Namn} ({f.Forskrivarkod})"),
+                ("Tjänsteställe", $"{f.Tjanstestalle}\n{f.TjanstestalletsAdress}" + (f.TjanstestalletsTelefon is null ? "" : $"\nTel {f.TjanstestalletsTelefon}")),
+            }),
             ("Ordernummer", u.Ordernummer ?? "–"),
         ]);
-        pdf.Tabell(["Artikelnummer", "Benämning", "Individnummer", "Serienummer"], [1.1, 4, 1.3, 1.4],
+        pdf.Tabell(["Artikelnummer", "Benämning", "Individnummer", "Serienummer"],
             u.Hjalpmedel.Select(h => (IReadOnlyList<string>)[h.Artikelnummer, h.Benamning, h.Individnummer ?? "–", h.Serienummer ?? "–"]));
         pdf.Rubrik("Villkor", 12);
         foreach (var villkor in mall.Villkor)

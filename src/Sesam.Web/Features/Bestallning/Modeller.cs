@@ -1,7 +1,9 @@
-using Sesam.Domain;
 using Sesam.Web.Features.Artiklar;
 
-namespace Sesam.Web.Features.Bestallningar;
+namespace Sesam.Web.Features.Bestallning;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Organisation;
 
 public sealed record Val(int Id, string Text);
 

@@ -2,13 +2,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Features.Artiklar;
-using Sesam.Web.Features.Bestallningar;
+using Sesam.Web.Features.Bestallning;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Bestallningsmallar;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Organisation;
 
 /// <summary>
 /// Artiklar → Beställningsmallar: the active tjänsteställe's saved lists for lagerpåfyllnad of its förråd. Open a mall,

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Sesam.Domain;
 
 namespace Sesam.Web.Features.Bestallningssok;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Individer;
 
 public sealed partial class BestallningssokController
 {

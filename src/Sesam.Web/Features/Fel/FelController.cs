@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.ViewFeatures;
+using Microsoft.AspNetCore.RateLimiting;
+using Sesam.Data;
 using Sesam.Web.Infrastructure;
 
 namespace Sesam.Web.Features.Fel;
@@ -32,12 +34,16 @@ public sealed class FelController : Controller
     {
         404 => Visa(404, "Sidan finns inte", "Sidan du söker finns inte. Kontrollera adressen eller gå tillbaka till startsidan."),
         403 => Behorighet(),
+        429 when BegransadAv(Nummeruppslag.Policy) => Visa(429, "För många uppslag", "Du har slagit upp många nummer på kort tid. Vänta en minut och försök sedan igen."),
         429 => Visa(429, "För många försök", "Du har försökt logga in för många gånger i rad. Vänta en minut och försök sedan igen."),
         400 => Visa(400, "Felaktig begäran", "Begäran kunde inte hanteras. Ladda om sidan och försök igen."),
         413 => Visa(413, "För stor begäran", "Det du skickade är större än Sesam tar emot. Inget har sparats."),
-        429 => Visa(429, "För många uppslag", "Du har slagit upp många nummer på kort tid. Vänta en minut och försök sedan igen."),
         var kod => Visa(kod, "Något gick fel", "Begäran kunde inte hanteras. Försök igen."),
     };
+
+    /// <summary>Whether the request this page is shown for was refused by the rate limit <paramref name="policy"/>.</summary>
+    private bool BegransadAv(string policy) =>
+        HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.Endpoint?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName == policy;
 
     private ViewResult Visa(int kod, string rubrik, string text) => Sida(HttpContext, kod, rubrik, text);
 

@@ -1,4 +1,4 @@
-using Sesam.Domain;
+using Sesam.Domain.Gemensamt;
 
 namespace Sesam.Web.Features.Gemensamt;
 

@@ -1,4 +1,4 @@
-using Sesam.Domain;
+using Sesam.Domain.Organisation;
 using Sesam.Web.Infrastructure;
 
 namespace Sesam.Web.Features.Gemensamt;

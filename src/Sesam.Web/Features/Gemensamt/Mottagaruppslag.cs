@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 
 namespace Sesam.Web.Features.Gemensamt;
+
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Mottagare;
 
 /// <summary>A mottagare as a user types it in a form: a patient's personnummer (12 digits) or a vårdenhet's kundnummer.</summary>
 public static class Mottagaruppslag

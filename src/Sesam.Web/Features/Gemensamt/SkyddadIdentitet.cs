@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Razor.TagHelpers;
-using Sesam.Domain;
+using Sesam.Domain.Gemensamt;
 
 namespace Sesam.Web.Features.Gemensamt;
 

@@ -3,13 +3,22 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Pdf;
 
-namespace Sesam.Web.Features.Hamtordrar;
+namespace Sesam.Web.Features.Hamtorder;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Hamtordrar;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Lagerhallning;
+using Sesam.Domain.Meddelanden;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
 
 /// <summary>
 /// Sök hämtorder, a hämtorder's details, its printout, makulering, and Logistik's receipt that closes it. Hämtordrar
@@ -274,7 +283,7 @@ public sealed class HamtorderController(SesamDbContext db, AktuellAnvandare aktu
             rapport.Stycke("Kommentar", fet: true);
             rapport.Stycke(h.Kommentar);
         }
-        rapport.Tabell(["Artikel", "Benämning", "Individ", "Antal"], [1, 3.2, 1.3, 0.6],
+        rapport.Tabell(["Artikel", "Benämning", "Individ", "Antal"],
             d.Rader.Where(r => !r.Komponent).Select(r => (IReadOnlyList<string>)[r.Artikelnummer, r.Benamning, r.Individnummer ?? "", r.Antal.ToString(CultureInfo.InvariantCulture)]));
         return File(rapport.Spara(), "application/pdf", $"hamtorder-{nummer}.pdf");
     }

@@ -3,12 +3,16 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Pdf;
 
-namespace Sesam.Web.Features.Lagervy;
+namespace Sesam.Web.Features.Lager;
+
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Organisation;
 
 public enum Saldourval
 {
@@ -110,7 +114,6 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
         }
         rapport.Tabell(
             ["Artikel", "Benämning", "Artikeltyp", "Saldo", "Reserverat", "Tillgängligt", "Min nivå"],
-            [1.1, 4, 1.5, 0.9, 1.1, 1.2, 1],
             saldon.Select(s => (IReadOnlyList<string>)[
                 s.Artikelnummer, s.Benamning, s.Artikeltyp.Text(), Tal(s.Saldo), Tal(s.Reserverat), Tal(s.Tillgangligt),
                 s.MinNiva is { } min ? Tal(min) : "–"]));
@@ -123,7 +126,6 @@ public sealed class LagerController(SesamDbContext db, AktuellAnvandare aktuell,
         {
             rapport.Tabell(
                 ["Individnummer", "Serienummer", "Artikel", "Benämning", "Lagerstatus", "Placering"],
-                [1.3, 1.5, 1, 3.5, 1.3, 1.2],
                 individer.Select(i => (IReadOnlyList<string>)[
                     i.Individnummer, i.Serienummer ?? "", i.Artikelnummer, i.Benamning, i.Lagerstatus.Text(), i.Placering ?? ""]));
         }

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Audit;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Mottagare;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 
@@ -38,7 +40,7 @@ public sealed class LoggutdragController(SesamDbContext db, Pdl pdl, TimeProvide
     {
         KontrolleraPeriod(sokning, "Patient");
         Personnummer? personnummer = null;
-        if (!Domain.Personnummer.TryParse(sokning.Personnummer, Svensktid.Idag(klocka.GetUtcNow()), out var pnr, out var fel))
+        if (!Sesam.Domain.Mottagare.Personnummer.TryParse(sokning.Personnummer, Svensktid.Idag(klocka.GetUtcNow()), out var pnr, out var fel))
         {
             ModelState.AddModelError("Patient.Personnummer", fel);
         }

@@ -1,10 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Sesam.Domain;
 using Sesam.Web.Infrastructure;
 
 namespace Sesam.Web.Features.Logistik;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Organisation;
 
 public sealed partial class LogistikController
 {

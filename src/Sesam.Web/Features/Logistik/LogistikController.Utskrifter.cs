@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Sesam.Domain;
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Organisation;
 using Sesam.Web.Pdf;
 
 namespace Sesam.Web.Features.Logistik;
@@ -35,7 +36,7 @@ public sealed partial class LogistikController
             ("Samleverans", m.Samleverans ? "Ja" : "Nej"),
             ("Prioritet", m.Leverans?.Prioritet.Text() ?? Leveransprioritet.Normal.Text()),
         ]);
-        rapport.Tabell(["Rad", "Lager", "Artikel", "Benämning", "Antal", "Individ"], [0.5, 1.6, 0.9, 3, 0.6, 1.2],
+        rapport.Tabell(["Rad", "Lager", "Artikel", "Benämning", "Antal", "Individ"],
             m.Rader.Where(r => r.Plockas).SelectMany(r => r.Komponenter
                 .Select(k => (IReadOnlyList<string>)["", "", "", "+ " + k, "", ""])
                 .Prepend([r.Radnummer.ToString(CultureInfo.InvariantCulture), r.Lager, r.Artikelnummer, r.Benamning, r.Antal.ToString(CultureInfo.InvariantCulture),
@@ -69,7 +70,7 @@ public sealed partial class LogistikController
             ("Leveransadress", Leveransadress(m)),
             ("Kontaktperson", m.Leverans is { } l ? $"{l.Kontaktperson} {l.Kontakttelefon}".Trim() : "–"),
         ]);
-        rapport.Tabell(["Rad", "Artikel", "Benämning", "Antal", "Individ"], [0.5, 0.9, 3.6, 0.6, 1.2],
+        rapport.Tabell(["Rad", "Artikel", "Benämning", "Antal", "Individ"],
             rader.SelectMany(r => r.Komponenter
                 .Select(k => (IReadOnlyList<string>)["", "", "+ " + k, "", ""])
                 .Prepend([r.Radnummer.ToString(CultureInfo.InvariantCulture), r.Artikelnummer, r.Benamning, r.Antal.ToString(CultureInfo.InvariantCulture), r.Individ ?? ""])));

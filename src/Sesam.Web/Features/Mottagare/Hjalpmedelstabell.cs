@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
-using Sesam.Domain;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Katalog;
 
-namespace Sesam.Web.Features.Mottagarvy;
+namespace Sesam.Web.Features.Mottagare;
 
 /// <summary>
 /// The Hjälpmedel tab's table, written straight to the response's writer. A patient may hold hundreds of devices; as a

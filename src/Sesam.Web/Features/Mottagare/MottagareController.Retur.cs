@@ -2,11 +2,17 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure.Behorighet;
 
-namespace Sesam.Web.Features.Mottagarvy;
+namespace Sesam.Web.Features.Mottagare;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Lagerhallning;
+using Sesam.Domain.Mottagare;
+using Sesam.Domain.Organisation;
+using Sesam.Domain.Returer;
 
 /// <summary>
 /// "Registrera/skapa → Retur": devices the mottagare hands back at the unit go into the tjänsteställe's own förråd at
@@ -128,7 +134,7 @@ public sealed partial class MottagareController
         var artiklar = valda.SelectMany(v => v.Komponenter.Prepend(v.Individ)).Select(i => i.ArtikelId).Concat(rader.Select(r => r.ArtikelId)).Distinct().ToList();
         var lagerId = tjanstestalle.ForradId;
         var saldon = await db.Lagersaldon.Where(s => s.LagerId == lagerId && artiklar.Contains(s.ArtikelId)).ToListAsync(ct);
-        return Domain.Retur.Genomfor(mottagare, tjanstestalle, await aktuell.HamtaAsync(ct), klocka.GetUtcNow().UtcDateTime,
+        return Sesam.Domain.Returer.Retur.Genomfor(mottagare, tjanstestalle, await aktuell.HamtaAsync(ct), klocka.GetUtcNow().UtcDateTime,
             [.. valda.Select(v => new ReturIndivid(v.Individ, formular.SkrotaIndivid.Contains(v.Individ.Id),
                 [.. v.Komponenter.Select(k => (k, formular.SkrotaIndivid.Contains(k.Id)))]))],
             [.. rader.Select(r => new ReturOrderrad(r, formular.SkrotaRad.Contains(r.Id)))],
@@ -141,7 +147,7 @@ public sealed partial class MottagareController
         var (hamtas, alla) = await HjalpmedelAsync(huvud.Id, Filter.Inget, ct);
         var foljerMed = await FoljerMedAsync(huvud.Id, alla, hamtas, ct);
         var returbara = alla.Where(h => !h.PaHamtorder)
-            .Select(h => new Returbart(h, Domain.Retur.KanReturneras(h.Artikeltyp, h.Agare), h.IndividId is { } i ? foljerMed[i].ToList() : []))
+            .Select(h => new Returbart(h, Sesam.Domain.Returer.Retur.KanReturneras(h.Artikeltyp, h.Agare), h.IndividId is { } i ? foljerMed[i].ToList() : []))
             .ToList();
         formular.Tjanstestalle ??= tjanstestalle.Id;
         return new ReturModell(huvud, tjanstestalle.Id, tjanstestalle.Visningsnamn, tjanstestalle.Forrad?.Visningsnamn, returbara, alla.Count(h => h.PaHamtorder),

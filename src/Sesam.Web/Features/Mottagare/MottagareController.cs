@@ -6,15 +6,21 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Data.Sql;
-using Sesam.Domain;
 using Sesam.Web.Features.Artiklar;
-using Sesam.Web.Features.Bestallningar;
+using Sesam.Web.Features.Bestallning;
 using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Pdf;
 
-namespace Sesam.Web.Features.Mottagarvy;
+namespace Sesam.Web.Features.Mottagare;
+
+using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Hamtordrar;
+using Sesam.Domain.Individer;
+using Sesam.Domain.Katalog;
+using Sesam.Domain.Mottagare;
 
 /// <summary>
 /// Mottagare/Patient: find a patient by personnummer (posted, never in a URL) or a vårdenhet by kundnummer, then
@@ -220,7 +226,6 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         {
             rapport.Tabell(
                 ["Artikel", "Benämning", "Individ", "Ord.datum", "Lev.datum", "Antal", "Ägare"],
-                [1, 2.6, 1.1, 1.2, 1.2, 0.6, 2.0],
                 hjalpmedel.Select(h => (IReadOnlyList<string>)[
                     h.Artikelnummer,
                     h.Benamning + string.Concat(komponenter[h.IndividId ?? 0].Select(k => $"\n  + {k.Artikelnummer} {k.Benamning} ({k.Antal})")),
@@ -249,7 +254,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         }
         var (_, hjalpmedel) = await HjalpmedelAsync(id, Filter.Inget, ct);
         await pdl.LoggaAsync("Läsning", "Låneförbindelse: patientens hjälpmedel visade för val.", id, ct);
-        return View("Laneforbindelse", LaneforbindelseVy(huvud, hjalpmedel, Bestallningar.Laneforbindelse.Forval(hjalpmedel.Select(h => h.IsoKod)), [], []));
+        return View("Laneforbindelse", LaneforbindelseVy(huvud, hjalpmedel, Sesam.Web.Features.Bestallning.Laneforbindelse.Forval(hjalpmedel.Select(h => h.IsoKod)), [], []));
     }
 
     [HttpPost("/mottagare/{id:int}/laneforbindelse")]
@@ -263,14 +268,14 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
         var (_, hjalpmedel) = await HjalpmedelAsync(id, Filter.Inget, ct);
         // Only what the patient has now can be on it: ids of other devices are ignored, never printed.
         var valda = hjalpmedel.Where(h => (h.IndividId is { } i && individ.Contains(i)) || (h.OrderradId is { } r && rad.Contains(r))).ToList();
-        var vald = Bestallningar.Laneforbindelse.Mall(mall);
+        var vald = Sesam.Web.Features.Bestallning.Laneforbindelse.Mall(mall);
         if (vald is null)
         {
-            ModelState.AddModelError("mall", Bestallningar.Laneforbindelse.IngenMall);
+            ModelState.AddModelError("mall", Sesam.Web.Features.Bestallning.Laneforbindelse.IngenMall);
         }
         if (valda.Count == 0)
         {
-            ModelState.AddModelError("hjalpmedel", Bestallningar.Laneforbindelse.IngetHjalpmedel);
+            ModelState.AddModelError("hjalpmedel", Sesam.Web.Features.Bestallning.Laneforbindelse.IngetHjalpmedel);
         }
         if (!ModelState.IsValid)
         {
@@ -278,23 +283,48 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             return View("Laneforbindelse", LaneforbindelseVy(huvud, hjalpmedel, mall ?? "", individ, rad));
         }
 
-        var anvandare = await aktuell.HamtaAsync(ct);
-        var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
         var uppgifter = new Laneforbindelseuppgifter(
-            Bestallningar.Laneforbindelse.Region(konfiguration),
+            Sesam.Web.Features.Bestallning.Laneforbindelse.Region(konfiguration),
             huvud.Namn,
             huvud.Personnummer,
             huvud.Adress?.ToString(),
             huvud.Skyddad,
-            anvandare.Forskrivarkod is null ? anvandare.Namn : $"{anvandare.Namn} ({anvandare.Forskrivarkod})",
-            tjanstestalle.Namn,
-            tjanstestalle.Adress.ToString(),
-            tjanstestalle.Telefon,
+            await ForskrivareAsync(valda, ct),
             valda.Any(h => h.Ordernummer is not null) ? string.Join(", ", valda.Select(h => h.Ordernummer).OfType<string>().Distinct()) : null,
             Svensktid.Idag(klocka.GetUtcNow()),
             valda.Select(h => new LanatHjalpmedel(h.Artikelnummer, h.Benamning, h.Individnummer, h.Serienummer)).ToList());
         await pdl.LoggaAsync("Utskrift", $"{vald!.Namn} skapad från mottagarbilden (PDF) för {valda.Count} hjälpmedel.", id, ct);
-        return File(Bestallningar.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-mottagare-{id}.pdf");
+        return File(Sesam.Web.Features.Bestallning.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-mottagare-{id}.pdf");
+    }
+
+    /// <summary>
+    /// Who prescribed the chosen devices: the förskrivare and tjänsteställe of the orders they came on, whoever prints
+    /// the blankett later. A device without an order (delivered before Sesam) has no förskrivare on record, so the user
+    /// issuing the blankett, in the active tjänsteställe, answers for it.
+    /// </summary>
+    private async Task<IReadOnlyList<LaneforbindelseForskrivare>> ForskrivareAsync(List<Hjalpmedel> valda, CancellationToken ct)
+    {
+        var ordrar = valda.Select(h => h.BestallningId).OfType<int>().Distinct().ToList();
+        var franOrdrar = await db.Bestallningar.AsNoTracking()
+            .Where(b => ordrar.Contains(b.Id))
+            .OrderBy(b => b.Id)
+            .Select(b => new
+            {
+                Namn = b.Forskrivare.Fornamn + " " + b.Forskrivare.Efternamn,
+                b.Forskrivare.Forskrivarkod,
+                Tjanstestalle = b.Tjanstestalle.Namn,
+                b.Tjanstestalle.Adress,
+                b.Tjanstestalle.Telefon,
+            })
+            .ToListAsync(ct);
+        var forskrivare = franOrdrar.Select(f => new LaneforbindelseForskrivare(f.Namn, f.Forskrivarkod, f.Tjanstestalle, f.Adress.ToString(), f.Telefon)).ToList();
+        if (valda.Any(h => h.BestallningId is null))
+        {
+            var anvandare = await aktuell.HamtaAsync(ct);
+            var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
+            forskrivare.Add(new LaneforbindelseForskrivare(anvandare.Namn, anvandare.Forskrivarkod, tjanstestalle.Namn, tjanstestalle.Adress.ToString(), tjanstestalle.Telefon));
+        }
+        return forskrivare.Distinct().ToList();
     }
 
     private static LaneforbindelseModell LaneforbindelseVy(Huvud huvud, IReadOnlyList<Hjalpmedel> hjalpmedel, string mall, int[] individ, int[] rad) =>
@@ -364,7 +394,7 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
     }
 
     /// <summary>Compiled, as every view of a patient runs it (<see cref="KompileradFraga{TParameter, TResultat}"/>).</summary>
-    private static readonly KompileradFraga<int, Domain.Mottagare?> MottagareFraga = new((db, id, ct) => db.Mottagare.AsNoTracking()
+    private static readonly KompileradFraga<int, Sesam.Domain.Mottagare.Mottagare?> MottagareFraga = new((db, id, ct) => db.Mottagare.AsNoTracking()
         .Include(x => x.Baskoder).ThenInclude(b => b.Baskod)
         .SingleOrDefault(x => x.Id == id));
 

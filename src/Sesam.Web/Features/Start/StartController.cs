@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Start;
+
+using Sesam.Domain.Bestallningar;
 
 [Authorize(Policy = Policy.Inloggad)]
 public sealed class StartController(SesamDbContext db, AktuellAnvandare aktuell) : Controller

@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
-using Sesam.Domain;
+using Sesam.Domain.Organisation;
 
 namespace Sesam.Web.Infrastructure.Behorighet;
 

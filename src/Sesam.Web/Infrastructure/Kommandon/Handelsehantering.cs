@@ -1,5 +1,5 @@
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Gemensamt;
 
 namespace Sesam.Web.Infrastructure.Kommandon;
 

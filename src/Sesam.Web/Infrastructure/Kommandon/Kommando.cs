@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Sesam.Domain;
+using Sesam.Domain.Gemensamt;
 
 namespace Sesam.Web.Infrastructure.Kommandon;
 

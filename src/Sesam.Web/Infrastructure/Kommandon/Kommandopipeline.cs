@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
-using Sesam.Domain;
+using Sesam.Domain.Gemensamt;
 using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Infrastructure.Kommandon;

@@ -2,7 +2,7 @@ using System.Net.Sockets;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
-namespace Sesam.Web.Infrastructure;
+namespace Sesam.Data;
 
 /// <summary>Tells a database that cannot be reached (server down, network gone, file missing) from other failures.</summary>
 public static class Databasfel

@@ -1,31 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Sesam.Domain;
+using Sesam.Domain.Katalog;
 
 namespace Sesam.Data.Configurations;
-
-public class IsoKodConfiguration : IEntityTypeConfiguration<IsoKod>
-{
-    public void Configure(EntityTypeBuilder<IsoKod> builder)
-    {
-        builder.ToTable("IsoKoder");
-        builder.HasKey(x => x.Kod);
-        builder.Property(x => x.Kod).HasMaxLength(6);
-        builder.Property(x => x.ForalderKod).HasMaxLength(6);
-        builder.HasIndex(x => x.ForalderKod);
-        builder.Ignore(x => x.Niva);
-    }
-}
-
-public class LeverantorConfiguration : IEntityTypeConfiguration<Leverantor>
-{
-    public void Configure(EntityTypeBuilder<Leverantor> builder) => builder.HasIndex(x => x.Namn).IsUnique();
-}
-
-public class ProduktConfiguration : IEntityTypeConfiguration<Produkt>
-{
-    public void Configure(EntityTypeBuilder<Produkt> builder) => builder.HasIndex(x => x.Namn).IsUnique();
-}
 
 public class ArtikelConfiguration : IEntityTypeConfiguration<Artikel>
 {
@@ -57,45 +34,5 @@ public class ArtikelConfiguration : IEntityTypeConfiguration<Artikel>
         builder.Navigation(x => x.Priser).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(x => x.Komponenter).WithOne().HasForeignKey(x => x.ArtikelId);
         builder.Navigation(x => x.Komponenter).UsePropertyAccessMode(PropertyAccessMode.Field);
-    }
-}
-
-public class ArtikelPrisConfiguration : IEntityTypeConfiguration<ArtikelPris>
-{
-    public void Configure(EntityTypeBuilder<ArtikelPris> builder)
-    {
-        builder.ToTable("ArtikelPriser");
-        builder.HasIndex(x => new { x.ArtikelId, x.Debiteringsform, x.GallerFran }).IsUnique();
-    }
-}
-
-public class ArtikelKomponentConfiguration : IEntityTypeConfiguration<ArtikelKomponent>
-{
-    public void Configure(EntityTypeBuilder<ArtikelKomponent> builder)
-    {
-        builder.ToTable("ArtikelKomponenter");
-        builder.HasOne(x => x.Komponent).WithMany().HasForeignKey(x => x.KomponentId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(x => new { x.ArtikelId, x.KomponentId }).IsUnique();
-    }
-}
-
-public class ArtikelDokumentConfiguration : IEntityTypeConfiguration<ArtikelDokument>
-{
-    public void Configure(EntityTypeBuilder<ArtikelDokument> builder)
-    {
-        builder.ToTable("ArtikelDokument");
-        builder.Property(x => x.Titel).HasMaxLength(ArtikelDokument.MaxTitel);
-        builder.Property(x => x.Adress).HasMaxLength(ArtikelDokument.MaxAdress);
-        builder.HasIndex(x => x.ArtikelId);
-    }
-}
-
-public class KatalogversionConfiguration : IEntityTypeConfiguration<Katalogversion>
-{
-    public void Configure(EntityTypeBuilder<Katalogversion> builder)
-    {
-        builder.ToTable("Katalogversion");
-        builder.Property(x => x.Id).ValueGeneratedNever();
-        builder.HasData(new Katalogversion { Id = Katalogversion.RadId, Version = 0 });
     }
 }
