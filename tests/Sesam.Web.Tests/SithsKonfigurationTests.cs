@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Microsoft.Extensions.Configuration;
 using Sesam.Domain.Gemensamt;
-using Sesam.Web.Features.Shared;
+using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure.Siths;
 
 namespace Sesam.Web.Tests;

@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Sesam.Web.Features.Mottagare;
-using Sesam.Web.Features.Shared;
+using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Infrastructure.Kommandon;
 

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain.Bestallningar;
 using Sesam.Domain.Gemensamt;
-using Sesam.Web.Features.Shared;
+using Sesam.Web.Features.Gemensamt;
 
 namespace Sesam.Web.Features.Bestallning;
 

@@ -166,7 +166,7 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
         {
             return Redirect($"/bestallning/{order.Id}");
         }
-        if (!Sesam.Web.Features.Mottagare.Patientbehorighet.KanSePatienter(aktuell))
+        if (!Sesam.Web.Features.Gemensamt.Patientbehorighet.KanSePatienter(aktuell))
         {
             return NotFound();
         }

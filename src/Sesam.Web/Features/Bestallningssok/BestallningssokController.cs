@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain.Bestallningar;
 using Sesam.Domain.Organisation;
-using Sesam.Web.Features.Shared;
+using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 

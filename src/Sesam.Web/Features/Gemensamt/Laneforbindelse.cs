@@ -1,5 +1,5 @@
 using System.Globalization;
-using Sesam.Web.Features.Shared;
+using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Pdf;
 
 namespace Sesam.Web.Features.Gemensamt;

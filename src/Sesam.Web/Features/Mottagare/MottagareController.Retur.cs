@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
+using Sesam.Web.Features.Gemensamt;
+using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Mottagare;
 
@@ -35,13 +38,10 @@ public sealed partial class MottagareController
         Huvud Mottagare, int TjanstestalleId, string Tjanstestalle, string? Lager, IReadOnlyList<Returbart> Hjalpmedel, int PaOppenHamtorder,
         IReadOnlyList<OppenHamtorder> OppnaHamtordrar, Returformular Formular, IReadOnlyDictionary<string, string> Fel);
 
+    [Authorize(Policy = Policy.Enhetspersonal)]
     [HttpGet("/mottagare/{id:int}/retur")]
     public async Task<IActionResult> VisaRetur(int id, CancellationToken ct)
     {
-        if (!KanSkapaHamtorder())
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         var huvud = await HuvudAsync(id, ct);
         if (huvud is null)
         {
@@ -51,13 +51,10 @@ public sealed partial class MottagareController
         return View("Retur", await ReturVyAsync(huvud, new Returformular(), new Dictionary<string, string>(), ct));
     }
 
+    [Authorize(Policy = Policy.Enhetspersonal)]
     [HttpPost("/mottagare/{id:int}/retur")]
     public async Task<IActionResult> Returnera(int id, Returformular formular, CancellationToken ct)
     {
-        if (!KanSkapaHamtorder())
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         ModelState.Clear();
         var mottagare = await db.Mottagare.SingleOrDefaultAsync(m => m.Id == id, ct);
         if (mottagare is null)

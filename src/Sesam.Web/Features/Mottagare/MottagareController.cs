@@ -9,7 +9,6 @@ using Sesam.Data.Sql;
 using Sesam.Web.Features.Artiklar;
 using Sesam.Web.Features.Bestallning;
 using Sesam.Web.Features.Gemensamt;
-using Sesam.Web.Features.Shared;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 using Sesam.Web.Pdf;
@@ -28,7 +27,7 @@ using Sesam.Domain.Mottagare;
 /// the mottagare's page addressed by its database id, with the tabs of the manual and the Hjälpmedelslista PDF.
 /// Every view and change is PDL-logged. The Hjälpmedel tab is a few set-based queries, whatever the number of devices.
 /// </summary>
-[Authorize(Policy = Policy.Inloggad)]
+[Authorize(Policy = Policy.SerPatienter)]
 public sealed partial class MottagareController(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, IConfiguration konfiguration, Artikelindex artikelindex) : Controller
 {
     public sealed record Sokmodell(string? Personnummer, string? Kundnummer, string? PersonnummerFel, string? KundnummerFel);
@@ -114,16 +113,11 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
     }
 
     [HttpGet("/mottagare")]
-    public IActionResult Index() =>
-        Patientbehorighet.KanSePatienter(aktuell) ? View(new Sokmodell(null, null, null, null)) : StatusCode(StatusCodes.Status403Forbidden);
+    public IActionResult Index() => View(new Sokmodell(null, null, null, null));
 
     [HttpPost("/mottagare")]
     public async Task<IActionResult> Sok(string? personnummer, string? kundnummer, string? sok, CancellationToken ct)
     {
-        if (!Patientbehorighet.KanSePatienter(aktuell))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         // The page has one form per kind of mottagare; the button says which was used, so an empty kundnummer is
         // answered under Kundnummer rather than as a missing personnummer.
         var arVardenhet = sok == "vardenhet" || (sok is null && !string.IsNullOrWhiteSpace(kundnummer) && string.IsNullOrWhiteSpace(personnummer));
@@ -167,10 +161,6 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
     [HttpGet("/mottagare/{id:int}/komponenter/{individId:int}")]
     public async Task<IActionResult> Komponenter(int id, int individId, CancellationToken ct)
     {
-        if (!Patientbehorighet.KanSePatienter(aktuell))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         var individnummer = await db.Individer.Where(i => i.Id == individId && i.MottagareId == id).Select(i => i.Individnummer).FirstOrDefaultAsync(ct);
         if (individnummer is null)
         {
@@ -185,10 +175,6 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
     [HttpPost("/mottagare/{id:int}/telefon")]
     public async Task<IActionResult> AndraTelefon(int id, string? telefon, CancellationToken ct)
     {
-        if (!Patientbehorighet.KanSePatienter(aktuell))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         var mottagare = await db.Mottagare.SingleOrDefaultAsync(m => m.Id == id, ct);
         if (mottagare is null)
         {
@@ -215,10 +201,6 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
     [HttpGet("/mottagare/{id:int}/hjalpmedelslista")]
     public async Task<IActionResult> Hjalpmedelslista(int id, CancellationToken ct)
     {
-        if (!Patientbehorighet.KanSePatienter(aktuell))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         var huvud = await HuvudAsync(id, ct);
         if (huvud is null)
         {
@@ -265,10 +247,6 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
     [HttpGet("/mottagare/{id:int}/laneforbindelse")]
     public async Task<IActionResult> Laneforbindelse(int id, CancellationToken ct)
     {
-        if (!Patientbehorighet.KanSePatienter(aktuell))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         var huvud = await HuvudAsync(id, ct);
         if (huvud is not { Typ: Mottagartyp.Patient })
         {
@@ -282,10 +260,6 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
     [HttpPost("/mottagare/{id:int}/laneforbindelse")]
     public async Task<IActionResult> SkapaLaneforbindelse(int id, string? mall, int[] individ, int[] rad, CancellationToken ct)
     {
-        if (!Patientbehorighet.KanSePatienter(aktuell))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         var huvud = await HuvudAsync(id, ct);
         if (huvud is not { Typ: Mottagartyp.Patient })
         {
@@ -348,10 +322,6 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
 
     private async Task<IActionResult> VisaAsync(int id, string? flik, Filter filter, string? telefon, string? telefonFel, CancellationToken ct)
     {
-        if (!Patientbehorighet.KanSePatienter(aktuell))
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         var huvud = await HuvudAsync(id, ct);
         if (huvud is null)
         {

@@ -38,11 +38,17 @@ public static class Policy
     /// tjänsteställe's, or any for Logistik and Admin, who work for the whole region.</summary>
     public const string Enhetsobjekt = nameof(Enhetsobjekt);
 
+    /// <summary>The roles of <see cref="SerPatienter"/>: a menu that offers patient pages only to those let in reads the same list.</summary>
+    public static readonly IReadOnlyList<Roll> Patientroller = [Roll.Forskrivare, Roll.Bestallare, Roll.Logistik];
+
+    /// <summary>The roles of <see cref="Enhetspersonal"/>: a page that offers their routes only to those let in reads the same list.</summary>
+    public static readonly IReadOnlyList<Roll> Enhetspersonalroller = [Roll.Forskrivare, Roll.Bestallare];
+
     public static AuthorizationBuilder LaggTillSesamsPolicyer(this AuthorizationBuilder builder) => builder
         .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
         .AddPolicy(Inloggad, p => p.RequireAuthenticatedUser())
-        .AddPolicy(SerPatienter, p => p.RequireRole(Namn(Roll.Forskrivare), Namn(Roll.Bestallare), Namn(Roll.Logistik)))
-        .AddPolicy(Enhetspersonal, p => p.RequireRole(Namn(Roll.Forskrivare), Namn(Roll.Bestallare)))
+        .AddPolicy(SerPatienter, p => p.RequireRole(Patientroller.Select(Namn)))
+        .AddPolicy(Enhetspersonal, p => p.RequireRole(Enhetspersonalroller.Select(Namn)))
         .AddPolicy(Makulera, p => p.RequireRole(Namn(Roll.Forskrivare), Namn(Roll.Bestallare), Namn(Roll.Logistik)))
         .AddPolicy(EnhetspersonalEllerAdmin, p => p.RequireRole(Namn(Roll.Forskrivare), Namn(Roll.Bestallare), Namn(Roll.Admin)))
         .AddPolicy(Logistik, p => p.RequireRole(Namn(Roll.Logistik)))

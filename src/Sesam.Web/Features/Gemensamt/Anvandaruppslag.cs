@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 
-namespace Sesam.Web.Features.Shared;
+namespace Sesam.Web.Features.Gemensamt;
 
 /// <summary>A user as typed in a search form's användar-id field: the whole HSA-id, in any case.</summary>
 public static class Anvandaruppslag

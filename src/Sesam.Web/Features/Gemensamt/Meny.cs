@@ -1,8 +1,7 @@
 using Sesam.Domain.Organisation;
-using Sesam.Web.Features.Mottagare;
 using Sesam.Web.Infrastructure;
 
-namespace Sesam.Web.Features.Shared;
+namespace Sesam.Web.Features.Gemensamt;
 
 /// <summary>
 /// The main menu of the manuals. An entry without a URL is a part of Sesam not built yet: it is shown

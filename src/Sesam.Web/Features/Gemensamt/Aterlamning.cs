@@ -1,10 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Sesam.Domain.Bestallningar;
-using Sesam.Domain.Hamtordrar;
-using Sesam.Domain.Individer;
-using Sesam.Domain.Organisation;
+using Sesam.Data;
 
-namespace Sesam.Data;
+namespace Sesam.Web.Features.Gemensamt;
 
 /// <summary>What devices coming back (a received hämtorder, a retur) change besides themselves, read tracked.</summary>
 public static class Aterlamning
@@ -17,17 +15,17 @@ public static class Aterlamning
             .ToListAsync(ct);
 
     /// <summary>The individer, other than these, that have one of these as a komponent: a komponent coming back alone leaves them.</summary>
-    public static Task<List<Individ>> HuvudhjalpmedelAsync(SesamDbContext db, IReadOnlyCollection<int> individer, CancellationToken ct) =>
+    public static Task<List<Sesam.Domain.Individer.Individ>> HuvudhjalpmedelAsync(SesamDbContext db, IReadOnlyCollection<int> individer, CancellationToken ct) =>
         db.Individer.Include(i => i.Komponenter)
             .Where(i => !individer.Contains(i.Id) && i.Komponenter.Any(k => k.KomponentIndividId != null && individer.Contains(k.KomponentIndividId.Value)))
             .ToListAsync(ct);
 
     /// <summary>
     /// Receives a hämtorder into the central warehouse with what that changes besides its devices (see
-    /// <see cref="Hamtorder.TaEmot"/>): Logistik's receipt of picked-up devices, and an avregistrering of devices already back.
+    /// <see cref="Sesam.Domain.Hamtordrar.Hamtorder.TaEmot"/>): Logistik's receipt of picked-up devices, and an avregistrering of devices already back.
     /// </summary>
     /// <returns>How many individer were scrapped, and the central warehouse.</returns>
-    public static async Task<(int Skrotade, Lager Centrallager)> TaEmotAsync(SesamDbContext db, Hamtorder hamtorder, DateTime tid, string? hsaId, CancellationToken ct)
+    public static async Task<(int Skrotade, Sesam.Domain.Organisation.Lager Centrallager)> TaEmotAsync(SesamDbContext db, Sesam.Domain.Hamtordrar.Hamtorder hamtorder, DateTime tid, string? hsaId, CancellationToken ct)
     {
         var central = await db.Lager.Centralt().FirstAsync(ct);
         var individer = hamtorder.Rader.Select(r => r.Individ?.Id ?? r.IndividId).OfType<int>().ToList();

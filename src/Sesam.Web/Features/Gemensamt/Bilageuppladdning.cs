@@ -1,6 +1,6 @@
 using Sesam.Domain.Gemensamt;
 
-namespace Sesam.Web.Features.Shared;
+namespace Sesam.Web.Features.Gemensamt;
 
 /// <summary>Reads an uploaded bilaga, refusing an oversized one before it is read into memory.</summary>
 public static class Bilageuppladdning

@@ -1,4 +1,4 @@
-namespace Sesam.Web.Features.Shared;
+namespace Sesam.Web.Features.Gemensamt;
 
 /// <summary>Switches a page can set in ViewData for the shared layout.</summary>
 public static class Sidlayout

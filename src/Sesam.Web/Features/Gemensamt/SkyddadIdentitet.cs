@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using Sesam.Domain.Gemensamt;
 
-namespace Sesam.Web.Features.Shared;
+namespace Sesam.Web.Features.Gemensamt;
 
 /// <summary>
 /// Skyddad identitet (protected identity): a flagged patient is clearly marked on every screen, and their address

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 
-namespace Sesam.Web.Features.Mottagare;
+namespace Sesam.Web.Features.Gemensamt;
 
 using Sesam.Domain.Gemensamt;
 using Sesam.Domain.Mottagare;
