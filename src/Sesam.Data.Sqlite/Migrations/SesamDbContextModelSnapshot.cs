@@ -51,119 +51,7 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("OrdernummerSerier", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Aktivitet", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Beskrivning")
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("Datum")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("IndividId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("Registrerad")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Typ")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("UtfordAvHsaId")
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("UtfordAvNamn")
-                        .IsRequired()
-                        .HasMaxLength(130)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IndividId", "Datum");
-
-                    b.ToTable("Aktiviteter", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.AnvandarTjanstestalle", b =>
-                {
-                    b.Property<int>("AnvandareId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TjanstestalleId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("AnvandareId", "TjanstestalleId");
-
-                    b.HasIndex("TjanstestalleId");
-
-                    b.ToTable("AnvandarTjanstestalle");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Anvandare", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Aktiv")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Efternamn")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Epost")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Fornamn")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Forskrivarkod")
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HsaId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Roller")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("StandardLeveranskalla")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("StandardTjanstestalleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Telefon")
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Titel")
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("HsaId")
-                        .IsUnique();
-
-                    b.HasIndex("StandardTjanstestalleId");
-
-                    b.ToTable("Anvandare", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.Arbetsorder", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -258,7 +146,7 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Arbetsordrar", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.ArbetsorderBilaga", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.ArbetsorderBilaga", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -295,385 +183,7 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("ArbetsorderBilagor", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Artikel", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Artikelnummer")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Artikeltyp")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Benamning")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Bestallningsbar")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Debiteringsform")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Enhet")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ErsattningsartikelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("FuIntervallManader")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Individmarkt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("IsoKodKod")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Leveranstid")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("LeverantorId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LeverantorensArtikelnummer")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<decimal?>("Patientavgift")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("PatientavgiftNittioDagar")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ProduktId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Soktext")
-                        .IsRequired()
-                        .HasMaxLength(700)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Sorteringsnamn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("Sortiment")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Artikelnummer")
-                        .IsUnique();
-
-                    b.HasIndex("ErsattningsartikelId");
-
-                    b.HasIndex("IsoKodKod");
-
-                    b.HasIndex("LeverantorId");
-
-                    b.HasIndex("LeverantorensArtikelnummer");
-
-                    b.HasIndex("ProduktId");
-
-                    b.ToTable("Artiklar", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.ArtikelDokument", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Adress")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("ArtikelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Titel")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArtikelId");
-
-                    b.ToTable("ArtikelDokument", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.ArtikelKomponent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Antal")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ArtikelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("KomponentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Standard")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KomponentId");
-
-                    b.HasIndex("ArtikelId", "KomponentId")
-                        .IsUnique();
-
-                    b.ToTable("ArtikelKomponenter", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.ArtikelPris", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ArtikelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("Belopp")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Debiteringsform")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("GallerFran")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArtikelId", "Debiteringsform", "GallerFran")
-                        .IsUnique();
-
-                    b.ToTable("ArtikelPriser", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Baskod", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Benamning")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Betalare")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Kod")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Kod")
-                        .IsUnique();
-
-                    b.ToTable("Baskoder");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.BestallarKoppling", b =>
-                {
-                    b.Property<int>("BestallareId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ForskrivareId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("BestallareId", "ForskrivareId");
-
-                    b.HasIndex("ForskrivareId");
-
-                    b.ToTable("BestallarKoppling");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Bestallning", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Automatisk")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Foljesedlar")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ForskrivareId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("InkopFinns")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime?>("Makulerad")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("MottagandeLagerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("MottagareId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Ordernummer")
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Ordertyp")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("RegistreradAvId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Samleverans")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("Skapad")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid?>("SkickaNyckel")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("Skickad")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("TjanstestalleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ForskrivareId");
-
-                    b.HasIndex("MottagandeLagerId");
-
-                    b.HasIndex("Ordernummer")
-                        .IsUnique();
-
-                    b.HasIndex("SkickaNyckel")
-                        .IsUnique();
-
-                    b.HasIndex("MottagareId", "Status");
-
-                    b.HasIndex("RegistreradAvId", "MottagandeLagerId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_Bestallningar_PagaendeLagerpafyllnad")
-                        .HasFilter("\"Status\" = 0 AND \"Ordertyp\" = 2");
-
-                    b.HasIndex("RegistreradAvId", "Status");
-
-                    b.HasIndex("Status", "Skickad");
-
-                    b.HasIndex("TjanstestalleId", "Skickad");
-
-                    b.ToTable("Bestallningar", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("Andrad")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("AndradAvHsaId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Beskrivning")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MottagandeLagerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Namn")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("TjanstestalleId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MottagandeLagerId");
-
-                    b.HasIndex("TjanstestalleId", "Namn")
-                        .IsUnique();
-
-                    b.ToTable("Bestallningsmallar", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Bestallningsmallrad", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Antal")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ArtikelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("BestallningsmallId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArtikelId");
-
-                    b.HasIndex("BestallningsmallId", "ArtikelId")
-                        .IsUnique();
-
-                    b.ToTable("Bestallningsmallrader", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.Felrapport", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -782,7 +292,7 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Felrapporter", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.FelrapportBilaga", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.FelrapportBilaga", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -819,7 +329,431 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("FelrapportBilagor", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
+            modelBuilder.Entity("Sesam.Domain.Audit.Loggpost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Beskrivning")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ForegaendeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Handling")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HsaId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Lopnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MottagareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Tidpunkt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TjanstestalleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Lopnummer")
+                        .IsUnique();
+
+                    b.HasIndex("HsaId", "Tidpunkt");
+
+                    b.HasIndex("MottagareId", "Tidpunkt");
+
+                    b.ToTable("Logg", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallning", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Automatisk")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Foljesedlar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ForskrivareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InkopFinns")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Makulerad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MottagandeLagerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MottagareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Ordernummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordertyp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RegistreradAvId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Samleverans")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Skapad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SkickaNyckel")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("Skickad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForskrivareId");
+
+                    b.HasIndex("MottagandeLagerId");
+
+                    b.HasIndex("Ordernummer")
+                        .IsUnique();
+
+                    b.HasIndex("SkickaNyckel")
+                        .IsUnique();
+
+                    b.HasIndex("MottagareId", "Status");
+
+                    b.HasIndex("RegistreradAvId", "MottagandeLagerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Bestallningar_PagaendeLagerpafyllnad")
+                        .HasFilter("\"Status\" = 0 AND \"Ordertyp\" = 2");
+
+                    b.HasIndex("RegistreradAvId", "Status");
+
+                    b.HasIndex("Status", "Skickad");
+
+                    b.HasIndex("TjanstestalleId", "Skickad");
+
+                    b.ToTable("Bestallningar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallningsmall", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Andrad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AndradAvHsaId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Beskrivning")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MottagandeLagerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Namn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MottagandeLagerId");
+
+                    b.HasIndex("TjanstestalleId", "Namn")
+                        .IsUnique();
+
+                    b.ToTable("Bestallningsmallar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallningsmallrad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("BestallningsmallId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("BestallningsmallId", "ArtikelId")
+                        .IsUnique();
+
+                    b.ToTable("Bestallningsmallrader", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Orderrad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("APris")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("AterlamnadDatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("BestallningId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Debiteringsform")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ErsatterArtikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Foljesedel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KallLagerId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kommentar")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("KompletterarIndividId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("Kvitterad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Leveranskalla")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("LevereradDatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PatientavgiftKravs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("PatientavgiftSvar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PlaneratLeveransdatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Radnummer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("ErsatterArtikelId");
+
+                    b.HasIndex("IndividId");
+
+                    b.HasIndex("KallLagerId");
+
+                    b.HasIndex("KompletterarIndividId")
+                        .HasFilter("\"KompletterarIndividId\" IS NOT NULL");
+
+                    b.HasIndex("BestallningId", "Radnummer")
+                        .IsUnique();
+
+                    b.ToTable("Orderrader", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.OrderradBilaga", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Filnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Innehall")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Innehallstyp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderradId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Storlek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Uppladdad")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderradId");
+
+                    b.ToTable("OrderradBilagor", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.OrderradKomponent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("APris")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderradId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Standard")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("OrderradId");
+
+                    b.ToTable("OrderradKomponenter", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Patientavgift", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Belopp")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FaktureradDatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("FakturerbarFran")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LevereradDatum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MottagareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("NittioDagarsRegel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrderradId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("FaktureradDatum");
+
+                    b.HasIndex("IndividId");
+
+                    b.HasIndex("OrderradId")
+                        .IsUnique();
+
+                    b.HasIndex("MottagareId", "Status");
+
+                    b.HasIndex("Status", "FakturerbarFran");
+
+                    b.ToTable("Patientavgifter", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Hamtordrar.Hamtorder", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -911,7 +845,7 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Hamtordrar", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.HamtorderRad", b =>
+            modelBuilder.Entity("Sesam.Domain.Hamtordrar.HamtorderRad", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -957,7 +891,45 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Hamtorderrader", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Individ", b =>
+            modelBuilder.Entity("Sesam.Domain.Individer.Aktivitet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Beskrivning")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IndividId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Typ")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UtfordAvHsaId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UtfordAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndividId", "Datum");
+
+                    b.ToTable("Aktiviteter", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Individer.Individ", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1036,7 +1008,7 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Individer", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.IndividHandelse", b =>
+            modelBuilder.Entity("Sesam.Domain.Individer.IndividHandelse", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1075,7 +1047,7 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("IndividHandelser", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.IndividKomponent", b =>
+            modelBuilder.Entity("Sesam.Domain.Individer.IndividKomponent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1104,28 +1076,186 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("IndividKomponenter", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Inloggningssession", b =>
+            modelBuilder.Entity("Sesam.Domain.Katalog.Artikel", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("AnvandareId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateTime?>("Avslutad")
+                    b.Property<string>("Artikelnummer")
+                        .IsRequired()
+                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
-                    b.Property<DateTime>("Startad")
+                    b.Property<int>("Artikeltyp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Benamning")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Bestallningsbar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Debiteringsform")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Enhet")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ErsattningsartikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("FuIntervallManader")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Individmarkt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IsoKodKod")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Leveranstid")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LeverantorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeverantorensArtikelnummer")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Patientavgift")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("PatientavgiftNittioDagar")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProduktId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Soktext")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sorteringsnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Sortiment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Artikelnummer")
+                        .IsUnique();
+
+                    b.HasIndex("ErsattningsartikelId");
+
+                    b.HasIndex("IsoKodKod");
+
+                    b.HasIndex("LeverantorId");
+
+                    b.HasIndex("LeverantorensArtikelnummer");
+
+                    b.HasIndex("ProduktId");
+
+                    b.ToTable("Artiklar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Katalog.ArtikelDokument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Adress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AnvandareId");
+                    b.HasIndex("ArtikelId");
 
-                    b.ToTable("Inloggningssessioner", (string)null);
+                    b.ToTable("ArtikelDokument", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.IsoKod", b =>
+            modelBuilder.Entity("Sesam.Domain.Katalog.ArtikelKomponent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("KomponentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Standard")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KomponentId");
+
+                    b.HasIndex("ArtikelId", "KomponentId")
+                        .IsUnique();
+
+                    b.ToTable("ArtikelKomponenter", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Katalog.ArtikelPris", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Belopp")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Debiteringsform")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("GallerFran")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId", "Debiteringsform", "GallerFran")
+                        .IsUnique();
+
+                    b.ToTable("ArtikelPriser", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Katalog.IsoKod", b =>
                 {
                     b.Property<string>("Kod")
                         .HasMaxLength(6)
@@ -1147,31 +1277,7 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("IsoKoder", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Kund", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kundnummer")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Namn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Kundnummer")
-                        .IsUnique();
-
-                    b.ToTable("Kunder");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Lager", b =>
+            modelBuilder.Entity("Sesam.Domain.Katalog.Leverantor", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1182,23 +1288,34 @@ namespace Sesam.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("Nummer")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
+                    b.HasKey("Id");
 
-                    b.Property<int>("Typ")
+                    b.HasIndex("Namn")
+                        .IsUnique();
+
+                    b.ToTable("Leverantorer");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Katalog.Produkt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Namn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Nummer")
+                    b.HasIndex("Namn")
                         .IsUnique();
 
-                    b.ToTable("Lager", (string)null);
+                    b.ToTable("Produkter");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Lagersaldo", b =>
+            modelBuilder.Entity("Sesam.Domain.Lagerhallning.Lagersaldo", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1239,81 +1356,7 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Lagersaldon", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Leverantor", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Namn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Namn")
-                        .IsUnique();
-
-                    b.ToTable("Leverantorer");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Loggpost", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Beskrivning")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("ForegaendeHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Handling")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("HsaId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("Lopnummer")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("MottagareId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("Tidpunkt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("TjanstestalleId")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Lopnummer")
-                        .IsUnique();
-
-                    b.HasIndex("HsaId", "Tidpunkt");
-
-                    b.HasIndex("MottagareId", "Tidpunkt");
-
-                    b.ToTable("Logg", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Meddelande", b =>
+            modelBuilder.Entity("Sesam.Domain.Meddelanden.Meddelande", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1357,7 +1400,7 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Meddelanden", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.MottagarBaskod", b =>
+            modelBuilder.Entity("Sesam.Domain.Mottagare.MottagarBaskod", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1387,7 +1430,7 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("MottagarBaskoder", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Mottagare", b =>
+            modelBuilder.Entity("Sesam.Domain.Mottagare.Mottagare", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1443,221 +1486,170 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Mottagare", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Orderrad", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.AnvandarTjanstestalle", b =>
+                {
+                    b.Property<int>("AnvandareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("AnvandareId", "TjanstestalleId");
+
+                    b.HasIndex("TjanstestalleId");
+
+                    b.ToTable("AnvandarTjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Organisation.Anvandare", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<decimal?>("APris")
-                        .HasPrecision(12, 2)
+                    b.Property<bool>("Aktiv")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Efternamn")
+                        .IsRequired()
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Antal")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ArtikelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("AterlamnadDatum")
+                    b.Property<string>("Epost")
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("BestallningId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Debiteringsform")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ErsatterArtikelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Foljesedel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("IndividId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("KallLagerId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kommentar")
-                        .HasMaxLength(500)
+                    b.Property<string>("Fornamn")
+                        .IsRequired()
+                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
-                    b.Property<int?>("KompletterarIndividId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("Kvitterad")
+                    b.Property<string>("Forskrivarkod")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Leveranskalla")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly?>("LevereradDatum")
+                    b.Property<string>("HsaId")
+                        .IsRequired()
+                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("PatientavgiftKravs")
+                    b.Property<int>("Roller")
                         .HasColumnType("INTEGER");
 
-                    b.Property<bool?>("PatientavgiftSvar")
+                    b.Property<int>("StandardLeveranskalla")
                         .HasColumnType("INTEGER");
 
-                    b.Property<DateOnly?>("PlaneratLeveransdatum")
+                    b.Property<int?>("StandardTjanstestalleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Telefon")
+                        .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Radnummer")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("Titel")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArtikelId");
-
-                    b.HasIndex("ErsatterArtikelId");
-
-                    b.HasIndex("IndividId");
-
-                    b.HasIndex("KallLagerId");
-
-                    b.HasIndex("KompletterarIndividId")
-                        .HasFilter("\"KompletterarIndividId\" IS NOT NULL");
-
-                    b.HasIndex("BestallningId", "Radnummer")
+                    b.HasIndex("HsaId")
                         .IsUnique();
 
-                    b.ToTable("Orderrader", (string)null);
+                    b.HasIndex("StandardTjanstestalleId");
+
+                    b.ToTable("Anvandare", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.OrderradBilaga", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.Baskod", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<string>("Filnamn")
+                    b.Property<string>("Benamning")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Innehall")
+                    b.Property<string>("Betalare")
                         .IsRequired()
-                        .HasMaxLength(5242880)
-                        .HasColumnType("BLOB");
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
-                    b.Property<string>("Innehallstyp")
+                    b.Property<string>("Kod")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OrderradId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Storlek")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("Uppladdad")
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderradId");
-
-                    b.ToTable("OrderradBilagor", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.OrderradKomponent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal?>("APris")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Antal")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ArtikelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OrderradId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("Standard")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArtikelId");
-
-                    b.HasIndex("OrderradId");
-
-                    b.ToTable("OrderradKomponenter", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Patientavgift", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("ArtikelId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<decimal>("Belopp")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly?>("FaktureradDatum")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateOnly>("FakturerbarFran")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("IndividId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateOnly>("LevereradDatum")
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("MottagareId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("NittioDagarsRegel")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OrderradId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArtikelId");
-
-                    b.HasIndex("FaktureradDatum");
-
-                    b.HasIndex("IndividId");
-
-                    b.HasIndex("OrderradId")
+                    b.HasIndex("Kod")
                         .IsUnique();
 
-                    b.HasIndex("MottagareId", "Status");
-
-                    b.HasIndex("Status", "FakturerbarFran");
-
-                    b.ToTable("Patientavgifter", (string)null);
+                    b.ToTable("Baskoder");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Produkt", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.BestallarKoppling", b =>
+                {
+                    b.Property<int>("BestallareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ForskrivareId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("BestallareId", "ForskrivareId");
+
+                    b.HasIndex("ForskrivareId");
+
+                    b.ToTable("BestallarKoppling");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Organisation.Inloggningssession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AnvandareId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Startad")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AnvandareId");
+
+                    b.ToTable("Inloggningssessioner", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Organisation.Kund", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kundnummer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Namn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kundnummer")
+                        .IsUnique();
+
+                    b.ToTable("Kunder");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Organisation.Lager", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1668,15 +1660,61 @@ namespace Sesam.Data.Sqlite.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Nummer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Typ")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Namn")
+                    b.HasIndex("Nummer")
                         .IsUnique();
 
-                    b.ToTable("Produkter");
+                    b.ToTable("Lager", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Retur", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.Tjanstestalle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ForradId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("KundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Namn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Telefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForradId");
+
+                    b.HasIndex("Kod")
+                        .IsUnique();
+
+                    b.HasIndex("KundId");
+
+                    b.ToTable("Tjanstestallen");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Returer.Retur", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1715,7 +1753,7 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Returer", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Returrad", b =>
+            modelBuilder.Entity("Sesam.Domain.Returer.Returrad", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1755,118 +1793,42 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.ToTable("Returrader", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Tjanstestalle", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.Arbetsorder", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("ForradId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kod")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("KundId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Namn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Telefon")
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ForradId");
-
-                    b.HasIndex("Kod")
-                        .IsUnique();
-
-                    b.HasIndex("KundId");
-
-                    b.ToTable("Tjanstestallen");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Aktivitet", b =>
-                {
-                    b.HasOne("Sesam.Domain.Individ", null)
-                        .WithMany("Aktiviteter")
-                        .HasForeignKey("IndividId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sesam.Domain.AnvandarTjanstestalle", b =>
-                {
-                    b.HasOne("Sesam.Domain.Anvandare", "Anvandare")
-                        .WithMany("Tjanstestallen")
-                        .HasForeignKey("AnvandareId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
-                        .WithMany()
-                        .HasForeignKey("TjanstestalleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Anvandare");
-
-                    b.Navigation("Tjanstestalle");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Anvandare", b =>
-                {
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "StandardTjanstestalle")
-                        .WithMany()
-                        .HasForeignKey("StandardTjanstestalleId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("StandardTjanstestalle");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
-                {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
                         .HasForeignKey("ArtikelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                    b.HasOne("Sesam.Domain.Individer.Individ", "Individ")
                         .WithMany()
                         .HasForeignKey("IndividId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", "Mottagare")
                         .WithMany()
                         .HasForeignKey("MottagareId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                    b.HasOne("Sesam.Domain.Bestallningar.Orderrad", "Orderrad")
                         .WithMany()
                         .HasForeignKey("OrderradId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Anvandare", "RegistreradAv")
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", "RegistreradAv")
                         .WithMany()
                         .HasForeignKey("RegistreradAvId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "Tjanstestalle")
                         .WithMany()
                         .HasForeignKey("TjanstestalleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Sesam.Domain.Adress", "Adress", b1 =>
+                    b.OwnsOne("Sesam.Domain.Gemensamt.Adress", "Adress", b1 =>
                         {
                             b1.Property<int>("ArbetsorderId")
                                 .HasColumnType("INTEGER");
@@ -1914,132 +1876,116 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.ArbetsorderBilaga", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.ArbetsorderBilaga", b =>
                 {
-                    b.HasOne("Sesam.Domain.Arbetsorder", null)
+                    b.HasOne("Sesam.Domain.Arbetsordrar.Arbetsorder", null)
                         .WithMany("Bilagor")
                         .HasForeignKey("ArbetsorderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Artikel", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.Felrapport", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Ersattningsartikel")
+                    b.HasOne("Sesam.Domain.Arbetsordrar.Arbetsorder", "Arbetsorder")
                         .WithMany()
-                        .HasForeignKey("ErsattningsartikelId")
+                        .HasForeignKey("ArbetsorderId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.IsoKod", "IsoKod")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
-                        .HasForeignKey("IsoKodKod")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Leverantor", "Leverantor")
-                        .WithMany()
-                        .HasForeignKey("LeverantorId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sesam.Domain.Produkt", "Produkt")
-                        .WithMany()
-                        .HasForeignKey("ProduktId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Ersattningsartikel");
-
-                    b.Navigation("IsoKod");
-
-                    b.Navigation("Leverantor");
-
-                    b.Navigation("Produkt");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.ArtikelDokument", b =>
-                {
-                    b.HasOne("Sesam.Domain.Artikel", null)
-                        .WithMany("Dokument")
                         .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sesam.Domain.ArtikelKomponent", b =>
-                {
-                    b.HasOne("Sesam.Domain.Artikel", null)
-                        .WithMany("Komponenter")
-                        .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Artikel", "Komponent")
-                        .WithMany()
-                        .HasForeignKey("KomponentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Komponent");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.ArtikelPris", b =>
-                {
-                    b.HasOne("Sesam.Domain.Artikel", null)
-                        .WithMany("Priser")
-                        .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sesam.Domain.BestallarKoppling", b =>
-                {
-                    b.HasOne("Sesam.Domain.Anvandare", "Bestallare")
-                        .WithMany("Forskrivare")
-                        .HasForeignKey("BestallareId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Anvandare", "Forskrivare")
-                        .WithMany()
-                        .HasForeignKey("ForskrivareId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Bestallare");
-
-                    b.Navigation("Forskrivare");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Bestallning", b =>
-                {
-                    b.HasOne("Sesam.Domain.Anvandare", "Forskrivare")
-                        .WithMany()
-                        .HasForeignKey("ForskrivareId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Lager", "MottagandeLager")
-                        .WithMany()
-                        .HasForeignKey("MottagandeLagerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                    b.HasOne("Sesam.Domain.Bestallningar.Bestallning", "Bestallning")
+                        .WithMany()
+                        .HasForeignKey("BestallningId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Hamtordrar.Hamtorder", "Hamtorder")
+                        .WithMany()
+                        .HasForeignKey("HamtorderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Individer.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", "Mottagare")
                         .WithMany()
                         .HasForeignKey("MottagareId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Anvandare", "RegistreradAv")
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", "RegistreradAv")
                         .WithMany()
                         .HasForeignKey("RegistreradAvId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "Tjanstestalle")
                         .WithMany()
                         .HasForeignKey("TjanstestalleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Sesam.Domain.Leveransuppgifter", "Leverans", b1 =>
+                    b.Navigation("Arbetsorder");
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Bestallning");
+
+                    b.Navigation("Hamtorder");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("RegistreradAv");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.FelrapportBilaga", b =>
+                {
+                    b.HasOne("Sesam.Domain.Arbetsordrar.Felrapport", null)
+                        .WithMany("Bilagor")
+                        .HasForeignKey("FelrapportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallning", b =>
+                {
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", "Forskrivare")
+                        .WithMany()
+                        .HasForeignKey("ForskrivareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Organisation.Lager", "MottagandeLager")
+                        .WithMany()
+                        .HasForeignKey("MottagandeLagerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", "RegistreradAv")
+                        .WithMany()
+                        .HasForeignKey("RegistreradAvId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Sesam.Domain.Bestallningar.Leveransuppgifter", "Leverans", b1 =>
                         {
                             b1.Property<int>("BestallningId")
                                 .HasColumnType("INTEGER");
@@ -2070,7 +2016,7 @@ namespace Sesam.Data.Sqlite.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("BestallningId");
 
-                            b1.OwnsOne("Sesam.Domain.Adress", "Adress", b2 =>
+                            b1.OwnsOne("Sesam.Domain.Gemensamt.Adress", "Adress", b2 =>
                                 {
                                     b2.Property<int>("LeveransuppgifterBestallningId")
                                         .HasColumnType("INTEGER");
@@ -2119,15 +2065,15 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallningsmall", b =>
                 {
-                    b.HasOne("Sesam.Domain.Lager", "MottagandeLager")
+                    b.HasOne("Sesam.Domain.Organisation.Lager", "MottagandeLager")
                         .WithMany()
                         .HasForeignKey("MottagandeLagerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "Tjanstestalle")
                         .WithMany()
                         .HasForeignKey("TjanstestalleId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2138,15 +2084,15 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Bestallningsmallrad", b =>
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallningsmallrad", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
                         .HasForeignKey("ArtikelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Bestallningsmall", null)
+                    b.HasOne("Sesam.Domain.Bestallningar.Bestallningsmall", null)
                         .WithMany("Rader")
                         .HasForeignKey("BestallningsmallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2155,91 +2101,129 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Artikel");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Orderrad", b =>
                 {
-                    b.HasOne("Sesam.Domain.Arbetsorder", "Arbetsorder")
-                        .WithMany()
-                        .HasForeignKey("ArbetsorderId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
                         .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Bestallning", "Bestallning")
-                        .WithMany()
+                    b.HasOne("Sesam.Domain.Bestallningar.Bestallning", "Bestallning")
+                        .WithMany("Rader")
                         .HasForeignKey("BestallningId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Hamtorder", "Hamtorder")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", null)
                         .WithMany()
-                        .HasForeignKey("HamtorderId")
+                        .HasForeignKey("ErsatterArtikelId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                    b.HasOne("Sesam.Domain.Individer.Individ", "Individ")
                         .WithMany()
                         .HasForeignKey("IndividId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                    b.HasOne("Sesam.Domain.Organisation.Lager", "KallLager")
                         .WithMany()
-                        .HasForeignKey("MottagareId")
+                        .HasForeignKey("KallLagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individer.Individ", "KompletterarIndivid")
+                        .WithMany()
+                        .HasForeignKey("KompletterarIndividId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sesam.Domain.Anvandare", "RegistreradAv")
-                        .WithMany()
-                        .HasForeignKey("RegistreradAvId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
-                        .WithMany()
-                        .HasForeignKey("TjanstestalleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Arbetsorder");
 
                     b.Navigation("Artikel");
 
                     b.Navigation("Bestallning");
 
-                    b.Navigation("Hamtorder");
-
                     b.Navigation("Individ");
 
-                    b.Navigation("Mottagare");
+                    b.Navigation("KallLager");
 
-                    b.Navigation("RegistreradAv");
-
-                    b.Navigation("Tjanstestalle");
+                    b.Navigation("KompletterarIndivid");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.FelrapportBilaga", b =>
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.OrderradBilaga", b =>
                 {
-                    b.HasOne("Sesam.Domain.Felrapport", null)
-                        .WithMany("Bilagor")
-                        .HasForeignKey("FelrapportId")
+                    b.HasOne("Sesam.Domain.Bestallningar.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Orderrad");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.OrderradKomponent", b =>
                 {
-                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Bestallningar.Orderrad", null)
+                        .WithMany("Komponenter")
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Patientavgift", b =>
+                {
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individer.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", "Mottagare")
                         .WithMany()
                         .HasForeignKey("MottagareId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                    b.HasOne("Sesam.Domain.Bestallningar.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("Orderrad");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Hamtordrar.Hamtorder", b =>
+                {
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "Tjanstestalle")
                         .WithMany()
                         .HasForeignKey("TjanstestalleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Sesam.Domain.Adress", "Hamtadress", b1 =>
+                    b.OwnsOne("Sesam.Domain.Gemensamt.Adress", "Hamtadress", b1 =>
                         {
                             b1.Property<int>("HamtorderId")
                                 .HasColumnType("INTEGER");
@@ -2279,26 +2263,26 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.HamtorderRad", b =>
+            modelBuilder.Entity("Sesam.Domain.Hamtordrar.HamtorderRad", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
                         .HasForeignKey("ArtikelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Hamtorder", null)
+                    b.HasOne("Sesam.Domain.Hamtordrar.Hamtorder", null)
                         .WithMany("Rader")
                         .HasForeignKey("HamtorderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                    b.HasOne("Sesam.Domain.Individer.Individ", "Individ")
                         .WithMany()
                         .HasForeignKey("IndividId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                    b.HasOne("Sesam.Domain.Bestallningar.Orderrad", "Orderrad")
                         .WithMany()
                         .HasForeignKey("OrderradId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2310,20 +2294,29 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Orderrad");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Individ", b =>
+            modelBuilder.Entity("Sesam.Domain.Individer.Aktivitet", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Individer.Individ", null)
+                        .WithMany("Aktiviteter")
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Individer.Individ", b =>
+                {
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
                         .HasForeignKey("ArtikelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Lager", "Lager")
+                    b.HasOne("Sesam.Domain.Organisation.Lager", "Lager")
                         .WithMany()
                         .HasForeignKey("LagerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", "Mottagare")
                         .WithMany()
                         .HasForeignKey("MottagareId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2335,30 +2328,30 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Mottagare");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.IndividHandelse", b =>
+            modelBuilder.Entity("Sesam.Domain.Individer.IndividHandelse", b =>
                 {
-                    b.HasOne("Sesam.Domain.Individ", null)
+                    b.HasOne("Sesam.Domain.Individer.Individ", null)
                         .WithMany("Historik")
                         .HasForeignKey("IndividId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sesam.Domain.IndividKomponent", b =>
+            modelBuilder.Entity("Sesam.Domain.Individer.IndividKomponent", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
                         .HasForeignKey("ArtikelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Individ", null)
+                    b.HasOne("Sesam.Domain.Individer.Individ", null)
                         .WithMany("Komponenter")
                         .HasForeignKey("IndividId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Individ", "KomponentIndivid")
+                    b.HasOne("Sesam.Domain.Individer.Individ", "KomponentIndivid")
                         .WithMany()
                         .HasForeignKey("KomponentIndividId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2368,24 +2361,82 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("KomponentIndivid");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Inloggningssession", b =>
+            modelBuilder.Entity("Sesam.Domain.Katalog.Artikel", b =>
                 {
-                    b.HasOne("Sesam.Domain.Anvandare", null)
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Ersattningsartikel")
                         .WithMany()
-                        .HasForeignKey("AnvandareId")
+                        .HasForeignKey("ErsattningsartikelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Katalog.IsoKod", "IsoKod")
+                        .WithMany()
+                        .HasForeignKey("IsoKodKod")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Katalog.Leverantor", "Leverantor")
+                        .WithMany()
+                        .HasForeignKey("LeverantorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Katalog.Produkt", "Produkt")
+                        .WithMany()
+                        .HasForeignKey("ProduktId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Ersattningsartikel");
+
+                    b.Navigation("IsoKod");
+
+                    b.Navigation("Leverantor");
+
+                    b.Navigation("Produkt");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Katalog.ArtikelDokument", b =>
+                {
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", null)
+                        .WithMany("Dokument")
+                        .HasForeignKey("ArtikelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Lagersaldo", b =>
+            modelBuilder.Entity("Sesam.Domain.Katalog.ArtikelKomponent", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", null)
+                        .WithMany("Komponenter")
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Komponent")
+                        .WithMany()
+                        .HasForeignKey("KomponentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Komponent");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Katalog.ArtikelPris", b =>
+                {
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", null)
+                        .WithMany("Priser")
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Lagerhallning.Lagersaldo", b =>
+                {
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
                         .HasForeignKey("ArtikelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Lager", "Lager")
+                    b.HasOne("Sesam.Domain.Organisation.Lager", "Lager")
                         .WithMany()
                         .HasForeignKey("LagerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2396,24 +2447,24 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Lager");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Meddelande", b =>
+            modelBuilder.Entity("Sesam.Domain.Meddelanden.Meddelande", b =>
                 {
-                    b.HasOne("Sesam.Domain.Anvandare", null)
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", null)
                         .WithMany()
                         .HasForeignKey("AnvandareId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sesam.Domain.MottagarBaskod", b =>
+            modelBuilder.Entity("Sesam.Domain.Mottagare.MottagarBaskod", b =>
                 {
-                    b.HasOne("Sesam.Domain.Baskod", "Baskod")
+                    b.HasOne("Sesam.Domain.Organisation.Baskod", "Baskod")
                         .WithMany()
                         .HasForeignKey("BaskodId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Mottagare", null)
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", null)
                         .WithMany("Baskoder")
                         .HasForeignKey("MottagareId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2422,14 +2473,14 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Baskod");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Mottagare", b =>
+            modelBuilder.Entity("Sesam.Domain.Mottagare.Mottagare", b =>
                 {
-                    b.HasOne("Sesam.Domain.Kund", "Kund")
+                    b.HasOne("Sesam.Domain.Organisation.Kund", "Kund")
                         .WithMany()
                         .HasForeignKey("KundId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.OwnsOne("Sesam.Domain.Adress", "Adress", b1 =>
+                    b.OwnsOne("Sesam.Domain.Gemensamt.Adress", "Adress", b1 =>
                         {
                             b1.Property<int>("MottagareId")
                                 .HasColumnType("INTEGER");
@@ -2466,186 +2517,77 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Kund");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Orderrad", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.AnvandarTjanstestalle", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
-                        .WithMany()
-                        .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Bestallning", "Bestallning")
-                        .WithMany("Rader")
-                        .HasForeignKey("BestallningId")
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", "Anvandare")
+                        .WithMany("Tjanstestallen")
+                        .HasForeignKey("AnvandareId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Artikel", null)
-                        .WithMany()
-                        .HasForeignKey("ErsatterArtikelId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sesam.Domain.Individ", "Individ")
-                        .WithMany()
-                        .HasForeignKey("IndividId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sesam.Domain.Lager", "KallLager")
-                        .WithMany()
-                        .HasForeignKey("KallLagerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Individ", "KompletterarIndivid")
-                        .WithMany()
-                        .HasForeignKey("KompletterarIndividId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Artikel");
-
-                    b.Navigation("Bestallning");
-
-                    b.Navigation("Individ");
-
-                    b.Navigation("KallLager");
-
-                    b.Navigation("KompletterarIndivid");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.OrderradBilaga", b =>
-                {
-                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
-                        .WithMany()
-                        .HasForeignKey("OrderradId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Orderrad");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.OrderradKomponent", b =>
-                {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
-                        .WithMany()
-                        .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Orderrad", null)
-                        .WithMany("Komponenter")
-                        .HasForeignKey("OrderradId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Artikel");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Patientavgift", b =>
-                {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
-                        .WithMany()
-                        .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Individ", "Individ")
-                        .WithMany()
-                        .HasForeignKey("IndividId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
-                        .WithMany()
-                        .HasForeignKey("MottagareId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
-                        .WithMany()
-                        .HasForeignKey("OrderradId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Artikel");
-
-                    b.Navigation("Individ");
-
-                    b.Navigation("Mottagare");
-
-                    b.Navigation("Orderrad");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Retur", b =>
-                {
-                    b.HasOne("Sesam.Domain.Lager", "Lager")
-                        .WithMany()
-                        .HasForeignKey("LagerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
-                        .WithMany()
-                        .HasForeignKey("MottagareId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "Tjanstestalle")
                         .WithMany()
                         .HasForeignKey("TjanstestalleId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Lager");
-
-                    b.Navigation("Mottagare");
+                    b.Navigation("Anvandare");
 
                     b.Navigation("Tjanstestalle");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Returrad", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.Anvandare", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "StandardTjanstestalle")
                         .WithMany()
-                        .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Individ", "Individ")
-                        .WithMany()
-                        .HasForeignKey("IndividId")
+                        .HasForeignKey("StandardTjanstestalleId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
-                        .WithMany()
-                        .HasForeignKey("OrderradId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                    b.Navigation("StandardTjanstestalle");
+                });
 
-                    b.HasOne("Sesam.Domain.Retur", null)
-                        .WithMany("Rader")
-                        .HasForeignKey("ReturId")
+            modelBuilder.Entity("Sesam.Domain.Organisation.BestallarKoppling", b =>
+                {
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", "Bestallare")
+                        .WithMany("Forskrivare")
+                        .HasForeignKey("BestallareId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Artikel");
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", "Forskrivare")
+                        .WithMany()
+                        .HasForeignKey("ForskrivareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                    b.Navigation("Individ");
+                    b.Navigation("Bestallare");
 
-                    b.Navigation("Orderrad");
+                    b.Navigation("Forskrivare");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Tjanstestalle", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.Inloggningssession", b =>
                 {
-                    b.HasOne("Sesam.Domain.Lager", "Forrad")
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", null)
+                        .WithMany()
+                        .HasForeignKey("AnvandareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Organisation.Tjanstestalle", b =>
+                {
+                    b.HasOne("Sesam.Domain.Organisation.Lager", "Forrad")
                         .WithMany()
                         .HasForeignKey("ForradId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Kund", "Kund")
+                    b.HasOne("Sesam.Domain.Organisation.Kund", "Kund")
                         .WithMany()
                         .HasForeignKey("KundId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Sesam.Domain.Adress", "Adress", b1 =>
+                    b.OwnsOne("Sesam.Domain.Gemensamt.Adress", "Adress", b1 =>
                         {
                             b1.Property<int>("TjanstestalleId")
                                 .HasColumnType("INTEGER");
@@ -2685,48 +2627,95 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Kund");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Anvandare", b =>
+            modelBuilder.Entity("Sesam.Domain.Returer.Retur", b =>
                 {
-                    b.Navigation("Forskrivare");
+                    b.HasOne("Sesam.Domain.Organisation.Lager", "Lager")
+                        .WithMany()
+                        .HasForeignKey("LagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                    b.Navigation("Tjanstestallen");
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lager");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("Tjanstestalle");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
+            modelBuilder.Entity("Sesam.Domain.Returer.Returrad", b =>
+                {
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individer.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Bestallningar.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Returer.Retur", null)
+                        .WithMany("Rader")
+                        .HasForeignKey("ReturId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Orderrad");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.Arbetsorder", b =>
                 {
                     b.Navigation("Bilagor");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Artikel", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.Felrapport", b =>
                 {
-                    b.Navigation("Dokument");
+                    b.Navigation("Bilagor");
+                });
 
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallning", b =>
+                {
+                    b.Navigation("Rader");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallningsmall", b =>
+                {
+                    b.Navigation("Rader");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Orderrad", b =>
+                {
                     b.Navigation("Komponenter");
-
-                    b.Navigation("Priser");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Bestallning", b =>
+            modelBuilder.Entity("Sesam.Domain.Hamtordrar.Hamtorder", b =>
                 {
                     b.Navigation("Rader");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
-                {
-                    b.Navigation("Rader");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
-                {
-                    b.Navigation("Bilagor");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
-                {
-                    b.Navigation("Rader");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Individ", b =>
+            modelBuilder.Entity("Sesam.Domain.Individer.Individ", b =>
                 {
                     b.Navigation("Aktiviteter");
 
@@ -2735,17 +2724,28 @@ namespace Sesam.Data.Sqlite.Migrations
                     b.Navigation("Komponenter");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Mottagare", b =>
+            modelBuilder.Entity("Sesam.Domain.Katalog.Artikel", b =>
+                {
+                    b.Navigation("Dokument");
+
+                    b.Navigation("Komponenter");
+
+                    b.Navigation("Priser");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Mottagare.Mottagare", b =>
                 {
                     b.Navigation("Baskoder");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Orderrad", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.Anvandare", b =>
                 {
-                    b.Navigation("Komponenter");
+                    b.Navigation("Forskrivare");
+
+                    b.Navigation("Tjanstestallen");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Retur", b =>
+            modelBuilder.Entity("Sesam.Domain.Returer.Retur", b =>
                 {
                     b.Navigation("Rader");
                 });

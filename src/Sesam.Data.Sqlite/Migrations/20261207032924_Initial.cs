@@ -698,6 +698,26 @@ namespace Sesam.Data.Sqlite.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Inloggningssessioner",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AnvandareId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Startad = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Avslutad = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inloggningssessioner", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Inloggningssessioner_Anvandare_AnvandareId",
+                        column: x => x.AnvandareId,
+                        principalTable: "Anvandare",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Meddelanden",
                 columns: table => new
                 {
@@ -1649,6 +1669,11 @@ namespace Sesam.Data.Sqlite.Migrations
                 column: "KomponentIndividId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Inloggningssessioner_AnvandareId",
+                table: "Inloggningssessioner",
+                column: "AnvandareId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IsoKoder_ForalderKod",
                 table: "IsoKoder",
                 column: "ForalderKod");
@@ -1913,6 +1938,9 @@ namespace Sesam.Data.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "IndividKomponenter");
+
+            migrationBuilder.DropTable(
+                name: "Inloggningssessioner");
 
             migrationBuilder.DropTable(
                 name: "Katalogversion");

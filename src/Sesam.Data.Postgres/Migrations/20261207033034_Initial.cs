@@ -699,6 +699,26 @@ namespace Sesam.Data.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "Inloggningssessioner",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    AnvandareId = table.Column<int>(type: "integer", nullable: false),
+                    Startad = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Avslutad = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Inloggningssessioner", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Inloggningssessioner_Anvandare_AnvandareId",
+                        column: x => x.AnvandareId,
+                        principalTable: "Anvandare",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Meddelanden",
                 columns: table => new
                 {
@@ -1650,6 +1670,11 @@ namespace Sesam.Data.Postgres.Migrations
                 column: "KomponentIndividId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Inloggningssessioner_AnvandareId",
+                table: "Inloggningssessioner",
+                column: "AnvandareId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IsoKoder_ForalderKod",
                 table: "IsoKoder",
                 column: "ForalderKod");
@@ -1914,6 +1939,9 @@ namespace Sesam.Data.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "IndividKomponenter");
+
+            migrationBuilder.DropTable(
+                name: "Inloggningssessioner");
 
             migrationBuilder.DropTable(
                 name: "Katalogversion");

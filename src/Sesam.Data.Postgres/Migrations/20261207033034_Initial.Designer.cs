@@ -12,15 +12,15 @@ using Sesam.Data;
 namespace Sesam.Data.Postgres.Migrations
 {
     [DbContext(typeof(SesamDbContext))]
-    [Migration("20261207014247_Inloggningssessioner")]
-    partial class Inloggningssessioner
+    [Migration("20261207033034_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -59,123 +59,7 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("OrdernummerSerier", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Aktivitet", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Beskrivning")
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<DateOnly>("Datum")
-                        .HasColumnType("date");
-
-                    b.Property<int>("IndividId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("Registrerad")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Typ")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("UtfordAvHsaId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("UtfordAvNamn")
-                        .IsRequired()
-                        .HasMaxLength(130)
-                        .HasColumnType("character varying(130)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("IndividId", "Datum");
-
-                    b.ToTable("Aktiviteter", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.AnvandarTjanstestalle", b =>
-                {
-                    b.Property<int>("AnvandareId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("TjanstestalleId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("AnvandareId", "TjanstestalleId");
-
-                    b.HasIndex("TjanstestalleId");
-
-                    b.ToTable("AnvandarTjanstestalle");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Anvandare", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<bool>("Aktiv")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("Efternamn")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("Epost")
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<string>("Fornamn")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("Forskrivarkod")
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("HsaId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<int>("Roller")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("StandardLeveranskalla")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("StandardTjanstestalleId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Telefon")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.Property<string>("Titel")
-                        .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("HsaId")
-                        .IsUnique();
-
-                    b.HasIndex("StandardTjanstestalleId");
-
-                    b.ToTable("Anvandare", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.Arbetsorder", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -272,7 +156,7 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Arbetsordrar", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.ArbetsorderBilaga", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.ArbetsorderBilaga", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -311,401 +195,7 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("ArbetsorderBilagor", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Artikel", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Artikelnummer")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<int>("Artikeltyp")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Benamning")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<bool>("Bestallningsbar")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("Debiteringsform")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Enhet")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("character varying(10)");
-
-                    b.Property<int?>("ErsattningsartikelId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("FuIntervallManader")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("Individmarkt")
-                        .HasColumnType("boolean");
-
-                    b.Property<string>("IsoKodKod")
-                        .IsRequired()
-                        .HasMaxLength(6)
-                        .HasColumnType("character varying(6)");
-
-                    b.Property<int>("Leveranstid")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("LeverantorId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("LeverantorensArtikelnummer")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<decimal?>("Patientavgift")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
-
-                    b.Property<bool>("PatientavgiftNittioDagar")
-                        .HasColumnType("boolean");
-
-                    b.Property<int?>("ProduktId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Soktext")
-                        .IsRequired()
-                        .HasMaxLength(700)
-                        .HasColumnType("character varying(700)");
-
-                    b.Property<string>("Sorteringsnamn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<bool>("Sortiment")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Artikelnummer")
-                        .IsUnique();
-
-                    b.HasIndex("ErsattningsartikelId");
-
-                    b.HasIndex("IsoKodKod");
-
-                    b.HasIndex("LeverantorId");
-
-                    b.HasIndex("LeverantorensArtikelnummer");
-
-                    b.HasIndex("ProduktId");
-
-                    b.ToTable("Artiklar", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.ArtikelDokument", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Adress")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<int>("ArtikelId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Titel")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArtikelId");
-
-                    b.ToTable("ArtikelDokument", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.ArtikelKomponent", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("Antal")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ArtikelId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("KomponentId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("Standard")
-                        .HasColumnType("boolean");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("KomponentId");
-
-                    b.HasIndex("ArtikelId", "KomponentId")
-                        .IsUnique();
-
-                    b.ToTable("ArtikelKomponenter", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.ArtikelPris", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ArtikelId")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal>("Belopp")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
-
-                    b.Property<int>("Debiteringsform")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("GallerFran")
-                        .HasColumnType("date");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArtikelId", "Debiteringsform", "GallerFran")
-                        .IsUnique();
-
-                    b.ToTable("ArtikelPriser", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Baskod", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Benamning")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Betalare")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Kod")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Kod")
-                        .IsUnique();
-
-                    b.ToTable("Baskoder");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.BestallarKoppling", b =>
-                {
-                    b.Property<int>("BestallareId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ForskrivareId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("BestallareId", "ForskrivareId");
-
-                    b.HasIndex("ForskrivareId");
-
-                    b.ToTable("BestallarKoppling");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Bestallning", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<bool>("Automatisk")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("Foljesedlar")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ForskrivareId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("InkopFinns")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTime?>("Makulerad")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("MottagandeLagerId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("MottagareId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Ordernummer")
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)");
-
-                    b.Property<int>("Ordertyp")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("RegistreradAvId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("Samleverans")
-                        .HasColumnType("boolean");
-
-                    b.Property<DateTime>("Skapad")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid?>("SkickaNyckel")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime?>("Skickad")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("TjanstestalleId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ForskrivareId");
-
-                    b.HasIndex("MottagandeLagerId");
-
-                    b.HasIndex("Ordernummer")
-                        .IsUnique();
-
-                    b.HasIndex("SkickaNyckel")
-                        .IsUnique();
-
-                    b.HasIndex("MottagareId", "Status");
-
-                    b.HasIndex("RegistreradAvId", "MottagandeLagerId")
-                        .IsUnique()
-                        .HasDatabaseName("IX_Bestallningar_PagaendeLagerpafyllnad")
-                        .HasFilter("\"Status\" = 0 AND \"Ordertyp\" = 2");
-
-                    b.HasIndex("RegistreradAvId", "Status");
-
-                    b.HasIndex("Status", "Skickad");
-
-                    b.HasIndex("TjanstestalleId", "Skickad");
-
-                    b.ToTable("Bestallningar", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<DateTime>("Andrad")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("AndradAvHsaId")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Beskrivning")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<int>("MottagandeLagerId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Namn")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
-
-                    b.Property<int>("TjanstestalleId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("MottagandeLagerId");
-
-                    b.HasIndex("TjanstestalleId", "Namn")
-                        .IsUnique();
-
-                    b.ToTable("Bestallningsmallar", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Bestallningsmallrad", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("Antal")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ArtikelId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("BestallningsmallId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArtikelId");
-
-                    b.HasIndex("BestallningsmallId", "ArtikelId")
-                        .IsUnique();
-
-                    b.ToTable("Bestallningsmallrader", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.Felrapport", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -816,7 +306,7 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Felrapporter", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.FelrapportBilaga", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.FelrapportBilaga", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -855,7 +345,447 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("FelrapportBilagor", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
+            modelBuilder.Entity("Sesam.Domain.Audit.Loggpost", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Beskrivning")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("ForegaendeHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Handling")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("HsaId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("Lopnummer")
+                        .HasColumnType("bigint");
+
+                    b.Property<int?>("MottagareId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Tidpunkt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("TjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Lopnummer")
+                        .IsUnique();
+
+                    b.HasIndex("HsaId", "Tidpunkt");
+
+                    b.HasIndex("MottagareId", "Tidpunkt");
+
+                    b.ToTable("Logg", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallning", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("Automatisk")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Foljesedlar")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ForskrivareId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("InkopFinns")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("Makulerad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("MottagandeLagerId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MottagareId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Ordernummer")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Ordertyp")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RegistreradAvId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Samleverans")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("Skapad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SkickaNyckel")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime?>("Skickad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForskrivareId");
+
+                    b.HasIndex("MottagandeLagerId");
+
+                    b.HasIndex("Ordernummer")
+                        .IsUnique();
+
+                    b.HasIndex("SkickaNyckel")
+                        .IsUnique();
+
+                    b.HasIndex("MottagareId", "Status");
+
+                    b.HasIndex("RegistreradAvId", "MottagandeLagerId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_Bestallningar_PagaendeLagerpafyllnad")
+                        .HasFilter("\"Status\" = 0 AND \"Ordertyp\" = 2");
+
+                    b.HasIndex("RegistreradAvId", "Status");
+
+                    b.HasIndex("Status", "Skickad");
+
+                    b.HasIndex("TjanstestalleId", "Skickad");
+
+                    b.ToTable("Bestallningar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallningsmall", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("Andrad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AndradAvHsaId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Beskrivning")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("MottagandeLagerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Namn")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MottagandeLagerId");
+
+                    b.HasIndex("TjanstestalleId", "Namn")
+                        .IsUnique();
+
+                    b.ToTable("Bestallningsmallar", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallningsmallrad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("BestallningsmallId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("BestallningsmallId", "ArtikelId")
+                        .IsUnique();
+
+                    b.ToTable("Bestallningsmallrader", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Orderrad", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("APris")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("AterlamnadDatum")
+                        .HasColumnType("date");
+
+                    b.Property<int>("BestallningId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Debiteringsform")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ErsatterArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Foljesedel")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KallLagerId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kommentar")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int?>("KompletterarIndividId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("Kvitterad")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Leveranskalla")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("LevereradDatum")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("PatientavgiftKravs")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("PatientavgiftSvar")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("PlaneratLeveransdatum")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Radnummer")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("ErsatterArtikelId");
+
+                    b.HasIndex("IndividId");
+
+                    b.HasIndex("KallLagerId");
+
+                    b.HasIndex("KompletterarIndividId")
+                        .HasFilter("\"KompletterarIndividId\" IS NOT NULL");
+
+                    b.HasIndex("BestallningId", "Radnummer")
+                        .IsUnique();
+
+                    b.ToTable("Orderrader", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.OrderradBilaga", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Filnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<byte[]>("Innehall")
+                        .IsRequired()
+                        .HasMaxLength(5242880)
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Innehallstyp")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("OrderradId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Storlek")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Uppladdad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrderradId");
+
+                    b.ToTable("OrderradBilagor", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.OrderradKomponent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<decimal?>("APris")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OrderradId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Standard")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("OrderradId");
+
+                    b.ToTable("OrderradKomponenter", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Patientavgift", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Belopp")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<DateOnly?>("FaktureradDatum")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("FakturerbarFran")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("IndividId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("LevereradDatum")
+                        .HasColumnType("date");
+
+                    b.Property<int>("MottagareId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("NittioDagarsRegel")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("OrderradId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.HasIndex("FaktureradDatum");
+
+                    b.HasIndex("IndividId");
+
+                    b.HasIndex("OrderradId")
+                        .IsUnique();
+
+                    b.HasIndex("MottagareId", "Status");
+
+                    b.HasIndex("Status", "FakturerbarFran");
+
+                    b.ToTable("Patientavgifter", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Hamtordrar.Hamtorder", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -949,7 +879,7 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Hamtordrar", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.HamtorderRad", b =>
+            modelBuilder.Entity("Sesam.Domain.Hamtordrar.HamtorderRad", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -997,7 +927,47 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Hamtorderrader", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Individ", b =>
+            modelBuilder.Entity("Sesam.Domain.Individer.Aktivitet", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Beskrivning")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<DateOnly>("Datum")
+                        .HasColumnType("date");
+
+                    b.Property<int>("IndividId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("Registrerad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Typ")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UtfordAvHsaId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UtfordAvNamn")
+                        .IsRequired()
+                        .HasMaxLength(130)
+                        .HasColumnType("character varying(130)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndividId", "Datum");
+
+                    b.ToTable("Aktiviteter", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Individer.Individ", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1078,7 +1048,7 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Individer", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.IndividHandelse", b =>
+            modelBuilder.Entity("Sesam.Domain.Individer.IndividHandelse", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1119,7 +1089,7 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("IndividHandelser", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.IndividKomponent", b =>
+            modelBuilder.Entity("Sesam.Domain.Individer.IndividKomponent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1150,28 +1120,194 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("IndividKomponenter", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Inloggningssession", b =>
+            modelBuilder.Entity("Sesam.Domain.Katalog.Artikel", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("uuid");
-
-                    b.Property<int>("AnvandareId")
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
 
-                    b.Property<DateTime?>("Avslutad")
-                        .HasColumnType("timestamp with time zone");
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<DateTime>("Startad")
-                        .HasColumnType("timestamp with time zone");
+                    b.Property<string>("Artikelnummer")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int>("Artikeltyp")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Benamning")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Bestallningsbar")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Debiteringsform")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Enhet")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<int?>("ErsattningsartikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("FuIntervallManader")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Individmarkt")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("IsoKodKod")
+                        .IsRequired()
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Leveranstid")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LeverantorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("LeverantorensArtikelnummer")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("Patientavgift")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<bool>("PatientavgiftNittioDagar")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ProduktId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Soktext")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("character varying(700)");
+
+                    b.Property<string>("Sorteringsnamn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("Sortiment")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AnvandareId");
+                    b.HasIndex("Artikelnummer")
+                        .IsUnique();
 
-                    b.ToTable("Inloggningssessioner", (string)null);
+                    b.HasIndex("ErsattningsartikelId");
+
+                    b.HasIndex("IsoKodKod");
+
+                    b.HasIndex("LeverantorId");
+
+                    b.HasIndex("LeverantorensArtikelnummer");
+
+                    b.HasIndex("ProduktId");
+
+                    b.ToTable("Artiklar", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.IsoKod", b =>
+            modelBuilder.Entity("Sesam.Domain.Katalog.ArtikelDokument", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Adress")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Titel")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId");
+
+                    b.ToTable("ArtikelDokument", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Katalog.ArtikelKomponent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Antal")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("KomponentId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Standard")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("KomponentId");
+
+                    b.HasIndex("ArtikelId", "KomponentId")
+                        .IsUnique();
+
+                    b.ToTable("ArtikelKomponenter", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Katalog.ArtikelPris", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArtikelId")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Belopp")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<int>("Debiteringsform")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("GallerFran")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArtikelId", "Debiteringsform", "GallerFran")
+                        .IsUnique();
+
+                    b.ToTable("ArtikelPriser", (string)null);
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Katalog.IsoKod", b =>
                 {
                     b.Property<string>("Kod")
                         .HasMaxLength(6)
@@ -1193,33 +1329,7 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("IsoKoder", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Kund", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Kundnummer")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<string>("Namn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Kundnummer")
-                        .IsUnique();
-
-                    b.ToTable("Kunder");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Lager", b =>
+            modelBuilder.Entity("Sesam.Domain.Katalog.Leverantor", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1232,23 +1342,36 @@ namespace Sesam.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<string>("Nummer")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
+                    b.HasKey("Id");
 
-                    b.Property<int>("Typ")
+                    b.HasIndex("Namn")
+                        .IsUnique();
+
+                    b.ToTable("Leverantorer");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Katalog.Produkt", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
                         .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Namn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Nummer")
+                    b.HasIndex("Namn")
                         .IsUnique();
 
-                    b.ToTable("Lager", (string)null);
+                    b.ToTable("Produkter");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Lagersaldo", b =>
+            modelBuilder.Entity("Sesam.Domain.Lagerhallning.Lagersaldo", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1291,85 +1414,7 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Lagersaldon", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Leverantor", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<string>("Namn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Namn")
-                        .IsUnique();
-
-                    b.ToTable("Leverantorer");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Loggpost", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<string>("Beskrivning")
-                        .IsRequired()
-                        .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)");
-
-                    b.Property<string>("ForegaendeHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("Handling")
-                        .IsRequired()
-                        .HasMaxLength(60)
-                        .HasColumnType("character varying(60)");
-
-                    b.Property<string>("Hash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
-
-                    b.Property<string>("HsaId")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<long>("Lopnummer")
-                        .HasColumnType("bigint");
-
-                    b.Property<int?>("MottagareId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateTime>("Tidpunkt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<int?>("TjanstestalleId")
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Lopnummer")
-                        .IsUnique();
-
-                    b.HasIndex("HsaId", "Tidpunkt");
-
-                    b.HasIndex("MottagareId", "Tidpunkt");
-
-                    b.ToTable("Logg", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Meddelande", b =>
+            modelBuilder.Entity("Sesam.Domain.Meddelanden.Meddelande", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1415,7 +1460,7 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Meddelanden", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.MottagarBaskod", b =>
+            modelBuilder.Entity("Sesam.Domain.Mottagare.MottagarBaskod", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1447,7 +1492,7 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("MottagarBaskoder", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Mottagare", b =>
+            modelBuilder.Entity("Sesam.Domain.Mottagare.Mottagare", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1505,7 +1550,22 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Mottagare", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Orderrad", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.AnvandarTjanstestalle", b =>
+                {
+                    b.Property<int>("AnvandareId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("TjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("AnvandareId", "TjanstestalleId");
+
+                    b.HasIndex("TjanstestalleId");
+
+                    b.ToTable("AnvandarTjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Organisation.Anvandare", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1513,88 +1573,60 @@ namespace Sesam.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<decimal?>("APris")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
-
-                    b.Property<int>("Antal")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ArtikelId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("AterlamnadDatum")
-                        .HasColumnType("date");
-
-                    b.Property<int>("BestallningId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Debiteringsform")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("ErsatterArtikelId")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("Foljesedel")
-                        .HasColumnType("integer");
-
-                    b.Property<int?>("IndividId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("KallLagerId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Kommentar")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)");
-
-                    b.Property<int?>("KompletterarIndividId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("Kvitterad")
-                        .HasColumnType("date");
-
-                    b.Property<int>("Leveranskalla")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly?>("LevereradDatum")
-                        .HasColumnType("date");
-
-                    b.Property<bool>("PatientavgiftKravs")
+                    b.Property<bool>("Aktiv")
                         .HasColumnType("boolean");
 
-                    b.Property<bool?>("PatientavgiftSvar")
-                        .HasColumnType("boolean");
+                    b.Property<string>("Efternamn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
 
-                    b.Property<DateOnly?>("PlaneratLeveransdatum")
-                        .HasColumnType("date");
+                    b.Property<string>("Epost")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
-                    b.Property<int>("Radnummer")
+                    b.Property<string>("Fornamn")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("Forskrivarkod")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("HsaId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Roller")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Status")
+                    b.Property<int>("StandardLeveranskalla")
                         .HasColumnType("integer");
+
+                    b.Property<int?>("StandardTjanstestalleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Telefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Titel")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArtikelId");
-
-                    b.HasIndex("ErsatterArtikelId");
-
-                    b.HasIndex("IndividId");
-
-                    b.HasIndex("KallLagerId");
-
-                    b.HasIndex("KompletterarIndividId")
-                        .HasFilter("\"KompletterarIndividId\" IS NOT NULL");
-
-                    b.HasIndex("BestallningId", "Radnummer")
+                    b.HasIndex("HsaId")
                         .IsUnique();
 
-                    b.ToTable("Orderrader", (string)null);
+                    b.HasIndex("StandardTjanstestalleId");
+
+                    b.ToTable("Anvandare", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.OrderradBilaga", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.Baskod", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1602,38 +1634,66 @@ namespace Sesam.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<string>("Filnamn")
+                    b.Property<string>("Benamning")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
-                    b.Property<byte[]>("Innehall")
+                    b.Property<string>("Betalare")
                         .IsRequired()
-                        .HasMaxLength(5242880)
-                        .HasColumnType("bytea");
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
-                    b.Property<string>("Innehallstyp")
+                    b.Property<string>("Kod")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)");
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
-                    b.Property<int>("OrderradId")
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kod")
+                        .IsUnique();
+
+                    b.ToTable("Baskoder");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Organisation.BestallarKoppling", b =>
+                {
+                    b.Property<int>("BestallareId")
                         .HasColumnType("integer");
 
-                    b.Property<int>("Storlek")
+                    b.Property<int>("ForskrivareId")
                         .HasColumnType("integer");
 
-                    b.Property<DateTime>("Uppladdad")
+                    b.HasKey("BestallareId", "ForskrivareId");
+
+                    b.HasIndex("ForskrivareId");
+
+                    b.ToTable("BestallarKoppling");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Organisation.Inloggningssession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AnvandareId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("Avslutad")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("Startad")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrderradId");
+                    b.HasIndex("AnvandareId");
 
-                    b.ToTable("OrderradBilagor", (string)null);
+                    b.ToTable("Inloggningssessioner", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.OrderradKomponent", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.Kund", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1641,93 +1701,25 @@ namespace Sesam.Data.Postgres.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
-                    b.Property<decimal?>("APris")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
+                    b.Property<string>("Kundnummer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
-                    b.Property<int>("Antal")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("ArtikelId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("OrderradId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("Standard")
-                        .HasColumnType("boolean");
+                    b.Property<string>("Namn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ArtikelId");
-
-                    b.HasIndex("OrderradId");
-
-                    b.ToTable("OrderradKomponenter", (string)null);
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Patientavgift", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int>("ArtikelId")
-                        .HasColumnType("integer");
-
-                    b.Property<decimal>("Belopp")
-                        .HasPrecision(12, 2)
-                        .HasColumnType("numeric(12,2)");
-
-                    b.Property<DateOnly?>("FaktureradDatum")
-                        .HasColumnType("date");
-
-                    b.Property<DateOnly>("FakturerbarFran")
-                        .HasColumnType("date");
-
-                    b.Property<int?>("IndividId")
-                        .HasColumnType("integer");
-
-                    b.Property<DateOnly>("LevereradDatum")
-                        .HasColumnType("date");
-
-                    b.Property<int>("MottagareId")
-                        .HasColumnType("integer");
-
-                    b.Property<bool>("NittioDagarsRegel")
-                        .HasColumnType("boolean");
-
-                    b.Property<int>("OrderradId")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Status")
-                        .HasColumnType("integer");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("integer");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ArtikelId");
-
-                    b.HasIndex("FaktureradDatum");
-
-                    b.HasIndex("IndividId");
-
-                    b.HasIndex("OrderradId")
+                    b.HasIndex("Kundnummer")
                         .IsUnique();
 
-                    b.HasIndex("MottagareId", "Status");
-
-                    b.HasIndex("Status", "FakturerbarFran");
-
-                    b.ToTable("Patientavgifter", (string)null);
+                    b.ToTable("Kunder");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Produkt", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.Lager", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1740,15 +1732,63 @@ namespace Sesam.Data.Postgres.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("Nummer")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("Typ")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
-                    b.HasIndex("Namn")
+                    b.HasIndex("Nummer")
                         .IsUnique();
 
-                    b.ToTable("Produkter");
+                    b.ToTable("Lager", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Retur", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.Tjanstestalle", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("ForradId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kod")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("KundId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Namn")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Telefon")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ForradId");
+
+                    b.HasIndex("Kod")
+                        .IsUnique();
+
+                    b.HasIndex("KundId");
+
+                    b.ToTable("Tjanstestallen");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Returer.Retur", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1789,7 +1829,7 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Returer", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Returrad", b =>
+            modelBuilder.Entity("Sesam.Domain.Returer.Returrad", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1831,120 +1871,42 @@ namespace Sesam.Data.Postgres.Migrations
                     b.ToTable("Returrader", (string)null);
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Tjanstestalle", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.Arbetsorder", b =>
                 {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("integer");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
-                    b.Property<int?>("ForradId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Kod")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("character varying(20)");
-
-                    b.Property<int>("KundId")
-                        .HasColumnType("integer");
-
-                    b.Property<string>("Namn")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<string>("Telefon")
-                        .HasMaxLength(30)
-                        .HasColumnType("character varying(30)");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ForradId");
-
-                    b.HasIndex("Kod")
-                        .IsUnique();
-
-                    b.HasIndex("KundId");
-
-                    b.ToTable("Tjanstestallen");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Aktivitet", b =>
-                {
-                    b.HasOne("Sesam.Domain.Individ", null)
-                        .WithMany("Aktiviteter")
-                        .HasForeignKey("IndividId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sesam.Domain.AnvandarTjanstestalle", b =>
-                {
-                    b.HasOne("Sesam.Domain.Anvandare", "Anvandare")
-                        .WithMany("Tjanstestallen")
-                        .HasForeignKey("AnvandareId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
-                        .WithMany()
-                        .HasForeignKey("TjanstestalleId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Anvandare");
-
-                    b.Navigation("Tjanstestalle");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Anvandare", b =>
-                {
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "StandardTjanstestalle")
-                        .WithMany()
-                        .HasForeignKey("StandardTjanstestalleId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("StandardTjanstestalle");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
-                {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
                         .HasForeignKey("ArtikelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                    b.HasOne("Sesam.Domain.Individer.Individ", "Individ")
                         .WithMany()
                         .HasForeignKey("IndividId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", "Mottagare")
                         .WithMany()
                         .HasForeignKey("MottagareId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                    b.HasOne("Sesam.Domain.Bestallningar.Orderrad", "Orderrad")
                         .WithMany()
                         .HasForeignKey("OrderradId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Anvandare", "RegistreradAv")
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", "RegistreradAv")
                         .WithMany()
                         .HasForeignKey("RegistreradAvId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "Tjanstestalle")
                         .WithMany()
                         .HasForeignKey("TjanstestalleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Sesam.Domain.Adress", "Adress", b1 =>
+                    b.OwnsOne("Sesam.Domain.Gemensamt.Adress", "Adress", b1 =>
                         {
                             b1.Property<int>("ArbetsorderId")
                                 .HasColumnType("integer");
@@ -1992,132 +1954,116 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.ArbetsorderBilaga", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.ArbetsorderBilaga", b =>
                 {
-                    b.HasOne("Sesam.Domain.Arbetsorder", null)
+                    b.HasOne("Sesam.Domain.Arbetsordrar.Arbetsorder", null)
                         .WithMany("Bilagor")
                         .HasForeignKey("ArbetsorderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Artikel", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.Felrapport", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Ersattningsartikel")
+                    b.HasOne("Sesam.Domain.Arbetsordrar.Arbetsorder", "Arbetsorder")
                         .WithMany()
-                        .HasForeignKey("ErsattningsartikelId")
+                        .HasForeignKey("ArbetsorderId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.IsoKod", "IsoKod")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
-                        .HasForeignKey("IsoKodKod")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Leverantor", "Leverantor")
-                        .WithMany()
-                        .HasForeignKey("LeverantorId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sesam.Domain.Produkt", "Produkt")
-                        .WithMany()
-                        .HasForeignKey("ProduktId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Ersattningsartikel");
-
-                    b.Navigation("IsoKod");
-
-                    b.Navigation("Leverantor");
-
-                    b.Navigation("Produkt");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.ArtikelDokument", b =>
-                {
-                    b.HasOne("Sesam.Domain.Artikel", null)
-                        .WithMany("Dokument")
                         .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sesam.Domain.ArtikelKomponent", b =>
-                {
-                    b.HasOne("Sesam.Domain.Artikel", null)
-                        .WithMany("Komponenter")
-                        .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Artikel", "Komponent")
-                        .WithMany()
-                        .HasForeignKey("KomponentId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Komponent");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.ArtikelPris", b =>
-                {
-                    b.HasOne("Sesam.Domain.Artikel", null)
-                        .WithMany("Priser")
-                        .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Sesam.Domain.BestallarKoppling", b =>
-                {
-                    b.HasOne("Sesam.Domain.Anvandare", "Bestallare")
-                        .WithMany("Forskrivare")
-                        .HasForeignKey("BestallareId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Anvandare", "Forskrivare")
-                        .WithMany()
-                        .HasForeignKey("ForskrivareId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Bestallare");
-
-                    b.Navigation("Forskrivare");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Bestallning", b =>
-                {
-                    b.HasOne("Sesam.Domain.Anvandare", "Forskrivare")
-                        .WithMany()
-                        .HasForeignKey("ForskrivareId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Lager", "MottagandeLager")
-                        .WithMany()
-                        .HasForeignKey("MottagandeLagerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                    b.HasOne("Sesam.Domain.Bestallningar.Bestallning", "Bestallning")
+                        .WithMany()
+                        .HasForeignKey("BestallningId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Hamtordrar.Hamtorder", "Hamtorder")
+                        .WithMany()
+                        .HasForeignKey("HamtorderId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Individer.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", "Mottagare")
                         .WithMany()
                         .HasForeignKey("MottagareId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Anvandare", "RegistreradAv")
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", "RegistreradAv")
                         .WithMany()
                         .HasForeignKey("RegistreradAvId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "Tjanstestalle")
                         .WithMany()
                         .HasForeignKey("TjanstestalleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Sesam.Domain.Leveransuppgifter", "Leverans", b1 =>
+                    b.Navigation("Arbetsorder");
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Bestallning");
+
+                    b.Navigation("Hamtorder");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("RegistreradAv");
+
+                    b.Navigation("Tjanstestalle");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.FelrapportBilaga", b =>
+                {
+                    b.HasOne("Sesam.Domain.Arbetsordrar.Felrapport", null)
+                        .WithMany("Bilagor")
+                        .HasForeignKey("FelrapportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallning", b =>
+                {
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", "Forskrivare")
+                        .WithMany()
+                        .HasForeignKey("ForskrivareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Organisation.Lager", "MottagandeLager")
+                        .WithMany()
+                        .HasForeignKey("MottagandeLagerId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", "RegistreradAv")
+                        .WithMany()
+                        .HasForeignKey("RegistreradAvId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("Sesam.Domain.Bestallningar.Leveransuppgifter", "Leverans", b1 =>
                         {
                             b1.Property<int>("BestallningId")
                                 .HasColumnType("integer");
@@ -2148,7 +2094,7 @@ namespace Sesam.Data.Postgres.Migrations
                             b1.WithOwner()
                                 .HasForeignKey("BestallningId");
 
-                            b1.OwnsOne("Sesam.Domain.Adress", "Adress", b2 =>
+                            b1.OwnsOne("Sesam.Domain.Gemensamt.Adress", "Adress", b2 =>
                                 {
                                     b2.Property<int>("LeveransuppgifterBestallningId")
                                         .HasColumnType("integer");
@@ -2197,15 +2143,15 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallningsmall", b =>
                 {
-                    b.HasOne("Sesam.Domain.Lager", "MottagandeLager")
+                    b.HasOne("Sesam.Domain.Organisation.Lager", "MottagandeLager")
                         .WithMany()
                         .HasForeignKey("MottagandeLagerId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "Tjanstestalle")
                         .WithMany()
                         .HasForeignKey("TjanstestalleId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2216,15 +2162,15 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Bestallningsmallrad", b =>
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallningsmallrad", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
                         .HasForeignKey("ArtikelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Bestallningsmall", null)
+                    b.HasOne("Sesam.Domain.Bestallningar.Bestallningsmall", null)
                         .WithMany("Rader")
                         .HasForeignKey("BestallningsmallId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2233,91 +2179,129 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Artikel");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Orderrad", b =>
                 {
-                    b.HasOne("Sesam.Domain.Arbetsorder", "Arbetsorder")
-                        .WithMany()
-                        .HasForeignKey("ArbetsorderId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
                         .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Bestallning", "Bestallning")
-                        .WithMany()
+                    b.HasOne("Sesam.Domain.Bestallningar.Bestallning", "Bestallning")
+                        .WithMany("Rader")
                         .HasForeignKey("BestallningId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Hamtorder", "Hamtorder")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", null)
                         .WithMany()
-                        .HasForeignKey("HamtorderId")
+                        .HasForeignKey("ErsatterArtikelId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                    b.HasOne("Sesam.Domain.Individer.Individ", "Individ")
                         .WithMany()
                         .HasForeignKey("IndividId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                    b.HasOne("Sesam.Domain.Organisation.Lager", "KallLager")
                         .WithMany()
-                        .HasForeignKey("MottagareId")
+                        .HasForeignKey("KallLagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individer.Individ", "KompletterarIndivid")
+                        .WithMany()
+                        .HasForeignKey("KompletterarIndividId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sesam.Domain.Anvandare", "RegistreradAv")
-                        .WithMany()
-                        .HasForeignKey("RegistreradAvId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
-                        .WithMany()
-                        .HasForeignKey("TjanstestalleId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Arbetsorder");
 
                     b.Navigation("Artikel");
 
                     b.Navigation("Bestallning");
 
-                    b.Navigation("Hamtorder");
-
                     b.Navigation("Individ");
 
-                    b.Navigation("Mottagare");
+                    b.Navigation("KallLager");
 
-                    b.Navigation("RegistreradAv");
-
-                    b.Navigation("Tjanstestalle");
+                    b.Navigation("KompletterarIndivid");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.FelrapportBilaga", b =>
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.OrderradBilaga", b =>
                 {
-                    b.HasOne("Sesam.Domain.Felrapport", null)
-                        .WithMany("Bilagor")
-                        .HasForeignKey("FelrapportId")
+                    b.HasOne("Sesam.Domain.Bestallningar.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Orderrad");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.OrderradKomponent", b =>
                 {
-                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Bestallningar.Orderrad", null)
+                        .WithMany("Komponenter")
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Patientavgift", b =>
+                {
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individer.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", "Mottagare")
                         .WithMany()
                         .HasForeignKey("MottagareId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                    b.HasOne("Sesam.Domain.Bestallningar.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("Orderrad");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Hamtordrar.Hamtorder", b =>
+                {
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "Tjanstestalle")
                         .WithMany()
                         .HasForeignKey("TjanstestalleId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Sesam.Domain.Adress", "Hamtadress", b1 =>
+                    b.OwnsOne("Sesam.Domain.Gemensamt.Adress", "Hamtadress", b1 =>
                         {
                             b1.Property<int>("HamtorderId")
                                 .HasColumnType("integer");
@@ -2357,26 +2341,26 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Tjanstestalle");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.HamtorderRad", b =>
+            modelBuilder.Entity("Sesam.Domain.Hamtordrar.HamtorderRad", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
                         .HasForeignKey("ArtikelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Hamtorder", null)
+                    b.HasOne("Sesam.Domain.Hamtordrar.Hamtorder", null)
                         .WithMany("Rader")
                         .HasForeignKey("HamtorderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Individ", "Individ")
+                    b.HasOne("Sesam.Domain.Individer.Individ", "Individ")
                         .WithMany()
                         .HasForeignKey("IndividId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
+                    b.HasOne("Sesam.Domain.Bestallningar.Orderrad", "Orderrad")
                         .WithMany()
                         .HasForeignKey("OrderradId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2388,20 +2372,29 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Orderrad");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Individ", b =>
+            modelBuilder.Entity("Sesam.Domain.Individer.Aktivitet", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Individer.Individ", null)
+                        .WithMany("Aktiviteter")
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Individer.Individ", b =>
+                {
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
                         .HasForeignKey("ArtikelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Lager", "Lager")
+                    b.HasOne("Sesam.Domain.Organisation.Lager", "Lager")
                         .WithMany()
                         .HasForeignKey("LagerId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", "Mottagare")
                         .WithMany()
                         .HasForeignKey("MottagareId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2413,30 +2406,30 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Mottagare");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.IndividHandelse", b =>
+            modelBuilder.Entity("Sesam.Domain.Individer.IndividHandelse", b =>
                 {
-                    b.HasOne("Sesam.Domain.Individ", null)
+                    b.HasOne("Sesam.Domain.Individer.Individ", null)
                         .WithMany("Historik")
                         .HasForeignKey("IndividId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sesam.Domain.IndividKomponent", b =>
+            modelBuilder.Entity("Sesam.Domain.Individer.IndividKomponent", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
                         .HasForeignKey("ArtikelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Individ", null)
+                    b.HasOne("Sesam.Domain.Individer.Individ", null)
                         .WithMany("Komponenter")
                         .HasForeignKey("IndividId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Individ", "KomponentIndivid")
+                    b.HasOne("Sesam.Domain.Individer.Individ", "KomponentIndivid")
                         .WithMany()
                         .HasForeignKey("KomponentIndividId")
                         .OnDelete(DeleteBehavior.Restrict);
@@ -2446,24 +2439,82 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("KomponentIndivid");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Inloggningssession", b =>
+            modelBuilder.Entity("Sesam.Domain.Katalog.Artikel", b =>
                 {
-                    b.HasOne("Sesam.Domain.Anvandare", null)
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Ersattningsartikel")
                         .WithMany()
-                        .HasForeignKey("AnvandareId")
+                        .HasForeignKey("ErsattningsartikelId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Katalog.IsoKod", "IsoKod")
+                        .WithMany()
+                        .HasForeignKey("IsoKodKod")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Katalog.Leverantor", "Leverantor")
+                        .WithMany()
+                        .HasForeignKey("LeverantorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Katalog.Produkt", "Produkt")
+                        .WithMany()
+                        .HasForeignKey("ProduktId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Ersattningsartikel");
+
+                    b.Navigation("IsoKod");
+
+                    b.Navigation("Leverantor");
+
+                    b.Navigation("Produkt");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Katalog.ArtikelDokument", b =>
+                {
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", null)
+                        .WithMany("Dokument")
+                        .HasForeignKey("ArtikelId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Lagersaldo", b =>
+            modelBuilder.Entity("Sesam.Domain.Katalog.ArtikelKomponent", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", null)
+                        .WithMany("Komponenter")
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Komponent")
+                        .WithMany()
+                        .HasForeignKey("KomponentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Komponent");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Katalog.ArtikelPris", b =>
+                {
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", null)
+                        .WithMany("Priser")
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Lagerhallning.Lagersaldo", b =>
+                {
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
                         .WithMany()
                         .HasForeignKey("ArtikelId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Lager", "Lager")
+                    b.HasOne("Sesam.Domain.Organisation.Lager", "Lager")
                         .WithMany()
                         .HasForeignKey("LagerId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2474,24 +2525,24 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Lager");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Meddelande", b =>
+            modelBuilder.Entity("Sesam.Domain.Meddelanden.Meddelande", b =>
                 {
-                    b.HasOne("Sesam.Domain.Anvandare", null)
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", null)
                         .WithMany()
                         .HasForeignKey("AnvandareId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
-            modelBuilder.Entity("Sesam.Domain.MottagarBaskod", b =>
+            modelBuilder.Entity("Sesam.Domain.Mottagare.MottagarBaskod", b =>
                 {
-                    b.HasOne("Sesam.Domain.Baskod", "Baskod")
+                    b.HasOne("Sesam.Domain.Organisation.Baskod", "Baskod")
                         .WithMany()
                         .HasForeignKey("BaskodId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Mottagare", null)
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", null)
                         .WithMany("Baskoder")
                         .HasForeignKey("MottagareId")
                         .OnDelete(DeleteBehavior.Cascade)
@@ -2500,14 +2551,14 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Baskod");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Mottagare", b =>
+            modelBuilder.Entity("Sesam.Domain.Mottagare.Mottagare", b =>
                 {
-                    b.HasOne("Sesam.Domain.Kund", "Kund")
+                    b.HasOne("Sesam.Domain.Organisation.Kund", "Kund")
                         .WithMany()
                         .HasForeignKey("KundId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.OwnsOne("Sesam.Domain.Adress", "Adress", b1 =>
+                    b.OwnsOne("Sesam.Domain.Gemensamt.Adress", "Adress", b1 =>
                         {
                             b1.Property<int>("MottagareId")
                                 .HasColumnType("integer");
@@ -2544,186 +2595,77 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Kund");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Orderrad", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.AnvandarTjanstestalle", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
-                        .WithMany()
-                        .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Bestallning", "Bestallning")
-                        .WithMany("Rader")
-                        .HasForeignKey("BestallningId")
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", "Anvandare")
+                        .WithMany("Tjanstestallen")
+                        .HasForeignKey("AnvandareId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.HasOne("Sesam.Domain.Artikel", null)
-                        .WithMany()
-                        .HasForeignKey("ErsatterArtikelId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sesam.Domain.Individ", "Individ")
-                        .WithMany()
-                        .HasForeignKey("IndividId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sesam.Domain.Lager", "KallLager")
-                        .WithMany()
-                        .HasForeignKey("KallLagerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Individ", "KompletterarIndivid")
-                        .WithMany()
-                        .HasForeignKey("KompletterarIndividId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.Navigation("Artikel");
-
-                    b.Navigation("Bestallning");
-
-                    b.Navigation("Individ");
-
-                    b.Navigation("KallLager");
-
-                    b.Navigation("KompletterarIndivid");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.OrderradBilaga", b =>
-                {
-                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
-                        .WithMany()
-                        .HasForeignKey("OrderradId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Orderrad");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.OrderradKomponent", b =>
-                {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
-                        .WithMany()
-                        .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Orderrad", null)
-                        .WithMany("Komponenter")
-                        .HasForeignKey("OrderradId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.Navigation("Artikel");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Patientavgift", b =>
-                {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
-                        .WithMany()
-                        .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Individ", "Individ")
-                        .WithMany()
-                        .HasForeignKey("IndividId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
-                        .WithMany()
-                        .HasForeignKey("MottagareId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
-                        .WithMany()
-                        .HasForeignKey("OrderradId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.Navigation("Artikel");
-
-                    b.Navigation("Individ");
-
-                    b.Navigation("Mottagare");
-
-                    b.Navigation("Orderrad");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Retur", b =>
-                {
-                    b.HasOne("Sesam.Domain.Lager", "Lager")
-                        .WithMany()
-                        .HasForeignKey("LagerId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Mottagare", "Mottagare")
-                        .WithMany()
-                        .HasForeignKey("MottagareId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Tjanstestalle", "Tjanstestalle")
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "Tjanstestalle")
                         .WithMany()
                         .HasForeignKey("TjanstestalleId")
-                        .OnDelete(DeleteBehavior.Restrict)
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Lager");
-
-                    b.Navigation("Mottagare");
+                    b.Navigation("Anvandare");
 
                     b.Navigation("Tjanstestalle");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Returrad", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.Anvandare", b =>
                 {
-                    b.HasOne("Sesam.Domain.Artikel", "Artikel")
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "StandardTjanstestalle")
                         .WithMany()
-                        .HasForeignKey("ArtikelId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-
-                    b.HasOne("Sesam.Domain.Individ", "Individ")
-                        .WithMany()
-                        .HasForeignKey("IndividId")
+                        .HasForeignKey("StandardTjanstestalleId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Orderrad", "Orderrad")
-                        .WithMany()
-                        .HasForeignKey("OrderradId")
-                        .OnDelete(DeleteBehavior.Restrict);
+                    b.Navigation("StandardTjanstestalle");
+                });
 
-                    b.HasOne("Sesam.Domain.Retur", null)
-                        .WithMany("Rader")
-                        .HasForeignKey("ReturId")
+            modelBuilder.Entity("Sesam.Domain.Organisation.BestallarKoppling", b =>
+                {
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", "Bestallare")
+                        .WithMany("Forskrivare")
+                        .HasForeignKey("BestallareId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
-                    b.Navigation("Artikel");
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", "Forskrivare")
+                        .WithMany()
+                        .HasForeignKey("ForskrivareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                    b.Navigation("Individ");
+                    b.Navigation("Bestallare");
 
-                    b.Navigation("Orderrad");
+                    b.Navigation("Forskrivare");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Tjanstestalle", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.Inloggningssession", b =>
                 {
-                    b.HasOne("Sesam.Domain.Lager", "Forrad")
+                    b.HasOne("Sesam.Domain.Organisation.Anvandare", null)
+                        .WithMany()
+                        .HasForeignKey("AnvandareId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Organisation.Tjanstestalle", b =>
+                {
+                    b.HasOne("Sesam.Domain.Organisation.Lager", "Forrad")
                         .WithMany()
                         .HasForeignKey("ForradId")
                         .OnDelete(DeleteBehavior.Restrict);
 
-                    b.HasOne("Sesam.Domain.Kund", "Kund")
+                    b.HasOne("Sesam.Domain.Organisation.Kund", "Kund")
                         .WithMany()
                         .HasForeignKey("KundId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
-                    b.OwnsOne("Sesam.Domain.Adress", "Adress", b1 =>
+                    b.OwnsOne("Sesam.Domain.Gemensamt.Adress", "Adress", b1 =>
                         {
                             b1.Property<int>("TjanstestalleId")
                                 .HasColumnType("integer");
@@ -2763,48 +2705,95 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Kund");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Anvandare", b =>
+            modelBuilder.Entity("Sesam.Domain.Returer.Retur", b =>
                 {
-                    b.Navigation("Forskrivare");
+                    b.HasOne("Sesam.Domain.Organisation.Lager", "Lager")
+                        .WithMany()
+                        .HasForeignKey("LagerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
 
-                    b.Navigation("Tjanstestallen");
+                    b.HasOne("Sesam.Domain.Mottagare.Mottagare", "Mottagare")
+                        .WithMany()
+                        .HasForeignKey("MottagareId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Organisation.Tjanstestalle", "Tjanstestalle")
+                        .WithMany()
+                        .HasForeignKey("TjanstestalleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Lager");
+
+                    b.Navigation("Mottagare");
+
+                    b.Navigation("Tjanstestalle");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Arbetsorder", b =>
+            modelBuilder.Entity("Sesam.Domain.Returer.Returrad", b =>
+                {
+                    b.HasOne("Sesam.Domain.Katalog.Artikel", "Artikel")
+                        .WithMany()
+                        .HasForeignKey("ArtikelId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Sesam.Domain.Individer.Individ", "Individ")
+                        .WithMany()
+                        .HasForeignKey("IndividId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Bestallningar.Orderrad", "Orderrad")
+                        .WithMany()
+                        .HasForeignKey("OrderradId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Sesam.Domain.Returer.Retur", null)
+                        .WithMany("Rader")
+                        .HasForeignKey("ReturId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Artikel");
+
+                    b.Navigation("Individ");
+
+                    b.Navigation("Orderrad");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.Arbetsorder", b =>
                 {
                     b.Navigation("Bilagor");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Artikel", b =>
+            modelBuilder.Entity("Sesam.Domain.Arbetsordrar.Felrapport", b =>
                 {
-                    b.Navigation("Dokument");
+                    b.Navigation("Bilagor");
+                });
 
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallning", b =>
+                {
+                    b.Navigation("Rader");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Bestallningsmall", b =>
+                {
+                    b.Navigation("Rader");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Bestallningar.Orderrad", b =>
+                {
                     b.Navigation("Komponenter");
-
-                    b.Navigation("Priser");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Bestallning", b =>
+            modelBuilder.Entity("Sesam.Domain.Hamtordrar.Hamtorder", b =>
                 {
                     b.Navigation("Rader");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Bestallningsmall", b =>
-                {
-                    b.Navigation("Rader");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Felrapport", b =>
-                {
-                    b.Navigation("Bilagor");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Hamtorder", b =>
-                {
-                    b.Navigation("Rader");
-                });
-
-            modelBuilder.Entity("Sesam.Domain.Individ", b =>
+            modelBuilder.Entity("Sesam.Domain.Individer.Individ", b =>
                 {
                     b.Navigation("Aktiviteter");
 
@@ -2813,17 +2802,28 @@ namespace Sesam.Data.Postgres.Migrations
                     b.Navigation("Komponenter");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Mottagare", b =>
+            modelBuilder.Entity("Sesam.Domain.Katalog.Artikel", b =>
+                {
+                    b.Navigation("Dokument");
+
+                    b.Navigation("Komponenter");
+
+                    b.Navigation("Priser");
+                });
+
+            modelBuilder.Entity("Sesam.Domain.Mottagare.Mottagare", b =>
                 {
                     b.Navigation("Baskoder");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Orderrad", b =>
+            modelBuilder.Entity("Sesam.Domain.Organisation.Anvandare", b =>
                 {
-                    b.Navigation("Komponenter");
+                    b.Navigation("Forskrivare");
+
+                    b.Navigation("Tjanstestallen");
                 });
 
-            modelBuilder.Entity("Sesam.Domain.Retur", b =>
+            modelBuilder.Entity("Sesam.Domain.Returer.Retur", b =>
                 {
                     b.Navigation("Rader");
                 });
