@@ -3,6 +3,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Sesam.Data;
+using Sesam.Domain.Gemensamt;
 using Sesam.Domain.Katalog;
 using Sesam.Domain.Lagerhallning;
 using Sesam.Web.Features.Artiklar;

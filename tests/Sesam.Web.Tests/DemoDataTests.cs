@@ -2,8 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain.Bestallningar;
 using Sesam.Domain.Gemensamt;
-using Sesam.Domain.Individer;
-using Sesam.Domain.Organisation;
 using Sesam.Web.Tests.Infrastruktur;
 
 namespace Sesam.Web.Tests;

@@ -4,6 +4,7 @@ using Sesam.Data;
 using Sesam.Data.Sql;
 using Sesam.Domain.Audit;
 using Sesam.Domain.Bestallningar;
+using Sesam.Domain.Gemensamt;
 using Sesam.Domain.Individer;
 using Sesam.Domain.Katalog;
 using Sesam.Domain.Mottagare;

@@ -1,4 +1,3 @@
-using Microsoft.Playwright;
 using Sesam.Data;
 using Sesam.Web.Tests.Infrastruktur;
 

@@ -101,7 +101,7 @@ public sealed class SqliteApp() : SesamAppFactory(Databasleverantor.Sqlite);
 public sealed class PostgresApp() : SesamAppFactory(Databasleverantor.Postgres);
 
 /// <summary>
-/// An app whose clock stands at <paramref name="nu"/> over a database of its own, migrated and seeded at that instant
+/// An app whose clock stands at the instant it is given, over a database of its own, migrated and seeded at that instant
 /// (the demo data's dates are relative to it), for running the date-sensitive flows at instants that have broken them.
 /// </summary>
 public sealed class FastKlockaApp : SesamAppFactory

@@ -9,8 +9,6 @@ namespace Sesam.Web.Features.Arbetsorder;
 
 using Sesam.Domain.Arbetsordrar;
 using Sesam.Domain.Gemensamt;
-using Sesam.Domain.Meddelanden;
-using Sesam.Domain.Organisation;
 
 public sealed partial class ArbetsorderController
 {

@@ -7,7 +7,6 @@ using Sesam.Web.Infrastructure.Kommandon;
 
 namespace Sesam.Web.Features.Arbetsorder;
 
-using Sesam.Domain.Arbetsordrar;
 using Sesam.Domain.Organisation;
 
 /// <summary>

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain.Bestallningar;
 using Sesam.Domain.Gemensamt;
-using Sesam.Domain.Katalog;
 using Sesam.Domain.Organisation;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Kommandon;

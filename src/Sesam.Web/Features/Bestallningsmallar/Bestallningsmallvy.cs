@@ -2,7 +2,6 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain.Bestallningar;
-using Sesam.Domain.Gemensamt;
 using Sesam.Domain.Katalog;
 using Sesam.Domain.Organisation;
 using Sesam.Web.Features.Artiklar;

@@ -15,7 +15,6 @@ using Sesam.Domain.Bestallningar;
 using Sesam.Domain.Gemensamt;
 using Sesam.Domain.Individer;
 using Sesam.Domain.Katalog;
-using Sesam.Domain.Meddelanden;
 using Sesam.Domain.Mottagare;
 using Sesam.Domain.Organisation;
 

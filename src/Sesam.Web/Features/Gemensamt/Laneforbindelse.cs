@@ -1,5 +1,4 @@
 using System.Globalization;
-using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Pdf;
 
 namespace Sesam.Web.Features.Gemensamt;

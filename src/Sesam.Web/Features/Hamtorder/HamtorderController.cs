@@ -5,15 +5,7 @@ using Sesam.Web.Infrastructure.Kommandon;
 
 namespace Sesam.Web.Features.Hamtorder;
 
-using Sesam.Domain.Bestallningar;
-using Sesam.Domain.Gemensamt;
 using Sesam.Domain.Hamtordrar;
-using Sesam.Domain.Individer;
-using Sesam.Domain.Katalog;
-using Sesam.Domain.Lagerhallning;
-using Sesam.Domain.Meddelanden;
-using Sesam.Domain.Mottagare;
-using Sesam.Domain.Organisation;
 
 /// <summary>
 /// Sök hämtorder, a hämtorder's page and printout, makulering, and Logistik's receipt that closes it. Hämtordrar are

@@ -11,9 +11,6 @@ using Sesam.Domain.Gemensamt;
 using Sesam.Domain.Hamtordrar;
 using Sesam.Domain.Individer;
 using Sesam.Domain.Katalog;
-using Sesam.Domain.Lagerhallning;
-using Sesam.Domain.Meddelanden;
-using Sesam.Domain.Mottagare;
 using Sesam.Domain.Organisation;
 
 /// <summary>The printout of a hämtorder of the active tjänsteställe (Logistik any), PDL-logged.</summary>
@@ -56,7 +53,7 @@ public sealed class Hamtorderutskrift(Hamtordervy vy, Pdl pdl) : IAnvandningsfal
             rapport.Stycke("Kommentar", fet: true);
             rapport.Stycke(h.Kommentar);
         }
-        rapport.Tabell(["Artikel", "Benämning", "Individ", "Antal"], [1, 3.2, 1.3, 0.6],
+        rapport.Tabell(["Artikel", "Benämning", "Individ", "Antal"],
             d.Rader.Where(r => !r.Komponent).Select(r => (IReadOnlyList<string>)[r.Artikelnummer, r.Benamning, r.Individnummer ?? "", r.Antal.ToString(CultureInfo.InvariantCulture)]));
         return controller.File(rapport.Spara(), "application/pdf", $"hamtorder-{nummer}.pdf");
     }

@@ -6,15 +6,8 @@ using Sesam.Web.Infrastructure.Kommandon;
 
 namespace Sesam.Web.Features.Hamtorder;
 
-using Sesam.Domain.Bestallningar;
-using Sesam.Domain.Gemensamt;
 using Sesam.Domain.Hamtordrar;
-using Sesam.Domain.Individer;
-using Sesam.Domain.Katalog;
-using Sesam.Domain.Lagerhallning;
 using Sesam.Domain.Meddelanden;
-using Sesam.Domain.Mottagare;
-using Sesam.Domain.Organisation;
 
 /// <summary>
 /// "Makulera hämtorder": only the active tjänsteställe's (Logistik any), only while it is Registrerad (the domain

@@ -10,10 +10,6 @@ namespace Sesam.Web.Features.Hamtorder;
 using Sesam.Domain.Bestallningar;
 using Sesam.Domain.Gemensamt;
 using Sesam.Domain.Hamtordrar;
-using Sesam.Domain.Individer;
-using Sesam.Domain.Katalog;
-using Sesam.Domain.Lagerhallning;
-using Sesam.Domain.Meddelanden;
 using Sesam.Domain.Mottagare;
 using Sesam.Domain.Organisation;
 

@@ -7,15 +7,8 @@ using Sesam.Web.Infrastructure.Kommandon;
 
 namespace Sesam.Web.Features.Hamtorder;
 
-using Sesam.Domain.Bestallningar;
 using Sesam.Domain.Gemensamt;
-using Sesam.Domain.Hamtordrar;
-using Sesam.Domain.Individer;
-using Sesam.Domain.Katalog;
 using Sesam.Domain.Lagerhallning;
-using Sesam.Domain.Meddelanden;
-using Sesam.Domain.Mottagare;
-using Sesam.Domain.Organisation;
 
 /// <summary>
 /// Logistik's receipt of a hämtorder. It does not run through <see cref="Kommandopipeline"/>: the receipt may create

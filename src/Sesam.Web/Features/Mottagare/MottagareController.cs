@@ -7,7 +7,6 @@ using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Data.Sql;
 using Sesam.Web.Features.Artiklar;
-using Sesam.Web.Features.Bestallning;
 using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
@@ -295,6 +294,36 @@ public sealed partial class MottagareController(SesamDbContext db, AktuellAnvand
             valda.Select(h => new LanatHjalpmedel(h.Artikelnummer, h.Benamning, h.Individnummer, h.Serienummer)).ToList());
         await pdl.LoggaAsync("Utskrift", $"{vald!.Namn} skapad från mottagarbilden (PDF) för {valda.Count} hjälpmedel.", id, ct);
         return File(Gemensamt.Laneforbindelse.Skapa(vald, uppgifter), "application/pdf", $"laneforbindelse-mottagare-{id}.pdf");
+    }
+
+    /// <summary>
+    /// Who prescribed the chosen devices: the förskrivare and tjänsteställe of the orders they came on, whoever prints
+    /// the blankett later. A device without an order (delivered before Sesam) has no förskrivare on record, so the user
+    /// issuing the blankett, in the active tjänsteställe, answers for it.
+    /// </summary>
+    private async Task<IReadOnlyList<LaneforbindelseForskrivare>> ForskrivareAsync(List<Hjalpmedel> valda, CancellationToken ct)
+    {
+        var ordrar = valda.Select(h => h.BestallningId).OfType<int>().Distinct().ToList();
+        var franOrdrar = await db.Bestallningar.AsNoTracking()
+            .Where(b => ordrar.Contains(b.Id))
+            .OrderBy(b => b.Id)
+            .Select(b => new
+            {
+                Namn = b.Forskrivare.Fornamn + " " + b.Forskrivare.Efternamn,
+                b.Forskrivare.Forskrivarkod,
+                Tjanstestalle = b.Tjanstestalle.Namn,
+                b.Tjanstestalle.Adress,
+                b.Tjanstestalle.Telefon,
+            })
+            .ToListAsync(ct);
+        var forskrivare = franOrdrar.Select(f => new LaneforbindelseForskrivare(f.Namn, f.Forskrivarkod, f.Tjanstestalle, f.Adress.ToString(), f.Telefon)).ToList();
+        if (valda.Any(h => h.BestallningId is null))
+        {
+            var anvandare = await aktuell.HamtaAsync(ct);
+            var tjanstestalle = await aktuell.TjanstestalleAsync(ct);
+            forskrivare.Add(new LaneforbindelseForskrivare(anvandare.Namn, anvandare.Forskrivarkod, tjanstestalle.Namn, tjanstestalle.Adress.ToString(), tjanstestalle.Telefon));
+        }
+        return forskrivare.Distinct().ToList();
     }
 
     private static LaneforbindelseModell LaneforbindelseVy(Huvud huvud, IReadOnlyList<Hjalpmedel> hjalpmedel, string mall, int[] individ, int[] rad) =>
