@@ -14,6 +14,11 @@ public static partial class PdfText
 {
     public static Task<string> ExtraheraAsync(byte[] pdf) => PdftotextAsync(pdf, "-layout");
 
+    /// <summary>The text in the order it is drawn, white space folded to single spaces: a table cell whose text wraps
+    /// within its column reads as one phrase, which the layout mode splits over two lines.</summary>
+    public static async Task<string> ExtraheraLopandeAsync(byte[] pdf) =>
+        Blanksteg().Replace(await PdftotextAsync(pdf, "-raw"), " ");
+
     /// <summary>Every word with its box (<c>pdftotext -bbox</c>), page by page.</summary>
     public static async Task<IReadOnlyList<PdfOrd>> OrdAsync(byte[] pdf)
     {
@@ -92,4 +97,7 @@ public static partial class PdfText
             File.Delete(fil);
         }
     }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Blanksteg();
 }

@@ -76,7 +76,10 @@ public sealed class Tillganglighet
         {
             resultat = await _sida.RunAxe(Alternativ);
         }
-        catch (PlaywrightException ex) when (ex.Message.Contains("Execution context was destroyed", StringComparison.Ordinal))
+        // The page moved on while axe was injected or ran: the script lived in the old document ("axe is not defined"
+        // when the new one arrived between injecting and running it). The state is listed as not analysed.
+        catch (PlaywrightException ex) when (ex.Message.Contains("Execution context was destroyed", StringComparison.Ordinal)
+            || ex.Message.Contains("axe is not defined", StringComparison.Ordinal))
         {
             lock (_las)
             {
