@@ -85,6 +85,9 @@ public sealed class AndraBestallningsmall(SesamDbContext db, AktuellAnvandare ak
             try
             {
                 var meddelande = await andring(mall, anvandare);
+                // A row added or removed in the same instant as the mall's last change leaves the mall's own columns as
+                // they were, so EF would not raise its version; the mall is claimed so a page open elsewhere is stale.
+                db.GorAnsprak(mall);
                 await db.SaveChangesAsync(ct);
                 if (sparasAllt)
                 {
