@@ -27,7 +27,7 @@ public class BestallningsmallTests
         mall.AndraAntal(rad, 6, anna, Testdata.Nu.AddDays(1));
         Assert.Equal(6, rad.Antal);
         Assert.Equal(Testdata.Nu.AddDays(1), mall.Andrad);
-        Assert.Equal($"Antal måste vara ett heltal mellan 1 och {Orderrad.MaxAntal}.", Assert.Throws<DomainException>(() => mall.AndraAntal(rad, 0, anna, Testdata.Nu)).Message);
+        Assert.Equal(Radantal.Felmeddelande, Assert.Throws<DomainException>(() => mall.AndraAntal(rad, 0, anna, Testdata.Nu)).Message);
         mall.TaBort(rad, anna, Testdata.Nu);
         Assert.Empty(mall.Rader);
         Assert.Equal("Raden finns inte i beställningsmallen.", Assert.Throws<DomainException>(() => mall.TaBort(rad, anna, Testdata.Nu)).Message);

@@ -76,7 +76,7 @@ public class Bestallningsmall : Entitet, IVersionerad
         {
             throw new DomainException($"Artikel {artikel.Artikelnummer} finns redan i mallen. Ändra antalet under Artiklar i mallen.");
         }
-        var rad = new Bestallningsmallrad(artikel, KravAntal(antal));
+        var rad = new Bestallningsmallrad(artikel, Radantal.Kontrollera(antal));
         _rader.Add(rad);
         Andrats(av, tid);
         return rad;
@@ -85,7 +85,7 @@ public class Bestallningsmall : Entitet, IVersionerad
     public void AndraAntal(Bestallningsmallrad rad, int antal, Anvandare av, DateTime tid)
     {
         KravFarAndra(av, Tjanstestalle);
-        KravEgen(rad).AngeAntal(KravAntal(antal));
+        KravEgen(rad).AngeAntal(Radantal.Kontrollera(antal));
         Andrats(av, tid);
     }
 
@@ -107,9 +107,6 @@ public class Bestallningsmall : Entitet, IVersionerad
 
     private Bestallningsmallrad KravEgen(Bestallningsmallrad rad) =>
         _rader.Contains(rad) ? rad : throw new DomainException("Raden finns inte i beställningsmallen.");
-
-    private static int KravAntal(int antal) =>
-        antal is >= 1 and <= Orderrad.MaxAntal ? antal : throw new DomainException($"Antal måste vara ett heltal mellan 1 och {Orderrad.MaxAntal}.");
 
     private static void KravFarAndra(Anvandare anvandare, Tjanstestalle tjanstestalle)
     {

@@ -10,7 +10,6 @@ using Sesam.Domain.Organisation;
 
 public class Orderrad : Entitet
 {
-    public const int MaxAntal = 999;
     public const int MaxKommentar = 500;
 
     /// <summary>
@@ -27,7 +26,7 @@ public class Orderrad : Entitet
 
     internal Orderrad(Bestallning bestallning, int radnummer, Artikel artikel, int antal, Leveranskalla kalla, Lager kallLager, Debiteringsform debiteringsform, decimal? aPris)
     {
-        KravAntal(antal);
+        Radantal.Kontrollera(antal);
         var hinder = artikel.KanBestallas(int.MaxValue);
         if (hinder is not null)
         {
@@ -89,7 +88,7 @@ public class Orderrad : Entitet
     public void AndraAntal(int antal)
     {
         KravRedigerbar();
-        KravAntal(antal);
+        Radantal.Kontrollera(antal);
         if ((Individ is not null || IndividId is not null) && antal != 1)
         {
             throw new DomainException("En individ levereras alltid med antal 1.");
@@ -153,7 +152,7 @@ public class Orderrad : Entitet
     public void LaggTillKomponent(Artikel komponent, int antal, bool standard, decimal? aPris)
     {
         KravRedigerbar();
-        KravAntal(antal);
+        Radantal.Kontrollera(antal);
         if (!Artikel.Individmarkt)
         {
             throw new DomainException("Komponenter kan bara läggas till individmärkta artiklar.");
@@ -322,14 +321,6 @@ public class Orderrad : Entitet
         if (Bestallning.Status != Orderstatus.Pagaende)
         {
             throw new DomainException("Beställningen är redan skickad och kan inte ändras.");
-        }
-    }
-
-    private static void KravAntal(int antal)
-    {
-        if (antal is < 1 or > MaxAntal)
-        {
-            throw new DomainException($"Antal måste vara mellan 1 och {MaxAntal}.");
         }
     }
 }

@@ -190,9 +190,9 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
                 ? "Ange artikelnummer eller sök fram en artikel."
                 : $"Det finns ingen artikel med artikelnummer {form.Artikelnummer.Trim()}.");
         }
-        if (form.Antal is not { } antal || antal is < 1 or > Orderrad.MaxAntal)
+        if (form.Antal is not { } antal || !Radantal.ArGiltigt(antal))
         {
-            ModelState.AddModelError(nameof(form.Antal), $"Antal måste vara ett heltal mellan 1 och {Orderrad.MaxAntal}.");
+            ModelState.AddModelError(nameof(form.Antal), Radantal.Felmeddelande);
         }
         if (form.Kalla is null)
         {
@@ -307,9 +307,9 @@ public sealed partial class BestallningController(SesamDbContext db, AktuellAnva
             ModelState.Clear();
             return await VisaRadAsync(bestallning, rad, form, ct);
         }
-        if (form.Antal is not { } antal || antal is < 1 or > Orderrad.MaxAntal)
+        if (form.Antal is not { } antal || !Radantal.ArGiltigt(antal))
         {
-            ModelState.AddModelError(nameof(form.Antal), $"Antal måste vara ett heltal mellan 1 och {Orderrad.MaxAntal}.");
+            ModelState.AddModelError(nameof(form.Antal), Radantal.Felmeddelande);
         }
         else if (rad.Individ is not null && antal != 1)
         {

@@ -32,9 +32,9 @@ public sealed class AndraBestallningsmall(SesamDbContext db, AktuellAnvandare ak
             {
                 var rad = mall.Rader.SingleOrDefault(r => r.Id == radId)
                     ?? throw new DomainException("En av raderna har tagits bort ur mallen sedan du öppnade den. Kontrollera mallen och spara igen.");
-                if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var antal) || antal is < 1 or > Orderrad.MaxAntal)
+                if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var antal) || !Radantal.ArGiltigt(antal))
                 {
-                    throw new DomainException($"Antal för artikel {rad.Artikel.Artikelnummer} måste vara ett heltal mellan 1 och {Orderrad.MaxAntal}.");
+                    throw new DomainException($"Antal för artikel {rad.Artikel.Artikelnummer} måste vara ett heltal mellan 1 och {Radantal.Max}.");
                 }
                 if (rad.Antal != antal)
                 {

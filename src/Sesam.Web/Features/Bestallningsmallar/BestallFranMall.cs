@@ -56,9 +56,9 @@ public sealed class BestallFranMall(SesamDbContext db, AktuellAnvandare aktuell,
     /// <summary>Adds the mall row to the user's pågående lagerpåfyllnad; the Swedish reason when it cannot be, else null.</summary>
     private async Task<string?> LaggTillAsync(Bestallningsmall mall, Bestallningsmallrad mallrad, int? antal, CancellationToken ct)
     {
-        if (antal is not { } n || n is < 1 or > Orderrad.MaxAntal)
+        if (antal is not { } n || !Radantal.ArGiltigt(n))
         {
-            return $"Antal måste vara ett heltal mellan 1 och {Orderrad.MaxAntal}.";
+            return Radantal.Felmeddelande;
         }
         var pagaende = await Lagerpafyllnader.PagaendeAsync(db, aktuell.Id, mall.MottagandeLagerId, ct);
         var bestallning = pagaende is { } b ? await Bestallningsskickning.LaddaVarukorgAsync(db, b, aktuell.Id, ct) : null;

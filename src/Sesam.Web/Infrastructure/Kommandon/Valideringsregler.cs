@@ -1,0 +1,13 @@
+using FluentValidation;
+using Sesam.Domain.Bestallningar;
+
+namespace Sesam.Web.Infrastructure.Kommandon;
+
+/// <summary>Domain rules as FluentValidation rules, so a form answers with the same Swedish message as the domain method.</summary>
+public static class Valideringsregler
+{
+    /// <summary>An antal field of an order row or mall row: given, and a whole number 1–999 (<see cref="Radantal"/>).</summary>
+    public static IRuleBuilderOptions<T, int?> GiltigtRadantal<T>(this IRuleBuilder<T, int?> regel) =>
+        regel.NotNull().WithMessage(Radantal.Felmeddelande)
+            .Must(antal => antal is null || Radantal.ArGiltigt(antal.Value)).WithMessage(Radantal.Felmeddelande);
+}
