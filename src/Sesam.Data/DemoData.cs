@@ -298,8 +298,10 @@ public static class DemoData
         pafyllnad.MarkeraPlockad();
         pafyllnad.Utleverera(nu.AddDays(-1), LogistikHsaId, SparadSaldo);
         db.Add(pafyllnad);
+        // Demo data is not written through the web's command pipeline: the message its event's handler sends is added here.
+        var utlevererad = (LagerpafyllnadUtlevererad)pafyllnad.TaHandelser().Single();
         await db.SaveChangesAsync(ct);
-        db.AddRange(Meddelande.LeveransAttKvittera(pafyllnad, nu.AddDays(-1)));
+        db.AddRange(Meddelande.LeveransAttKvittera(utlevererad.Bestallning, utlevererad.Tid));
 
         // An open arbetsorder for Tolvan's bed and a felrapport on the gåstativ order, so that Anna's lists have content.
         var reparation = new Arbetsorder(rehab, anna, tolvan, sang, sangTolvan, null,

@@ -185,6 +185,7 @@ public sealed class PatientavgiftTests
         Assert.Throws<DomainException>(() => a.Fakturera(new DateOnly(2026, 4, 9)));
         a.Fakturera(new DateOnly(2026, 4, 10));
         Assert.Equal(Faktureringsstatus.Fakturerad, a.Status);
+        Assert.Equal(new PatientavgiftFakturerad(a), Assert.Single(a.TaHandelser()));
         Assert.Throws<DomainException>(() => a.Fakturera(new DateOnly(2026, 4, 11)));
     }
 

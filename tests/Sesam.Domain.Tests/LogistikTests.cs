@@ -143,19 +143,21 @@ public sealed class LogistikTests
         v.Fyll(v.Central, v.Korg, 5);
         var b = v.Forskrivning(rader: [(v.Korg, 1), (v.Rollator, 1)]);
         var rollatorrad = b.Rader.Last();
-        var tidigare = rollatorrad.AndraLeveransdatum(Testdata.Idag.AddDays(20), restnoterad: true, Testdata.Idag);
+        var tidigare = rollatorrad.AndraLeveransdatum(Testdata.Idag.AddDays(20), restnoterad: true, Testdata.Nu);
         Assert.NotNull(tidigare);
         Assert.Equal((Radstatus.Restnoterad, Testdata.Idag.AddDays(20)), (rollatorrad.Status, rollatorrad.PlaneratLeveransdatum));
         b.StartaPlockning(v.Saldo);
         b.MarkeraPlockad();
         b.Utleverera(Nu, null, v.Saldo);
+        // A delivery to a patient has nothing to kvittera, so nobody is told.
+        Assert.Empty(b.TaHandelser());
         Assert.Equal(Orderstatus.Registrerad, b.Status);
         Assert.Equal([Radstatus.Levererad, Radstatus.Restnoterad], b.Rader.Select(r => r.Status).ToList());
         Assert.Equal("Beställningen kan inte makuleras: den är delvis levererad.", b.VarforEjMakulerbar());
 
         // The restnotering is taken away when the stock has come; the row is picked on a second följesedel.
         v.Fyll(v.Central, v.Rollator, 1);
-        rollatorrad.AndraLeveransdatum(Testdata.Idag.AddDays(20), restnoterad: false, Testdata.Idag);
+        rollatorrad.AndraLeveransdatum(Testdata.Idag.AddDays(20), restnoterad: false, Testdata.Nu);
         b.StartaPlockning(v.Saldo);
         b.ValjIndivid(rollatorrad, v.Individ("1001"), Nu, null);
         b.MarkeraPlockad();
@@ -171,12 +173,12 @@ public sealed class LogistikTests
         v.Fyll(v.Central, v.Korg, 5);
         var b = v.Forskrivning(samleverans: true, rader: [(v.Korg, 1), (v.Korg, 2)]);
         Assert.Equal("Det nya leveransdatumet kan inte vara passerat.",
-            Assert.Throws<DomainException>(() => b.Rader.First().AndraLeveransdatum(Testdata.Idag.AddDays(-1), true, Testdata.Idag)).Message);
-        b.Rader.First().AndraLeveransdatum(Testdata.Idag.AddDays(5), true, Testdata.Idag);
+            Assert.Throws<DomainException>(() => b.Rader.First().AndraLeveransdatum(Testdata.Idag.AddDays(-1), true, Testdata.Nu)).Message);
+        b.Rader.First().AndraLeveransdatum(Testdata.Idag.AddDays(5), true, Testdata.Nu);
         Assert.StartsWith("Samleverans är vald", Assert.Throws<DomainException>(() => b.StartaPlockning(v.Saldo)).Message, StringComparison.Ordinal);
-        b.Rader.First().AndraLeveransdatum(Testdata.Idag.AddDays(5), false, Testdata.Idag);
+        b.Rader.First().AndraLeveransdatum(Testdata.Idag.AddDays(5), false, Testdata.Nu);
         b.StartaPlockning(v.Saldo);
-        Assert.Contains("innan raden plockas", Assert.Throws<DomainException>(() => b.Rader.First().AndraLeveransdatum(Testdata.Idag.AddDays(9), true, Testdata.Idag)).Message, StringComparison.Ordinal);
+        Assert.Contains("innan raden plockas", Assert.Throws<DomainException>(() => b.Rader.First().AndraLeveransdatum(Testdata.Idag.AddDays(9), true, Testdata.Nu)).Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -192,6 +194,7 @@ public sealed class LogistikTests
         b.ValjIndivid(b.Rader.Last(), rollator, Nu, null);
         b.MarkeraPlockad();
         Assert.Empty(b.Utleverera(Nu, null, v.Saldo));
+        Assert.Equal(new LagerpafyllnadUtlevererad(b, Nu), Assert.Single(b.TaHandelser()));
         Assert.Equal((6, 0), (v.Saldo(v.Central, v.Korg).Saldo, v.Saldo(v.Forrad, v.Korg).Saldo));
         Assert.Equal((Individstatus.PaLager, Lagerstatus.EjILager, v.Forrad), (rollator.Status, rollator.Lagerstatus, rollator.Lager));
         Assert.Equal(2, b.AttKvittera.Count());
@@ -245,7 +248,7 @@ public sealed class LogistikTests
         b.AvbrytPlockning(Nu, null, v.Saldo);
         Assert.Equal((Orderstatus.Registrerad, 0, Lagerstatus.Tillganglig), (b.Status, v.Saldo(v.Central, v.Rollator).Reserverat, individ.Lagerstatus));
         Assert.All(b.Rader, r => Assert.Null(r.Individ));
-        Assert.NotNull(b.Rader.Last().AndraLeveransdatum(Testdata.Idag.AddDays(10), restnoterad: true, Testdata.Idag));
+        Assert.NotNull(b.Rader.Last().AndraLeveransdatum(Testdata.Idag.AddDays(10), restnoterad: true, Testdata.Nu));
         Assert.Contains("inte registrerad", Assert.Throws<DomainException>(() => b.AvbrytPlockning(Nu, null, v.Saldo)).Message, StringComparison.Ordinal);
     }
 
@@ -264,13 +267,15 @@ public sealed class LogistikTests
         var b = v.Forskrivning(rader: (v.Korg, 1));
         var rad = b.Rader.Single();
         var planerat = rad.PlaneratLeveransdatum;
-        var tidigare = rad.AndraLeveransdatum(new DateOnly(2026, 12, 14), restnoterad: true, Testdata.Idag)!;
+        var tidigare = rad.AndraLeveransdatum(new DateOnly(2026, 12, 14), restnoterad: true, Testdata.Nu)!;
+        Assert.Equal(new LeveransdatumAndrat(rad, tidigare, Nu), Assert.Single(rad.TaHandelser()));
         var meddelande = Assert.Single(Meddelande.LeveransdatumAndrat(rad, tidigare, Nu));
         Assert.Equal("Leveransdatum ändrat för beställning 26470001.", meddelande.Rubrik);
         Assert.Equal($"Rad 1, artikel 72481 Säng SB755: restnoterad, planerat leveransdatum ändrat från {planerat:yyyy-MM-dd} till 2026-12-14.", meddelande.Text);
         // Saving the same again changes nothing and tells nobody; lifting the restnotering says so.
-        Assert.Null(rad.AndraLeveransdatum(new DateOnly(2026, 12, 14), restnoterad: true, Testdata.Idag));
-        var havd = rad.AndraLeveransdatum(new DateOnly(2026, 12, 14), restnoterad: false, Testdata.Idag)!;
+        Assert.Null(rad.AndraLeveransdatum(new DateOnly(2026, 12, 14), restnoterad: true, Testdata.Nu));
+        Assert.Empty(rad.TaHandelser());
+        var havd = rad.AndraLeveransdatum(new DateOnly(2026, 12, 14), restnoterad: false, Testdata.Nu)!;
         Assert.Equal("Rad 1, artikel 72481 Säng SB755: restnoteringen är hävd, planerat leveransdatum 2026-12-14.", Assert.Single(Meddelande.LeveransdatumAndrat(rad, havd, Nu)).Text);
         Assert.False(meddelande.ArLast);
         meddelande.MarkeraLast(Nu);

@@ -397,7 +397,7 @@ public class Bestallning : Entitet, IVersionerad
     /// <summary>
     /// Utleverans at <paramref name="tid"/> (UTC) on a new följesedel: the picked rows leave their lager (the reserved
     /// stock is drawn), individer go to the mottagare, or, in a lagerpåfyllnad, to the receiving förråd where they wait
-    /// for the unit to kvittera them. Returns the patient fees answered JA for what was delivered. If restnoterade rows
+    /// for the unit to kvittera them (<see cref="LagerpafyllnadUtlevererad"/>). Returns the patient fees answered JA for what was delivered. If restnoterade rows
     /// remain, the order goes back to Registrerad for them. A row with an open arbetsorder (<paramref name="oppnaArbetsordrar"/>,
     /// its number by row) holds the delivery until the arbetsorder is avslutad.
     /// </summary>
@@ -439,6 +439,10 @@ public class Bestallning : Entitet, IVersionerad
             }
         }
         Status = _rader.Any(r => r.Status == Radstatus.Restnoterad) ? Orderstatus.Registrerad : Orderstatus.Utlevererad;
+        if (Ordertyp == Ordertyp.Lagerpafyllnad)
+        {
+            Hand(new LagerpafyllnadUtlevererad(this, tid));
+        }
         return levererade.Select(r => r.SkapaPatientavgift()).OfType<Patientavgift>().ToList();
     }
 

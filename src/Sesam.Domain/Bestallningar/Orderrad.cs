@@ -241,10 +241,12 @@ public class Orderrad : Entitet
 
     /// <summary>
     /// Logistik changes the planned delivery date of a row not yet picked, and marks it restnoterad (out of stock) or
-    /// takes the restnotering away. Returns what the row had, for the message to the orderer; nothing when nothing changed.
+    /// takes the restnotering away, at <paramref name="tid"/> (UTC). Returns what the row had, and raises
+    /// <see cref="LeveransdatumAndrat"/> so the orderer is told; nothing when nothing changed.
     /// </summary>
-    public Leveransandring? AndraLeveransdatum(DateOnly nytt, bool restnoterad, DateOnly idag)
+    public Leveransandring? AndraLeveransdatum(DateOnly nytt, bool restnoterad, DateTime tid)
     {
+        var idag = Svensktid.Datum(tid);
         if (Bestallning.Status != Orderstatus.Registrerad || Status is not (Radstatus.Registrerad or Radstatus.Restnoterad))
         {
             throw new DomainException($"Leveransdatum för rad {Radnummer} kan bara ändras innan raden plockas.");
@@ -264,6 +266,7 @@ public class Orderrad : Entitet
         }
         PlaneratLeveransdatum = nytt;
         Status = restnoterad ? Radstatus.Restnoterad : Radstatus.Registrerad;
+        Hand(new LeveransdatumAndrat(this, tidigare, tid));
         return tidigare;
     }
 

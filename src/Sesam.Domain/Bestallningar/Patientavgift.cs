@@ -85,5 +85,6 @@ public class Patientavgift : Entitet, IVersionerad
         }
         Status = Faktureringsstatus.Fakturerad;
         FaktureradDatum = idag;
+        Hand(new PatientavgiftFakturerad(this));
     }
 }
