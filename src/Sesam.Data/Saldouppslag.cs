@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Sesam.Domain.Katalog;
 using Sesam.Domain.Lagerhallning;
 using Sesam.Domain.Organisation;
@@ -21,4 +22,9 @@ public static class Saldouppslag
         }
         return saldo;
     };
+
+    /// <summary>Whether this change created a saldo row: when its save is refused, a concurrent change may have created
+    /// the same row first (one per lager and artikel), which is a conflict to answer, not a fault.</summary>
+    public static bool SkaparSaldorad(SesamDbContext db) =>
+        db.ChangeTracker.Entries<Lagersaldo>().Any(e => e.State == EntityState.Added);
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Sesam.Domain.Gemensamt;
 
 namespace Sesam.Web.Infrastructure.Kommandon;
@@ -29,6 +30,14 @@ public abstract class Kommando<TFormular, TObjekt> : IAnvandningsfall
 
     /// <summary>The change itself: domain methods only; a broken rule throws <see cref="DomainException"/>.</summary>
     public abstract Task UtforAsync(TObjekt objekt, TFormular formular, CancellationToken ct);
+
+    /// <summary>The answer to a concurrent change; a change that also takes stock or individer names them.</summary>
+    public virtual string Samtidighetsmeddelande =>
+        $"Någon annan ändrade {Objektnamn.ToLowerInvariant()} samtidigt. Kontrollera uppgifterna nedan och försök igen.";
+
+    /// <summary>Whether a save refused with <paramref name="fel"/> lost to a concurrent change that inserted the same
+    /// unique row first (a saldo row per lager and artikel): a conflict like a concurrency conflict, not a fault.</summary>
+    public virtual bool ArSamtidigtSkapad(DbUpdateException fel) => false;
 
     /// <summary>The PDL entry for a change that raises no domain event that logs it (null: none).</summary>
     public virtual Pdlpost? Pdl(TObjekt objekt, TFormular formular) => null;

@@ -63,8 +63,11 @@ public sealed class Kommandopipeline(
         }
         catch (DbUpdateConcurrencyException)
         {
-            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict,
-                $"Någon annan ändrade {kommando.Objektnamn.ToLowerInvariant()} samtidigt. Kontrollera uppgifterna nedan och försök igen.", ct);
+            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict, kommando.Samtidighetsmeddelande, ct);
+        }
+        catch (DbUpdateException ex) when (kommando.ArSamtidigtSkapad(ex))
+        {
+            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict, kommando.Samtidighetsmeddelande, ct);
         }
         if (kommando.Pdl(objekt, formular) is { } egen)
         {
