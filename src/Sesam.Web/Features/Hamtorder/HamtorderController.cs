@@ -45,6 +45,7 @@ public sealed class HamtorderController : Controller
 
     [HttpPost("{nummer}/ta-emot")]
     [Authorize(Policy = Policy.Logistik)]
-    public Task<IActionResult> TaEmot(string nummer, int version, [FromServices] TaEmotHamtorder kommando, CancellationToken ct) =>
-        kommando.TaEmotAsync(this, nummer, version, ct);
+    public Task<IActionResult> TaEmot(TaEmotHamtorder.Formular formular, [FromServices] TaEmotHamtorder kommando,
+        [FromServices] Kommandopipeline pipeline, CancellationToken ct) =>
+        pipeline.KorAsync(this, kommando, formular, ct);
 }

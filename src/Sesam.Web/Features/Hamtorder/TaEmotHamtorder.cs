@@ -7,66 +7,53 @@ using Sesam.Web.Infrastructure.Kommandon;
 
 namespace Sesam.Web.Features.Hamtorder;
 
-using Sesam.Domain.Gemensamt;
-using Sesam.Domain.Lagerhallning;
+using Sesam.Domain.Hamtordrar;
 
 /// <summary>
-/// Logistik's receipt of a hämtorder. It does not run through <see cref="Kommandopipeline"/>: the receipt may create
-/// the central warehouse's saldo row of an artikel, and a concurrent receipt or retur may create the same row first
-/// (unique per lager and artikel). That answers a plain <see cref="DbUpdateException"/>, not a concurrency conflict,
-/// which only the use case can tell from a real fault, so it saves and answers the conflict itself.
+/// Logistik's receipt of a hämtorder: individer back into the central warehouse, the rest återlämnade, patient fees of
+/// the devices updated, and the hämtorder Stängd; only in the version the user saw. The receipt may create the central
+/// warehouse's saldo row of an artikel, which a concurrent receipt or retur may create first: a conflict, not a fault.
 /// </summary>
-public sealed class TaEmotHamtorder(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, Hamtordervy vy) : IAnvandningsfall
+public sealed class TaEmotHamtorder(SesamDbContext db, AktuellAnvandare aktuell, TimeProvider klocka, Hamtordervy vy)
+    : Kommando<TaEmotHamtorder.Formular, Hamtorder>
 {
-    /// <summary>Logistik receives the picked-up devices: individer back into the central warehouse, the rest
-    /// återlämnade, patient fees of the devices updated, and the hämtorder Stängd. Only in the version the user saw: a
-    /// stale page or a concurrent change gets a clear message and the current hämtorder, never a silent overwrite.</summary>
-    public async Task<IActionResult> TaEmotAsync(Controller controller, string nummer, int version, CancellationToken ct)
-    {
-        var hamtorder = await aktuell.Avgransa(db.Hamtordrar, h => h.TjanstestalleId)
+    private string _meddelande = "";
+
+    /// <param name="Nummer">The hämtordernummer, from the route.</param>
+    /// <param name="Version">The hämtorder's version on the page the user received it from.</param>
+    public sealed record Formular(string Nummer, int Version) : IVersionsformular;
+
+    public override string Objektnamn => "Hämtordern";
+
+    public override string Samtidighetsmeddelande =>
+        "Någon annan ändrade hämtordern, dess hjälpmedel eller lagersaldot samtidigt. Kontrollera uppgifterna nedan och försök igen.";
+
+    public override bool ArSamtidigtSkapad(DbUpdateException fel) => Saldouppslag.SkaparSaldorad(db);
+
+    public override Task<Hamtorder?> LaddaAsync(Formular formular, CancellationToken ct) =>
+        aktuell.Avgransa(db.Hamtordrar, h => h.TjanstestalleId)
             .Include(x => x.Rader).ThenInclude(r => r.Individ!).ThenInclude(i => i.Artikel).Include(x => x.Rader).ThenInclude(r => r.Orderrad)
             .AsSplitQuery()
-            .SingleOrDefaultAsync(h => h.Hamtordernummer == nummer, ct);
-        if (hamtorder is null)
-        {
-            return controller.NotFound();
-        }
-        string fel;
-        if (hamtorder.Version != version)
-        {
-            fel = "Hämtordern har ändrats sedan du öppnade den. Kontrollera uppgifterna nedan och försök igen.";
-        }
-        else
-        {
-            try
-            {
-                var individer = hamtorder.Rader.Count(r => r.IndividId is not null);
-                var (skrotade, central) = await Aterlamning.TaEmotAsync(db, hamtorder, klocka.GetUtcNow().UtcDateTime, aktuell.HsaId, ct);
-                await db.SaveChangesAsync(ct);
-                await pdl.LoggaAsync("Ändring", $"Hämtorder {nummer} mottagen och stängd.", hamtorder.MottagareId, ct);
-                controller.TempData["Meddelande"] = $"Hämtorder {nummer} är mottagen och stängd."
-                    + (individer > skrotade ? $" Individer som ägs av Hjälpmedel finns nu i {central.Visningsnamn}." : "")
-                    + skrotade switch { 0 => "", 1 => " 1 individ som enheten köpt är skrotad.", _ => $" {skrotade} individer som enheten köpt är skrotade." };
-                return controller.Redirect($"/hamtorder/{nummer}");
-            }
-            catch (DomainException ex)
-            {
-                fel = ex.Message;
-            }
-            catch (DbUpdateConcurrencyException)
-            {
-                fel = Samtidig;
-            }
-            catch (DbUpdateException) when (db.ChangeTracker.Entries<Lagersaldo>().Any(e => e.State == EntityState.Added))
-            {
-                // Another receipt created the same central saldo row first; nothing was saved.
-                fel = Samtidig;
-            }
-        }
-        db.ChangeTracker.Clear();
-        controller.Response.StatusCode = StatusCodes.Status409Conflict;
-        return await vy.VisaMedFelAsync(controller, nummer, fel, ct);
+            .SingleOrDefaultAsync(h => h.Hamtordernummer == formular.Nummer, ct);
+
+    public override async Task UtforAsync(Hamtorder hamtorder, Formular formular, CancellationToken ct)
+    {
+        var individer = hamtorder.Rader.Count(r => r.IndividId is not null);
+        var (skrotade, central) = await Aterlamning.TaEmotAsync(db, hamtorder, klocka.GetUtcNow().UtcDateTime, aktuell.HsaId, ct);
+        _meddelande = $"Hämtorder {hamtorder.Hamtordernummer} är mottagen och stängd."
+            + (individer > skrotade ? $" Individer som ägs av Hjälpmedel finns nu i {central.Visningsnamn}." : "")
+            + skrotade switch { 0 => "", 1 => " 1 individ som enheten köpt är skrotad.", _ => $" {skrotade} individer som enheten köpt är skrotade." };
     }
 
-    private const string Samtidig = "Någon annan ändrade hämtordern, dess hjälpmedel eller lagersaldot samtidigt. Kontrollera uppgifterna nedan och försök igen.";
+    public override Pdlpost Pdl(Hamtorder hamtorder, Formular formular) =>
+        new("Ändring", $"Hämtorder {hamtorder.Hamtordernummer} mottagen och stängd.", hamtorder.MottagareId);
+
+    public override IActionResult Klart(Controller controller, Hamtorder hamtorder, Formular formular)
+    {
+        controller.TempData["Meddelande"] = _meddelande;
+        return controller.Redirect($"/hamtorder/{hamtorder.Hamtordernummer}");
+    }
+
+    public override Task<IActionResult> VisaFormularAsync(Controller controller, Formular formular, string fel, CancellationToken ct) =>
+        vy.VisaMedFelAsync(controller, formular.Nummer, fel, ct);
 }
