@@ -180,11 +180,8 @@ public abstract class LogistikTests<TApp>(TApp app) : IClassFixture<TApp> where 
             tjanstestalle = await db.Tjanstestallen.Where(t => t.Kod == "4711").Select(t => t.Id).SingleAsync();
         }
         var start = await Html.LasAsync(await bertil.GetAsync("/bestallning"));
-        var skapa = await bertil.PostAsync("/bestallning/lagerpafyllnad", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Html.Token(start),
-            ["TjanstestalleId"] = tjanstestalle.ToString(CultureInfo.InvariantCulture),
-        }));
+        var skapa = await Html.SkickaAsync(bertil, start, "form[action='/bestallning/lagerpafyllnad']",
+            ("TjanstestalleId", tjanstestalle.ToString(CultureInfo.InvariantCulture)));
         var id = int.Parse(skapa.Headers.Location!.OriginalString.Split('/')[2], CultureInfo.InvariantCulture);
         await Varukorg.LaggTillAsync(bertil, id, "72480", 3, "Hjalpmedelsverksamhet");
         var nummer = await Varukorg.SlutforOchSkickaAsync(bertil, id, []);
@@ -202,16 +199,8 @@ public abstract class LogistikTests<TApp>(TApp app) : IClassFixture<TApp> where 
 
         // Two colleagues kvittera at once, each from the page they opened: the saldo grows once.
         var kollegor = new[] { bertil, app.Klient(DemoData.ForskrivareHsaId) };
-        var formular = await Task.WhenAll(kollegor.Select(async k =>
-        {
-            var detaljer = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
-            return new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["__RequestVerificationToken"] = Html.Token(detaljer),
-                ["version"] = detaljer.QuerySelector<IElement>("[data-testid=kvittera] form input[name=version]")!.GetAttribute("value")!,
-            });
-        }));
-        var svar = await Task.WhenAll(kollegor.Select((k, i) => k.PostAsync($"/bestallning/{id}/kvittera", formular[i])));
+        var sidor = await Task.WhenAll(kollegor.Select(async k => await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"))));
+        var svar = await Task.WhenAll(kollegor.Select((k, i) => Html.SkickaAsync(k, sidor[i], "[data-testid=kvittera] form")));
         Assert.Single(svar, s => s.StatusCode == HttpStatusCode.Redirect);
         Assert.Equal(forrad + 3, await ForradsaldoAsync("72480"));
         var kvitterad = await Html.LasAsync(await bertil.GetAsync($"/bestallning/{id}"));
@@ -243,11 +232,7 @@ public abstract class LogistikTests<TApp>(TApp app) : IClassFixture<TApp> where 
         {
             sidor.Add((id, await Html.LasAsync(await Logistik.GetAsync($"/logistik/{id}"))));
         }
-        var svar = await Task.WhenAll(sidor.Select(x => Logistik.PostAsync($"/logistik/{x.id}/plockning", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Html.Token(x.sida),
-            ["version"] = x.sida.QuerySelector<IElement>("form[action$='/plockning'] input[name=version]")!.GetAttribute("value")!,
-        }))));
+        var svar = await Task.WhenAll(sidor.Select(x => Html.SkickaAsync(Logistik, x.sida, "form[action$='/plockning']")));
         Assert.Single(svar, s => s.StatusCode == HttpStatusCode.Redirect);
         var efter = await CentraltAsync("20410");
         Assert.Equal(2, efter.Reserverat - saldo.Reserverat);
@@ -268,20 +253,13 @@ public abstract class LogistikTests<TApp>(TApp app) : IClassFixture<TApp> where 
     }
 }
 
-/// <summary>Drives Logistik's order page like a browser: reads the form of a step and posts it with the order's version.</summary>
+/// <summary>Drives Logistik's order page like a browser: opens it and submits the form of a step, filled in with <c>falt</c>.</summary>
 internal static class Logistikflode
 {
     public static async Task<HttpResponseMessage> PostaAsync(HttpClient logistik, int id, string handling, params (string Namn, string Varde)[] falt)
     {
         var sida = await Html.LasAsync(await logistik.GetAsync($"/logistik/{id}"));
-        var form = sida.QuerySelector<IElement>($"form[action='/logistik/{id}/{handling}']") ?? throw new InvalidOperationException($"Ingen {handling} på sidan.");
-        var data = new List<KeyValuePair<string, string>>
-        {
-            new("__RequestVerificationToken", Html.Token(sida)),
-            new("version", form.QuerySelector<IElement>("input[name=version]")!.GetAttribute("value")!),
-        };
-        data.AddRange(falt.Select(f => new KeyValuePair<string, string>(f.Namn, f.Varde)));
-        return await logistik.PostAsync($"/logistik/{id}/{handling}", new FormUrlEncodedContent(data));
+        return await Html.SkickaAsync(logistik, sida, $"form[action='/logistik/{id}/{handling}']", falt);
     }
 
     /// <summary>Plockning, återrapportering and utleverans of an order without individmärkta rows.</summary>
