@@ -66,6 +66,10 @@ public sealed class Kommandopipeline(
             return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict,
                 $"Någon annan ändrade {kommando.Objektnamn.ToLowerInvariant()} samtidigt. Kontrollera uppgifterna nedan och försök igen.", ct);
         }
+        catch (DbUpdateException ex) when (kommando.Databasfel(objekt, formular, ex) is { } databasfel)
+        {
+            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, databasfel, ct);
+        }
         if (kommando.Pdl(objekt, formular) is { } egen)
         {
             poster = [.. poster, egen];
