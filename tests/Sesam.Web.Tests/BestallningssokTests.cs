@@ -168,6 +168,7 @@ public abstract class BestallningssokTests<TApp>(TApp app) : IClassFixture<TApp>
         // Read-only: by its id, and for every change, the order stays with its unit.
         Assert.Equal(HttpStatusCode.NotFound, (await david.GetAsync($"/bestallning/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await david.GetAsync($"/bestallning/{id}/laneforbindelse")).StatusCode);
+        // Another unit's order: a request no form of his offers.
         var makulera = await david.PostAsync($"/bestallning/{id}/makulera", Falt(await Html.LasAsync(await david.GetAsync("/")), await VersionAsync(id), bekraftat: true));
         Assert.Equal(HttpStatusCode.NotFound, makulera.StatusCode);
         await using (var db = app.Databas())
@@ -206,6 +207,7 @@ public abstract class BestallningssokTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Null(sida.QuerySelector("[data-testid=kvittera]"));
         Assert.Empty(sida.QuerySelectorAll("main form[method=post]"));
         var start = await Html.LasAsync(await david.GetAsync("/"));
+        // Another unit's kvittering, which his page does not offer: crafted.
         Assert.Equal(HttpStatusCode.NotFound, (await david.PostAsync($"/bestallning/{id}/kvittera",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(start), ["version"] = await VersionAsync(id) }))).StatusCode);
     }
@@ -232,10 +234,11 @@ public abstract class BestallningssokTests<TApp>(TApp app) : IClassFixture<TApp>
         var form = detaljer.QuerySelector<IElement>("[data-testid=makulera] form")!;
         var version = form.QuerySelector<IElement>("input[name=version]")!.GetAttribute("value")!;
 
+        // The form confirms by itself ("Ja, makulera"); a post without the confirmation is crafted.
         var utanBekraftelse = await anna.PostAsync($"/bestallning/{id}/makulera", Falt(detaljer, version, bekraftat: false));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, utanBekraftelse.StatusCode);
 
-        var svar = await anna.PostAsync($"/bestallning/{id}/makulera", Falt(detaljer, version, bekraftat: true));
+        var svar = await Html.SkickaAsync(anna, detaljer, "[data-testid=makulera] form");
         Assert.Equal($"/bestallning/{id}", svar.Headers.Location?.OriginalString);
         var efter = await Html.LasAsync(await anna.GetAsync($"/bestallning/{id}"));
         Assert.Equal($"Beställning {nummer} är makulerad.", efter.QuerySelector("[data-testid=meddelande]")!.TextContent);
@@ -243,7 +246,7 @@ public abstract class BestallningssokTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.NotNull(efter.QuerySelector("[data-testid=makulerad]"));
         Assert.Null(efter.QuerySelector("[data-testid=makulera]"));
         // A second click from the stale page is refused, not applied twice.
-        var igen = await anna.PostAsync($"/bestallning/{id}/makulera", Falt(detaljer, version, bekraftat: true));
+        var igen = await Html.SkickaAsync(anna, detaljer, "[data-testid=makulera] form");
         Assert.Equal(HttpStatusCode.Conflict, igen.StatusCode);
         await using (var db = app.Databas())
         {
@@ -257,6 +260,7 @@ public abstract class BestallningssokTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Null(uttag.QuerySelector("[data-testid=makulera]"));
         Assert.Equal("En beställning från eget förråd kan aldrig makuleras.", uttag.QuerySelector("[data-testid=ej-makulerbar]")!.TextContent);
         var uttagVersion = await VersionAsync(uttagId);
+        // The page offers no Makulera for it: the request is crafted.
         var forsok = await anna.PostAsync($"/bestallning/{uttagId}/makulera", Falt(uttag, uttagVersion, bekraftat: true));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, forsok.StatusCode);
         Assert.Equal("En beställning från eget förråd kan aldrig makuleras.", (await Html.LasAsync(forsok)).QuerySelector("[data-testid=fel]")!.TextContent);
@@ -274,6 +278,7 @@ public abstract class BestallningssokTests<TApp>(TApp app) : IClassFixture<TApp>
         return (await db.Bestallningar.Where(b => b.Id == id).Select(b => b.Version).SingleAsync()).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
+    /// <summary>A makulering crafted by hand, for the requests no form would send.</summary>
     private static FormUrlEncodedContent Falt(IDocument sida, string version, bool bekraftat) => new(new Dictionary<string, string>
     {
         ["__RequestVerificationToken"] = Html.Token(sida),

@@ -53,9 +53,9 @@ public abstract class MeddelandenTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.DoesNotContain($"Hämtorder {nummer} är makulerad.", await bertil.GetStringAsync("/meddelanden"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await bertil.GetAsync(url)).StatusCode);
 
-        var utanBock = await anna.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(las) }));
+        var utanBock = await Html.SkickaAsync(anna, las, $"form[action='{url}']");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, utanBock.StatusCode);
-        var taBort = await anna.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(las), ["taBort"] = "true" }));
+        var taBort = await Html.SkickaAsync(anna, las, $"form[action='{url}']", ("taBort", "true"));
         Assert.Equal("/meddelanden", taBort.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.NotFound, (await anna.GetAsync(url)).StatusCode);
     }
@@ -86,7 +86,7 @@ public abstract class MeddelandenTests<TApp>(TApp app) : IClassFixture<TApp> whe
             var bertil = await db.Anvandare.SingleAsync(a => a.HsaId == DemoData.BestallareHsaId);
             bertilsFore = await db.Meddelanden.CountAsync(m => m.AnvandareId == bertil.Id);
         }
-        var taBort = await anna.PostAsync("/meddelanden/ta-bort-alla", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(lista) }));
+        var taBort = await Html.SkickaAsync(anna, lista, "form[action='/meddelanden/ta-bort-alla']");
         Assert.Equal("/meddelanden", taBort.Headers.Location?.OriginalString);
         var tom = await Html.LasAsync(await anna.GetAsync("/meddelanden"));
         Assert.NotNull(tom.QuerySelector("[data-testid=inga]"));
@@ -139,8 +139,7 @@ public abstract class MeddelandenTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Contains("Du arbetar nu i 4711 Rehabmottagningen Lund", form.TextContent, StringComparison.Ordinal);
         Assert.Equal("Byt till 4720 Sömnmottagningen Malmö och öppna beställningen", form.QuerySelector("button")!.TextContent);
 
-        var svar = await anna.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(form.QuerySelectorAll<IElement>("input[type=hidden]")
-            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value")!))));
+        var svar = await Html.SkickaAsync(anna, sida, "[data-testid=byt-och-oppna]");
         Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
         Assert.Equal($"/bestallning/{id}", svar.Headers.Location?.OriginalString);
         Assert.Contains(svar.Headers.GetValues("Set-Cookie"), c => c.StartsWith("sesam=", StringComparison.Ordinal));

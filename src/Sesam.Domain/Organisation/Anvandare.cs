@@ -59,12 +59,17 @@ public class Anvandare : Entitet
 
     public void AngeForskrivarkod(string? kod) => Forskrivarkod = Trimma(kod, 20, "Förskrivarkod");
 
+    public const string OgiltigLeveranskalla = "Välj Leverans från Hjälpmedelsverksamhet eller Leverans från Eget förråd.";
+
+    /// <summary>Whether <paramref name="kalla"/> is one the user may choose as their standard (a form checks it first, with the same message).</summary>
+    public static bool ArGiltigLeveranskalla(Leveranskalla? kalla) => kalla is { } k && Enum.IsDefined(k);
+
     /// <summary>Min sida → Inställning: where the user's prescriptions are delivered from unless they choose otherwise.</summary>
     public void AngeStandardLeveranskalla(Leveranskalla kalla)
     {
-        if (!Enum.IsDefined(kalla))
+        if (!ArGiltigLeveranskalla(kalla))
         {
-            throw new DomainException("Välj Leverans från Hjälpmedelsverksamhet eller Leverans från Eget förråd.");
+            throw new DomainException(OgiltigLeveranskalla);
         }
         StandardLeveranskalla = kalla;
     }

@@ -32,12 +32,16 @@ public static class Html
         SkickaAsync(klient, sida, formular, knapp: null, falt);
 
     /// <summary>As <see cref="SkickaAsync(HttpClient, IDocument, string, ValueTuple{string, string}[])"/>, pressing the
-    /// submit button <paramref name="knapp"/> (a selector within the form), whose name and value are sent.</summary>
+    /// submit button <paramref name="knapp"/> (a selector within the form, or of a button elsewhere on the page that
+    /// belongs to the form by its form attribute), whose name and value are sent.</summary>
     public static async Task<HttpResponseMessage> SkickaAsync(HttpClient klient, IDocument sida, string formular, string? knapp, params (string Namn, string Varde)[] falt)
     {
         var form = sida.QuerySelector<IHtmlFormElement>(formular)
             ?? throw new InvalidOperationException($"Sidan har inget formulär {formular}.");
-        var knappen = knapp is null ? null : form.QuerySelector<IHtmlElement>(knapp) ?? throw new InvalidOperationException($"Formuläret {formular} har ingen knapp {knapp}.");
+        var knappen = knapp is null ? null
+            : form.QuerySelector<IHtmlElement>(knapp)
+                ?? form.Elements.OfType<IHtmlElement>().FirstOrDefault(e => ArKnapp(e) && e.Matches(knapp))
+                ?? throw new InvalidOperationException($"Formuläret {formular} har ingen knapp {knapp}.");
         foreach (var grupp in falt.GroupBy(f => f.Namn, StringComparer.Ordinal))
         {
             var knappar = form.Elements.Where(e => e.GetAttribute("name") == grupp.Key && ArKnapp(e)).ToList();
@@ -49,6 +53,16 @@ public static class Html
                 continue;
             }
             Fyll(form, grupp.Key, grupp.Select(f => f.Varde).ToList());
+        }
+        if (knappen is not null && !form.Contains(knappen) && knappen.GetAttribute("name") is { } knappnamn)
+        {
+            // AngleSharp leaves out the name and value of a button outside the form (one that belongs to it by its form
+            // attribute), which a browser sends; they go with the form as a hidden field instead.
+            var dolt = (IHtmlInputElement)sida.CreateElement("input");
+            dolt.Type = "hidden";
+            dolt.Name = knappnamn;
+            dolt.Value = knappen.GetAttribute("value") ?? "";
+            form.AppendChild(dolt);
         }
         var begaran = (knappen is null ? form.GetSubmission() : form.GetSubmission(knappen)) ?? throw new InvalidOperationException($"Formuläret {formular} går inte att skicka.");
         using var meddelande = new HttpRequestMessage(new HttpMethod(begaran.Method.ToString().ToUpperInvariant()), begaran.Target.Href);

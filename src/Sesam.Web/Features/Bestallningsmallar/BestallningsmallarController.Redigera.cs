@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Sesam.Web.Infrastructure.Behorighet;
+using Sesam.Web.Infrastructure.Kommandon;
 
 namespace Sesam.Web.Features.Bestallningsmallar;
 
@@ -21,23 +22,18 @@ public sealed partial class BestallningsmallarController
     }
 
     /// <summary>"Spara ändringar": name, description and every row's antal, in the version the user saw. The artikel search
-    /// beside the form (<paramref name="sok"/>) stays on the page.</summary>
+    /// beside the form (its Sok) stays on the page.</summary>
     /// <param name="sokt">The search term the hits on the page are for.</param>
     /// <param name="enter">Sent by the form's first, hidden button, which Enter in any of its fields clicks.</param>
     [HttpPost("{id:int}/redigera")]
     [Authorize(Policy = Policy.EnhetspersonalEllerAdmin)]
-    public async Task<IActionResult> Spara(int id, Bestallningsmallvy.Redigeringsformular formular, string? sok, string? sokt, bool enter,
-        [FromServices] AndraBestallningsmall andra, CancellationToken ct)
-    {
+    public async Task<IActionResult> Spara(SparaBestallningsmall.Formular formular, string? sokt, bool enter,
+        [FromServices] SparaBestallningsmall kommando, [FromServices] Kommandopipeline pipeline, CancellationToken ct) =>
         // The search box is one of the form's fields, so Enter there lands here too: after a new term the user meant Sök,
         // and saving what they had not asked to save would surprise them. Enter in any other field saves, as before.
-        if (enter && sok?.Trim() != sokt?.Trim())
-        {
-            return await SokArtiklar(id, formular, sok, ct);
-        }
-        ModelState.Clear();
-        return await andra.SparaAsync(this, id, formular, sok, ct);
-    }
+        enter && formular.Sok?.Trim() != sokt?.Trim()
+            ? await SokArtiklar(formular.Id, formular, formular.Sok, ct)
+            : await pipeline.KorAsync(this, kommando, formular, ct);
 
     /// <summary>
     /// "Sök" of Lägg till artiklar: the hits for <paramref name="sok"/>, with the edit form as the user left it. The search
@@ -57,26 +53,17 @@ public sealed partial class BestallningsmallarController
         return View("Redigera", await vy.RedigeraVyAsync(mall, formular, sok ?? "", new Dictionary<string, string>(), null, ct));
     }
 
-    /// <summary>
-    /// "+" on a search hit: the artikel joins the mall with antal 1, to be adjusted under Artiklar i mallen. The button
-    /// submits the whole edit form, so what the user typed but has not saved comes back on the page as typed.
-    /// </summary>
+    /// <summary>"+" on a search hit: the whole edit form, with the artikel to add.</summary>
     [HttpPost("{id:int}/artikel")]
     [Authorize(Policy = Policy.EnhetspersonalEllerAdmin)]
-    public Task<IActionResult> LaggTill(int id, Bestallningsmallvy.Redigeringsformular formular, string? artikelnummer, string? sok,
-        [FromServices] AndraBestallningsmall andra, CancellationToken ct)
-    {
-        ModelState.Clear();
-        return andra.LaggTillAsync(this, id, formular, artikelnummer, sok, ct);
-    }
+    public Task<IActionResult> LaggTill(LaggTillMallartikel.Formular formular, [FromServices] LaggTillMallartikel kommando,
+        [FromServices] Kommandopipeline pipeline, CancellationToken ct) =>
+        pipeline.KorAsync(this, kommando, formular, ct);
 
-    /// <summary>"×" on a row: like +, it submits the whole edit form and keeps the other rows' unsaved antal.</summary>
+    /// <summary>"×" on a row: the whole edit form, with the row to remove.</summary>
     [HttpPost("{id:int}/rad/{radId:int}/ta-bort")]
     [Authorize(Policy = Policy.EnhetspersonalEllerAdmin)]
-    public Task<IActionResult> TaBortRad(int id, int radId, Bestallningsmallvy.Redigeringsformular formular, string? sok,
-        [FromServices] AndraBestallningsmall andra, CancellationToken ct)
-    {
-        ModelState.Clear();
-        return andra.TaBortRadAsync(this, id, radId, formular, sok, ct);
-    }
+    public Task<IActionResult> TaBortRad(TaBortMallrad.Formular formular, [FromServices] TaBortMallrad kommando,
+        [FromServices] Kommandopipeline pipeline, CancellationToken ct) =>
+        pipeline.KorAsync(this, kommando, formular, ct);
 }

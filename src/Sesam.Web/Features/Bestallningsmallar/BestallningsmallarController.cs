@@ -19,8 +19,9 @@ public sealed partial class BestallningsmallarController(Bestallningsmallvy vy) 
 
     [HttpPost("ny")]
     [Authorize(Policy = Policy.EnhetspersonalEllerAdmin)]
-    public Task<IActionResult> Skapa(Bestallningsmallvy.Nyformular formular, [FromServices] SkapaBestallningsmall skapa, CancellationToken ct) =>
-        skapa.KorAsync(this, formular, ct);
+    public Task<IActionResult> Skapa(Bestallningsmallvy.Nyformular formular, [FromServices] SkapaBestallningsmall kommando,
+        [FromServices] Kommandopipeline pipeline, CancellationToken ct) =>
+        pipeline.KorAsync(this, kommando, formular, ct);
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Visa(int id, CancellationToken ct) =>

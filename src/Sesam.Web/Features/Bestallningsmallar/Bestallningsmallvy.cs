@@ -37,7 +37,7 @@ public sealed class Bestallningsmallvy(SesamDbContext db, AktuellAnvandare aktue
 
     public sealed record VisaModell(Mallhuvud Mall, IReadOnlyList<Mallrad> Rader, int? Lagerpafyllnad, string? Meddelande, string? Fel);
 
-    public sealed class Redigeringsformular
+    public class Redigeringsformular
     {
         public string? Namn { get; set; }
         public string? Beskrivning { get; set; }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain.Bestallningar;
-using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Organisation;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Kommandon;
 
@@ -10,40 +10,38 @@ namespace Sesam.Web.Features.Bestallningsmallar;
 
 /// <summary>
 /// "Ny beställningsmall" on the list: a mall for the active tjänsteställe (the administrator picks any with a förråd).
-/// Not run by <see cref="Kommandopipeline"/>: it creates rather than changes, and the name's uniqueness per
-/// tjänsteställe is the database's unique index, whose violation (a <see cref="DbUpdateException"/>, not a concurrency
-/// conflict) must come back as the Swedish message on the list with what the user typed.
+/// The change is to the tjänsteställe, which gets the mall; a name it already has is the database's unique index,
+/// answered on the list with what the user typed.
 /// </summary>
-public sealed class SkapaBestallningsmall(SesamDbContext db, AktuellAnvandare aktuell, TimeProvider klocka, Bestallningsmallvy vy) : IAnvandningsfall
+public sealed class SkapaBestallningsmall(SesamDbContext db, AktuellAnvandare aktuell, TimeProvider klocka, Bestallningsmallvy vy)
+    : Kommando<Bestallningsmallvy.Nyformular, Tjanstestalle>
 {
-    public async Task<IActionResult> KorAsync(Controller controller, Bestallningsmallvy.Nyformular formular, CancellationToken ct)
+    private Bestallningsmall? _mall;
+
+    public override string Objektnamn => "Beställningsmallen";
+
+    public override Task<Tjanstestalle?> LaddaAsync(Bestallningsmallvy.Nyformular formular, CancellationToken ct)
     {
-        var anvandare = await aktuell.HamtaAsync(ct);
         var tjanstestalleId = formular.TjanstestalleId ?? aktuell.TjanstestalleId;
-        var tjanstestalle = await db.Tjanstestallen.Include(t => t.Forrad).SingleOrDefaultAsync(t => t.Id == tjanstestalleId, ct);
-        if (tjanstestalle is null)
-        {
-            return controller.NotFound();
-        }
-        string fel;
-        try
-        {
-            var mall = new Bestallningsmall(formular.Namn ?? "", formular.Beskrivning, tjanstestalle, anvandare, klocka.GetUtcNow().UtcDateTime);
-            db.Bestallningsmallar.Add(mall);
-            await db.SaveChangesAsync(ct);
-            controller.TempData["Meddelande"] = $"Beställningsmallen {mall.Namn} är skapad. Lägg till artiklar nedan.";
-            return controller.Redirect($"/bestallningsmallar/{mall.Id}/redigera");
-        }
-        catch (DomainException ex)
-        {
-            fel = ex.Message;
-        }
-        catch (DbUpdateException)
-        {
-            fel = Bestallningsmallvy.NamnetFinns(formular.Namn, tjanstestalle.Visningsnamn);
-        }
-        db.ChangeTracker.Clear();
-        controller.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return controller.View("Index", await vy.IndexVyAsync(formular, fel, ct));
+        return db.Tjanstestallen.Include(t => t.Forrad).SingleOrDefaultAsync(t => t.Id == tjanstestalleId, ct);
     }
+
+    public override async Task UtforAsync(Tjanstestalle tjanstestalle, Bestallningsmallvy.Nyformular formular, CancellationToken ct)
+    {
+        _mall = new Bestallningsmall(formular.Namn ?? "", formular.Beskrivning, tjanstestalle, await aktuell.HamtaAsync(ct), klocka.GetUtcNow().UtcDateTime);
+        db.Bestallningsmallar.Add(_mall);
+    }
+
+    /// <summary>The unique (tjänsteställe, namn) index.</summary>
+    public override string? Databasfel(Tjanstestalle tjanstestalle, Bestallningsmallvy.Nyformular formular, DbUpdateException fel) =>
+        Bestallningsmallvy.NamnetFinns(formular.Namn, tjanstestalle.Visningsnamn);
+
+    public override IActionResult Klart(Controller controller, Tjanstestalle tjanstestalle, Bestallningsmallvy.Nyformular formular)
+    {
+        controller.TempData["Meddelande"] = $"Beställningsmallen {_mall!.Namn} är skapad. Lägg till artiklar nedan.";
+        return controller.Redirect($"/bestallningsmallar/{_mall.Id}/redigera");
+    }
+
+    public override async Task<IActionResult> VisaFormularAsync(Controller controller, Bestallningsmallvy.Nyformular formular, string fel, CancellationToken ct) =>
+        controller.View("Index", await vy.IndexVyAsync(formular, fel, ct));
 }

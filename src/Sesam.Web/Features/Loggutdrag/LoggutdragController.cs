@@ -1,138 +1,20 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Sesam.Data;
-using Sesam.Domain.Audit;
-using Sesam.Domain.Gemensamt;
-using Sesam.Domain.Mottagare;
-using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Behorighet;
 
 namespace Sesam.Web.Features.Loggutdrag;
 
-/// <summary>
-/// Admin: extracts of the PDL audit log for one patient (the patient's right to an extract) or one user, for a
-/// period, on screen or as CSV. The patient is searched by personnummer in a POST body only, never in a URL.
-/// </summary>
+/// <summary>Admin: extracts of the PDL audit log for one patient or one user, on screen or as CSV.</summary>
 [Authorize(Policy = Policy.Admin)]
-public sealed class LoggutdragController(SesamDbContext db, Pdl pdl, TimeProvider klocka) : Controller
+public sealed class LoggutdragController(Loggutdragssokning loggutdrag) : Controller
 {
-    public sealed record Rad(DateTime Tidpunkt, string HsaId, string? Anvandare, string? Tjanstestalle, string? Patient, string Handling, string Beskrivning);
-
-    public sealed class Sokning
-    {
-        public string? Personnummer { get; set; }
-        public string? HsaId { get; set; }
-        public DateOnly? Fran { get; set; }
-        public DateOnly? Till { get; set; }
-    }
-
-    public sealed record Resultat(string Rubrik, bool SkyddadIdentitet, IReadOnlyList<Rad> Rader);
-
-    public sealed record Modell(Sokning Patient, Sokning Anvandare, Resultat? Resultat);
-
     [HttpGet("/admin/logg")]
-    public IActionResult Index() => View(new Modell(NySokning(), NySokning(), null));
+    public IActionResult Index() => View(loggutdrag.Tom());
 
     [HttpPost("/admin/logg/patient")]
-    public async Task<IActionResult> Patient(Sokning sokning, bool csv, CancellationToken ct)
-    {
-        KontrolleraPeriod(sokning, "Patient");
-        Personnummer? personnummer = null;
-        if (!Sesam.Domain.Mottagare.Personnummer.TryParse(sokning.Personnummer, Svensktid.Idag(klocka.GetUtcNow()), out var pnr, out var fel))
-        {
-            ModelState.AddModelError("Patient.Personnummer", fel);
-        }
-        else
-        {
-            personnummer = pnr;
-        }
-        var patient = personnummer is null ? null : await db.Mottagare.AsNoTracking()
-            .Where(m => m.Personnummer == personnummer)
-            .Select(m => new { m.Id, m.Namn, m.SkyddadIdentitet })
-            .SingleOrDefaultAsync(ct);
-        if (personnummer is not null && patient is null)
-        {
-            ModelState.AddModelError("Patient.Personnummer", "Det finns ingen patient med det personnumret i Sesam.");
-        }
-        if (!ModelState.IsValid || patient is null)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("Index", new Modell(sokning, NySokning(), null));
-        }
-        var rader = await Rader(db.Logg.Where(p => p.MottagareId == patient.Id), sokning, ct);
-        await pdl.LoggaAsync("Loggutdrag", $"Loggutdrag för patienten {Period(sokning)}{(csv ? " exporterat som CSV" : " visat")} ({rader.Count} poster).", patient.Id, ct);
-        return csv
-            ? Csv(rader, $"loggutdrag-patient-{sokning.Fran:yyyyMMdd}-{sokning.Till:yyyyMMdd}.csv")
-            : View("Index", new Modell(sokning, NySokning(), new Resultat($"Loggutdrag för {patient.Namn}", patient.SkyddadIdentitet, rader)));
-    }
+    public Task<IActionResult> Patient(Loggutdragssokning.Sokning sokning, bool csv, CancellationToken ct) => loggutdrag.PatientAsync(this, sokning, csv, ct);
 
     [HttpGet("/admin/logg/anvandare")]
-    public async Task<IActionResult> Anvandare([FromQuery] Sokning sokning, bool csv, CancellationToken ct)
-    {
-        KontrolleraPeriod(sokning, "Anvandare");
-        var hsaId = sokning.HsaId?.Trim();
-        if (string.IsNullOrEmpty(hsaId))
-        {
-            ModelState.AddModelError("Anvandare.HsaId", "Ange HSA-id.");
-        }
-        if (!ModelState.IsValid)
-        {
-            Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("Index", new Modell(NySokning(), sokning, null));
-        }
-        var namn = await db.Anvandare.AsNoTracking().Where(a => a.HsaId == hsaId).Select(a => a.Fornamn + " " + a.Efternamn).SingleOrDefaultAsync(ct);
-        var rader = await Rader(db.Logg.Where(p => p.HsaId == hsaId), sokning, ct);
-        await pdl.LoggaAsync("Loggutdrag", $"Loggutdrag för användaren {hsaId} {Period(sokning)}{(csv ? " exporterat som CSV" : " visat")} ({rader.Count} poster).", null, ct);
-        return csv
-            ? Csv(rader, $"loggutdrag-{hsaId}-{sokning.Fran:yyyyMMdd}-{sokning.Till:yyyyMMdd}.csv")
-            : View("Index", new Modell(NySokning(), sokning, new Resultat($"Loggutdrag för {namn ?? "okänd användare"} ({hsaId})", false, rader)));
-    }
-
-    private Sokning NySokning()
-    {
-        var idag = Svensktid.Idag(klocka.GetUtcNow());
-        return new Sokning { Fran = idag.AddYears(-1), Till = idag };
-    }
-
-    private void KontrolleraPeriod(Sokning sokning, string prefix)
-    {
-        if (sokning.Fran is null)
-        {
-            ModelState.AddModelError($"{prefix}.Fran", "Ange från-datum.");
-        }
-        if (sokning.Till is null)
-        {
-            ModelState.AddModelError($"{prefix}.Till", "Ange till-datum.");
-        }
-        if (sokning.Fran > sokning.Till)
-        {
-            ModelState.AddModelError($"{prefix}.Till", "Till-datum kan inte vara före från-datum.");
-        }
-    }
-
-    private static string Period(Sokning s) => $"{s.Fran:yyyy-MM-dd}–{s.Till:yyyy-MM-dd}";
-
-    private Task<List<Rad>> Rader(IQueryable<Loggpost> fraga, Sokning sokning, CancellationToken ct)
-    {
-        var fran = Svensktid.DagensBorjanUtc(sokning.Fran!.Value);
-        var till = Svensktid.DagensBorjanUtc(sokning.Till!.Value.AddDays(1));
-        return fraga.AsNoTracking()
-            .Where(p => p.Tidpunkt >= fran && p.Tidpunkt < till)
-            .OrderBy(p => p.Lopnummer)
-            .Select(p => new Rad(
-                p.Tidpunkt,
-                p.HsaId,
-                db.Anvandare.Where(a => a.HsaId == p.HsaId).Select(a => a.Fornamn + " " + a.Efternamn).FirstOrDefault(),
-                db.Tjanstestallen.Where(t => t.Id == p.TjanstestalleId).Select(t => t.Kod + " " + t.Namn).FirstOrDefault(),
-                db.Mottagare.Where(m => m.Id == p.MottagareId).Select(m => m.Namn).FirstOrDefault(),
-                p.Handling,
-                p.Beskrivning))
-            .ToListAsync(ct);
-    }
-
-    private static FileContentResult Csv(IReadOnlyList<Rad> rader, string filnamn) =>
-        CsvFil.Skapa(filnamn, ["Tidpunkt", "HSA-id", "Användare", "Tjänsteställe", "Patient", "Handling", "Beskrivning"],
-            rader.Select(r => new[] { Svensktid.FranUtc(r.Tidpunkt).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), r.HsaId, r.Anvandare, r.Tjanstestalle, r.Patient, r.Handling, r.Beskrivning }));
+    public Task<IActionResult> Anvandare([FromQuery] Loggutdragssokning.Sokning sokning, bool csv, CancellationToken ct) =>
+        loggutdrag.AnvandareAsync(this, sokning, csv, ct);
 }

@@ -39,6 +39,11 @@ public abstract class Kommando<TFormular, TObjekt> : IAnvandningsfall
     /// unique row first (a saldo row per lager and artikel): a conflict like a concurrency conflict, not a fault.</summary>
     public virtual bool ArSamtidigtSkapad(DbUpdateException fel) => false;
 
+    /// <summary>The Swedish message for a save the database refused by a rule of its own that this form can run into
+    /// (a unique index, e.g. a name taken a moment before by someone else), answered as 422 like a broken domain rule;
+    /// null when <paramref name="fel"/> is none of them, and the exception goes on.</summary>
+    public virtual string? Databasfel(TObjekt objekt, TFormular formular, DbUpdateException fel) => null;
+
     /// <summary>The PDL entry for a change that raises no domain event that logs it (null: none).</summary>
     public virtual Pdlpost? Pdl(TObjekt objekt, TFormular formular) => null;
 

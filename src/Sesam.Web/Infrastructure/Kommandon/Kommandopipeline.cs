@@ -69,6 +69,10 @@ public sealed class Kommandopipeline(
         {
             return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict, kommando.Samtidighetsmeddelande, ct);
         }
+        catch (DbUpdateException ex) when (kommando.Databasfel(objekt, formular, ex) is { } databasfel)
+        {
+            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, databasfel, ct);
+        }
         if (kommando.Pdl(objekt, formular) is { } egen)
         {
             poster = [.. poster, egen];

@@ -1,12 +1,19 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Sesam.Data;
+using Sesam.Web.Infrastructure;
+using Sesam.Web.Infrastructure.Kommandon;
 
 namespace Sesam.Web.Features.Bestallningssok;
 
 using Sesam.Domain.Bestallningar;
 using Sesam.Domain.Individer;
 
-public sealed partial class BestallningssokController
+/// <summary>
+/// "Sök levererade kundorder": by the order's number only its delivered rows; by a följesedel's number the rows it
+/// delivered and, as the manual says, the order's restnoterade rows, which are still to come. Both PDL-logged.
+/// </summary>
+public sealed class Levereradesok(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl) : IAnvandningsfall
 {
     public sealed record Levereradrad(int Radnummer, string Artikelnummer, string Benamning, IReadOnlyList<string> Komponenter, string? Individnummer,
         int Antal, Radstatus Status, DateOnly? Levererad, DateOnly? Planerad, string? Foljesedel, bool Aterlamnad)
@@ -20,19 +27,14 @@ public sealed partial class BestallningssokController
 
     public sealed record Levereradmodell(string? Kundorder, string? Foljesedel, string? Fel, Levereradorder? Order, bool KanRegistreraArbetsorder);
 
-    /// <summary>
-    /// "Sök levererade kundorder": by the order's number only its delivered rows; by a följesedel's number the rows it
-    /// delivered and, as the manual says, the order's restnoterade rows, which are still to come.
-    /// </summary>
-    [HttpGet("levererade")]
-    public async Task<IActionResult> Levererade(string? kundorder, string? foljesedel, CancellationToken ct)
+    public async Task<IActionResult> SokAsync(Controller controller, string? kundorder, string? foljesedel, CancellationToken ct)
     {
         kundorder = string.IsNullOrWhiteSpace(kundorder) ? null : kundorder.Trim();
         foljesedel = string.IsNullOrWhiteSpace(foljesedel) ? null : foljesedel.Trim();
         IActionResult Svar(int status, string? fel, Levereradorder? order = null)
         {
-            Response.StatusCode = status;
-            return View("Levererade", new Levereradmodell(kundorder, foljesedel, fel, order, aktuell.ArForskrivareEllerBestallare));
+            controller.Response.StatusCode = status;
+            return controller.View("Levererade", new Levereradmodell(kundorder, foljesedel, fel, order, aktuell.ArForskrivareEllerBestallare));
         }
         if (kundorder is null && foljesedel is null)
         {
