@@ -31,6 +31,10 @@ public sealed class Kommandopipeline(
         {
             return controller.NotFound();
         }
+        if (kommando.Krav(objekt) is { } krav && !(await behorighet.AuthorizeAsync(controller.User, krav.Resurs, krav.Policy)).Succeeded)
+        {
+            return controller.Forbid();
+        }
         if (formular is IVersionsformular sedd && objekt is IVersionerad aktuell && sedd.Version != aktuell.Version)
         {
             return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict,
@@ -65,6 +69,15 @@ public sealed class Kommandopipeline(
         {
             return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict,
                 $"Någon annan ändrade {kommando.Objektnamn.ToLowerInvariant()} samtidigt. Kontrollera uppgifterna nedan och försök igen.", ct);
+        }
+        catch (DbUpdateException ex)
+        {
+            db.ChangeTracker.Clear();
+            if (await kommando.UnikhetsfelAsync(formular, ex, ct) is not { } unikhet)
+            {
+                throw;
+            }
+            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, unikhet, ct);
         }
         if (kommando.Pdl(objekt, formular) is { } egen)
         {
