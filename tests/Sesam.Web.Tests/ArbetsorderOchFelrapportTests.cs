@@ -226,7 +226,7 @@ public abstract class ArbetsorderOchFelrapportTests<TApp>(TApp app) : IClassFixt
         Assert.Equal("Arbetsordern tillhör 4711 Rehabmottagningen Lund. Du ser den eftersom du angav hela arbetsordernumret; bara det tjänstestället kan ändra den och öppna dess bilagor.",
             sida.QuerySelector("[data-testid=annat-tjanstestalle]")!.TextContent);
         // What it is and where it stands, never the patient, the free texts or the bilagor (README, "Access rules").
-        Assert.Equal("Registrerad", sida.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Equal(Arbetsorderstatus.Registrerad.Text(), sida.QuerySelector("[data-testid=status]")!.TextContent);
         Assert.NotEmpty(sida.QuerySelector("[data-testid=artikel]")!.TextContent);
         VisarInte(sida, [.. patientuppgifter, "instruktion.pdf"]);
         Assert.Null(sida.QuerySelector("[data-testid=mottagare]"));
