@@ -106,6 +106,7 @@ public static class SesamApp
         }
         builder.Services.AddAuthorizationBuilder().LaggTillSesamsPolicyer();
         builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EnhetsobjektHanterare>();
+        builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ForradsobjektHanterare>();
         builder.Services.LaggTillAnvandningsfall();
 
         builder.Services.AddHttpContextAccessor();

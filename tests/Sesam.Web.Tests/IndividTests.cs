@@ -21,14 +21,11 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
         (await HamtaAsync(DemoData.ForskrivareHsaId, $"/individ?sok={Uri.EscapeDataString(monster)}"))
             .QuerySelectorAll("[data-testid=traffar] tbody tr").Select(r => r.GetAttribute("data-individ")!).ToList();
 
-    /// <summary>Posts a form of the individkort as the browser does: with its token and version.</summary>
-    private static async Task<HttpResponseMessage> PostaAsync(HttpClient klient, string nummer, string formular, Dictionary<string, string> falt, int? version = null)
+    /// <summary>Submits a form of the individkort as the browser does: its own fields, token and version.</summary>
+    private static async Task<HttpResponseMessage> PostaAsync(HttpClient klient, string nummer, string formular, params (string Namn, string Varde)[] falt)
     {
         var sida = await Html.LasAsync(await klient.GetAsync($"/individ/{nummer}?flik={(formular == "textinformation" ? "textinformation" : "individinformation")}"));
-        var form = sida.QuerySelector($"form[data-testid={formular}]") ?? throw new InvalidOperationException($"Formuläret {formular} saknas.");
-        falt["__RequestVerificationToken"] = form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        falt["version"] = version?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? form.QuerySelector("input[name=version]")!.GetAttribute("value")!;
-        return await klient.PostAsync(form.GetAttribute("action"), new FormUrlEncodedContent(falt));
+        return await Html.SkickaAsync(klient, sida, $"form[data-testid={formular}]", falt);
     }
 
     private async Task<Individ?> IndividAsync(string nummer)
@@ -103,6 +100,7 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.True(annan.QuerySelector("[data-testid=leverera]")!.HasAttribute("disabled"));
         Assert.Contains("inte i förrådet för tjänstestället du arbetar i", annan.QuerySelector("[data-testid=ej-leveransbar]")!.TextContent, StringComparison.Ordinal);
         Assert.Null(annan.QuerySelector("form[data-testid=flytta]"));
+        // No form is offered to another unit: these are the requests a user could still craft, with a valid token.
         var klient = app.Klient(DemoData.AndraEnhetensForskrivareHsaId);
         var token = Html.Token(await Html.LasAsync(await klient.GetAsync("/individ")));
         var svar = await klient.PostAsync("/individ/1948100/flytta", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -162,20 +160,20 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
     public async Task Flytta_andrar_placeringen_och_tom_placering_tar_bort_den()
     {
         var klient = app.Klient(DemoData.ForskrivareHsaId);
-        var svar = await PostaAsync(klient, "1948100", "flytta", new() { ["placering"] = "Hylla B3" });
+        var svar = await PostaAsync(klient, "1948100", "flytta", ("placering", "Hylla B3"));
         Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
         Assert.Equal("Hylla B3", (await IndividAsync("1948100"))!.Placering);
         var sida = await Html.LasAsync(await klient.GetAsync(svar.Headers.Location));
         Assert.Contains("Hylla B3", sida.QuerySelector("[data-testid=meddelande]")!.TextContent, StringComparison.Ordinal);
 
-        await PostaAsync(klient, "1948100", "flytta", new() { ["placering"] = "" });
+        await PostaAsync(klient, "1948100", "flytta", ("placering", ""));
         Assert.Null((await IndividAsync("1948100"))!.Placering);
     }
 
     [Fact]
     public async Task Handelser_visar_namnet_pa_den_som_utforde_dem_aven_nar_anvandaren_ar_inaktiv()
     {
-        var svar = await PostaAsync(app.Klient(DemoData.ForskrivareHsaId), "1948101", "flytta", new() { ["placering"] = "Hylla C1" });
+        var svar = await PostaAsync(app.Klient(DemoData.ForskrivareHsaId), "1948101", "flytta", ("placering", "Hylla C1"));
         Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
         await using (var db = app.Databas())
         {
@@ -202,7 +200,7 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
     public async Task Byte_av_individnummer_kraver_bekraftelse()
     {
         var klient = app.Klient(DemoData.SomnForskrivareHsaId);
-        var svar = await PostaAsync(klient, "2100501", "byte", new() { ["nyttIndividnummer"] = "2100591" });
+        var svar = await PostaAsync(klient, "2100501", "byte", ("nyttIndividnummer", "2100591"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, svar.StatusCode);
         var sida = await Html.LasAsync(svar);
         Assert.Contains("bekräftar", sida.QuerySelector("#bekraftat-fel")!.TextContent, StringComparison.Ordinal);
@@ -215,7 +213,7 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
     public async Task Byte_av_individnummer_behaller_det_gamla_numret_sokbart()
     {
         var klient = app.Klient(DemoData.SomnForskrivareHsaId);
-        var svar = await PostaAsync(klient, "2100701", "byte", new() { ["nyttIndividnummer"] = "2100799", ["bekraftat"] = "true" });
+        var svar = await PostaAsync(klient, "2100701", "byte", ("nyttIndividnummer", "2100799"), ("bekraftat", "true"));
         Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
         Assert.Equal("/individ/2100799?flik=individinformation", svar.Headers.Location!.OriginalString);
         Assert.Null(await IndividAsync("2100701"));
@@ -236,7 +234,7 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
     public async Task Byte_till_ett_upptaget_nummer_avvisas()
     {
         var klient = app.Klient(DemoData.LogistikHsaId);
-        var svar = await PostaAsync(klient, "1449400", "byte", new() { ["nyttIndividnummer"] = "1449401", ["bekraftat"] = "true" });
+        var svar = await PostaAsync(klient, "1449400", "byte", ("nyttIndividnummer", "1449401"), ("bekraftat", "true"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, svar.StatusCode);
         Assert.Contains("används redan", (await Html.LasAsync(svar)).QuerySelector("#nytt-fel")!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(await IndividAsync("1449400"));
@@ -247,11 +245,14 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
     {
         var klient = app.Klient(DemoData.SomnForskrivareHsaId);
         var gammalVersion = (await IndividAsync("2100502"))!.Version;
-        Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(klient, "2100502", "flytta", new() { ["placering"] = "Skåp 1" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await PostaAsync(klient, "2100502", "flytta", ("placering", "Skåp 1"))).StatusCode);
 
-        var svar = await PostaAsync(klient, "2100502", "flytta", new() { ["placering"] = "Skåp 2" }, gammalVersion);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, svar.StatusCode);
-        Assert.Contains("ändrats av någon annan", (await Html.LasAsync(svar)).QuerySelector("[data-testid=konflikt]")!.TextContent, StringComparison.Ordinal);
+        // A page opened before the first change: its form still carries the version the user saw then.
+        var svar = await PostaAsync(klient, "2100502", "flytta", ("placering", "Skåp 2"), ("version", gammalVersion.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        Assert.Equal(HttpStatusCode.Conflict, svar.StatusCode);
+        var konflikt = await Html.LasAsync(svar);
+        Assert.Contains("har ändrats sedan du öppnade den", konflikt.QuerySelector("[data-testid=konflikt]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Skåp 2", konflikt.QuerySelector("#placering")!.GetAttribute("value"));
         Assert.Equal("Skåp 1", (await IndividAsync("2100502"))!.Placering);
     }
 
@@ -259,11 +260,11 @@ public abstract class IndividTests<TApp>(TApp app) : IClassFixture<TApp> where T
     public async Task Textinformation_kan_andras()
     {
         var klient = app.Klient(DemoData.SomnForskrivareHsaId);
-        var svar = await PostaAsync(klient, "2100503", "textinformation", new() { ["textinformation"] = "Ny mask behövs före nästa utlämning. Åäö." });
+        var svar = await PostaAsync(klient, "2100503", "textinformation", ("textinformation", "Ny mask behövs före nästa utlämning. Åäö."));
         Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
         Assert.Equal("Ny mask behövs före nästa utlämning. Åäö.", (await IndividAsync("2100503"))!.Textinformation);
 
-        var forLang = await PostaAsync(klient, "2100503", "textinformation", new() { ["textinformation"] = new string('x', Individ.MaxText + 1) });
+        var forLang = await PostaAsync(klient, "2100503", "textinformation", ("textinformation", new string('x', Individ.MaxText + 1)));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, forLang.StatusCode);
         Assert.Contains("högst", (await Html.LasAsync(forLang)).QuerySelector("#text-fel")!.TextContent, StringComparison.Ordinal);
     }

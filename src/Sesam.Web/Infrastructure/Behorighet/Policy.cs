@@ -38,6 +38,10 @@ public static class Policy
     /// tjänsteställe's, or any for Logistik and Admin, who work for the whole region.</summary>
     public const string Enhetsobjekt = nameof(Enhetsobjekt);
 
+    /// <summary>Resource policy on an object kept in a förråd (<see cref="Forradsresurs"/>, an individ): the active
+    /// tjänsteställe's förråd, or any for Logistik and Admin, who work for the whole region.</summary>
+    public const string Forradsobjekt = nameof(Forradsobjekt);
+
     /// <summary>The roles of <see cref="SerPatienter"/>: a menu that offers patient pages only to those let in reads the same list.</summary>
     public static readonly IReadOnlyList<Roll> Patientroller = [Roll.Forskrivare, Roll.Bestallare, Roll.Logistik];
 
@@ -54,7 +58,8 @@ public static class Policy
         .AddPolicy(Logistik, p => p.RequireRole(Namn(Roll.Logistik)))
         .AddPolicy(Admin, p => p.RequireRole(Namn(Roll.Admin)))
         .AddPolicy(LogistikEllerAdmin, p => p.RequireRole(Namn(Roll.Logistik), Namn(Roll.Admin)))
-        .AddPolicy(Enhetsobjekt, p => p.RequireAuthenticatedUser().AddRequirements(new EnhetsobjektKrav()));
+        .AddPolicy(Enhetsobjekt, p => p.RequireAuthenticatedUser().AddRequirements(new EnhetsobjektKrav()))
+        .AddPolicy(Forradsobjekt, p => p.RequireAuthenticatedUser().AddRequirements(new ForradsobjektKrav()));
 
     private static string Namn(Roll roll) => roll.ToString();
 }
@@ -73,5 +78,21 @@ public sealed class EnhetsobjektHanterare(AktuellAnvandare aktuell) : Authorizat
             context.Succeed(requirement);
         }
         return Task.CompletedTask;
+    }
+}
+
+/// <summary>An object in förråd <paramref name="LagerId"/> (none: with a mottagare or away), as the resource of <see cref="Policy.Forradsobjekt"/>.</summary>
+public sealed record Forradsresurs(int? LagerId);
+
+public sealed class ForradsobjektKrav : IAuthorizationRequirement;
+
+public sealed class ForradsobjektHanterare(AktuellAnvandare aktuell) : AuthorizationHandler<ForradsobjektKrav, Forradsresurs>
+{
+    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, ForradsobjektKrav requirement, Forradsresurs resource)
+    {
+        if (aktuell.SerAllaTjanstestallen || (resource.LagerId is { } lager && (await aktuell.AktivtForradAsync()).Contains(lager)))
+        {
+            context.Succeed(requirement);
+        }
     }
 }

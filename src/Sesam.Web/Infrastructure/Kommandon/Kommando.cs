@@ -28,6 +28,15 @@ public abstract class Kommando<TFormular, TObjekt> : IAnvandningsfall
     /// is not unit-bound or the load already scoped it.</summary>
     public virtual int? Tjanstestalle(TObjekt objekt) => null;
 
+    /// <summary>A resource policy the user must meet to change an object every user may see (an individ, region-wide,
+    /// changed only by the tjänsteställe whose förråd holds it): refused with 403, since the page showed the object.
+    /// Null when <see cref="Tjanstestalle"/> or the load's scope says it all.</summary>
+    public virtual Andringskrav? Krav(TObjekt objekt) => null;
+
+    /// <summary>The message for a save refused by a unique index the form's value broke (a number another object took
+    /// meanwhile), asked after the change tracker is cleared; null when the refusal was something else, which then fails.</summary>
+    public virtual Task<string?> UnikhetsfelAsync(TFormular formular, DbUpdateException fel, CancellationToken ct) => Task.FromResult<string?>(null);
+
     /// <summary>The change itself: domain methods only; a broken rule throws <see cref="DomainException"/>.</summary>
     public abstract Task UtforAsync(TObjekt objekt, TFormular formular, CancellationToken ct);
 
@@ -60,6 +69,9 @@ public interface IVersionsformular
 {
     int Version { get; }
 }
+
+/// <summary>The policy (<c>Policy.X</c>) a change needs on <paramref name="Resurs"/>, the loaded object's resource.</summary>
+public sealed record Andringskrav(string Policy, object Resurs);
 
 /// <summary>A PDL audit entry: what was done, a text without personnummer or names, and the patient it concerns.</summary>
 public sealed record Pdlpost(string Handling, string Beskrivning, int? MottagareId);

@@ -31,6 +31,10 @@ public sealed class Kommandopipeline(
         {
             return controller.NotFound();
         }
+        if (kommando.Krav(objekt) is { } krav && !(await behorighet.AuthorizeAsync(controller.User, krav.Resurs, krav.Policy)).Succeeded)
+        {
+            return controller.Forbid();
+        }
         if (formular is IVersionsformular sedd && objekt is IVersionerad aktuell && sedd.Version != aktuell.Version)
         {
             return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict,
@@ -72,6 +76,15 @@ public sealed class Kommandopipeline(
         catch (DbUpdateException ex) when (kommando.Databasfel(objekt, formular, ex) is { } databasfel)
         {
             return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, databasfel, ct);
+        }
+        catch (DbUpdateException ex)
+        {
+            db.ChangeTracker.Clear();
+            if (await kommando.UnikhetsfelAsync(formular, ex, ct) is not { } unikhet)
+            {
+                throw;
+            }
+            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, unikhet, ct);
         }
         if (kommando.Pdl(objekt, formular) is { } egen)
         {
