@@ -107,6 +107,7 @@ public static class SesamApp
         builder.Services.AddAuthorizationBuilder().LaggTillSesamsPolicyer();
         builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EnhetsobjektHanterare>();
         builder.Services.LaggTillAnvandningsfall();
+        builder.Services.AddScoped<Features.Bestallning.Pafyllnadsnummer>();
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AktuellAnvandare>();

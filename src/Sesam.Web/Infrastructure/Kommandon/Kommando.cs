@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 using Sesam.Domain.Gemensamt;
 
 namespace Sesam.Web.Infrastructure.Kommandon;
@@ -29,6 +30,10 @@ public abstract class Kommando<TFormular, TObjekt> : IAnvandningsfall
 
     /// <summary>The change itself: domain methods only; a broken rule throws <see cref="DomainException"/>.</summary>
     public abstract Task UtforAsync(TObjekt objekt, TFormular formular, CancellationToken ct);
+
+    /// <summary>Whether a save refused by a unique index, not a version, was a concurrent change of the same data (e.g. two
+    /// users creating the same saldo row): answered as a concurrency conflict. Any other refusal is an error.</summary>
+    public virtual bool ArSamtidigAndring(DbUpdateException fel) => false;
 
     /// <summary>The PDL entry for a change that raises no domain event that logs it (null: none).</summary>
     public virtual Pdlpost? Pdl(TObjekt objekt, TFormular formular) => null;

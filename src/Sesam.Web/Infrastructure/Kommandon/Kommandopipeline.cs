@@ -61,7 +61,7 @@ public sealed class Kommandopipeline(
         {
             return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, ex.Message, ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (ex is DbUpdateException fel && kommando.ArSamtidigAndring(fel)))
         {
             return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict,
                 $"Någon annan ändrade {kommando.Objektnamn.ToLowerInvariant()} samtidigt. Kontrollera uppgifterna nedan och försök igen.", ct);
