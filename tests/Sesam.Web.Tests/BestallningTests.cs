@@ -62,6 +62,22 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task Ta_bort_tar_bort_den_pagaende_bestallningen_med_dess_rader()
+    {
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(k, DemoData.PatientTolvan);
+        await Varukorg.LaggTillAsync(k, id, "20410", 1, "Hjalpmedelsverksamhet");
+        var varukorg = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
+
+        var svar = await Html.SkickaAsync(k, varukorg, $"form[action='/bestallning/{id}/ta-bort']");
+        Assert.Equal("/bestallning", svar.Headers.Location?.OriginalString);
+        await using var db = app.Databas();
+        Assert.False(await db.Bestallningar.AnyAsync(b => b.Id == id));
+        Assert.False(await db.Orderrader.AnyAsync(r => r.BestallningId == id));
+        Assert.Equal(HttpStatusCode.NotFound, (await Html.SkickaAsync(k, varukorg, $"form[action='/bestallning/{id}/ta-bort']")).StatusCode);
+    }
+
+    [Fact]
     public async Task Dubbelklick_och_tillbaka_och_skicka_igen_ger_en_order()
     {
         var k = app.Klient(DemoData.ForskrivareHsaId);

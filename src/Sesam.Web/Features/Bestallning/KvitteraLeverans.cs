@@ -55,8 +55,6 @@ public sealed class KvitteraLeverans(SesamDbContext db, AktuellAnvandare aktuell
         return controller.Redirect($"/bestallning/{order.Id}");
     }
 
-    public override async Task<IActionResult> VisaFormularAsync(Controller controller, Formular formular, string fel, CancellationToken ct) =>
-        await vy.HuvudAsync(formular.Id, ct) is { } huvud
-            ? await vy.VisaDetaljerAsync(controller, huvud, fel, annatTjanstestalle: false, ct)
-            : controller.NotFound();
+    public override Task<IActionResult> VisaFormularAsync(Controller controller, Formular formular, string fel, CancellationToken ct) =>
+        vy.VisaDetaljerAsync(controller, formular.Id, fel, ct);
 }

@@ -62,8 +62,8 @@ public sealed class SlutforBestallning(SesamDbContext db, AktuellAnvandare aktue
         return await VisaAsync(controller, bestallning, form, ct);
     }
 
-    public override async Task<Bestallning?> LaddaAsync(SlutforForm formular, CancellationToken ct) =>
-        await Varukorgar.LaddaAsync(db, formular.Id, aktuell.Id, ct) is { Status: Orderstatus.Pagaende } bestallning ? bestallning : null;
+    public override Task<Bestallning?> LaddaAsync(SlutforForm formular, CancellationToken ct) =>
+        Varukorgar.LaddaPagaendeAsync(db, formular.Id, aktuell.Id, ct);
 
     public override Task UtforAsync(Bestallning bestallning, SlutforForm formular, CancellationToken ct)
     {

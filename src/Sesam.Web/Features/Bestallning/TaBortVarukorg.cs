@@ -16,8 +16,8 @@ public sealed class TaBortVarukorg(SesamDbContext db, AktuellAnvandare aktuell, 
 
     public override string Objektnamn => "Beställningen";
 
-    public override async Task<Bestallning?> LaddaAsync(Formular formular, CancellationToken ct) =>
-        await Varukorgar.LaddaAsync(db, formular.Id, aktuell.Id, ct) is { Status: Orderstatus.Pagaende } bestallning ? bestallning : null;
+    public override Task<Bestallning?> LaddaAsync(Formular formular, CancellationToken ct) =>
+        Varukorgar.LaddaPagaendeAsync(db, formular.Id, aktuell.Id, ct);
 
     /// <summary>A cart that was never sent leaves nothing behind to keep: it is deleted, not given a status.</summary>
     public override Task UtforAsync(Bestallning bestallning, Formular formular, CancellationToken ct)
@@ -34,8 +34,6 @@ public sealed class TaBortVarukorg(SesamDbContext db, AktuellAnvandare aktuell, 
     public override IActionResult Klart(Controller controller, Bestallning bestallning, Formular formular) => controller.Redirect("/bestallning");
 
     /// <summary>Only a concurrent change comes here, typically the cart sent in another tab: its page says what it is now.</summary>
-    public override async Task<IActionResult> VisaFormularAsync(Controller controller, Formular formular, string fel, CancellationToken ct) =>
-        await vy.HuvudAsync(formular.Id, ct) is { } huvud
-            ? await vy.VisaDetaljerAsync(controller, huvud, fel, annatTjanstestalle: false, ct)
-            : controller.NotFound();
+    public override Task<IActionResult> VisaFormularAsync(Controller controller, Formular formular, string fel, CancellationToken ct) =>
+        vy.VisaDetaljerAsync(controller, formular.Id, fel, ct);
 }

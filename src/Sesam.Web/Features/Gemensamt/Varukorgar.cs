@@ -19,4 +19,8 @@ public static class Varukorgar
             .Include(b => b.Rader).ThenInclude(r => r.Individ).ThenInclude(i => i!.Komponenter)
             .Include(b => b.Rader).ThenInclude(r => r.Komponenter).ThenInclude(k => k.Artikel)
             .SingleOrDefaultAsync(b => b.Id == bestallningId && b.RegistreradAvId == anvandareId, ct);
+
+    /// <summary>As <see cref="LaddaAsync"/>, null also once it is sent: then it is no longer a cart to change.</summary>
+    public static async Task<Bestallning?> LaddaPagaendeAsync(SesamDbContext db, int bestallningId, int anvandareId, CancellationToken ct) =>
+        await LaddaAsync(db, bestallningId, anvandareId, ct) is { Status: Orderstatus.Pagaende } varukorg ? varukorg : null;
 }
