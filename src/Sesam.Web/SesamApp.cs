@@ -108,6 +108,7 @@ public static class SesamApp
         builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, EnhetsobjektHanterare>();
         builder.Services.AddScoped<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, ForradsobjektHanterare>();
         builder.Services.LaggTillAnvandningsfall();
+        builder.Services.AddScoped<Features.Bestallning.Pafyllnadsnummer>();
 
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AktuellAnvandare>();

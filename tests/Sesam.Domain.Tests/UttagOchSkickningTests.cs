@@ -106,6 +106,50 @@ public class UttagOchSkickningTests
     }
 
     [Fact]
+    public void Uttag_under_min_nivan_utan_pafyllnad_pa_vag_rapporteras_en_gang()
+    {
+        var v = new Varld();
+        var saldo = new Lagersaldo(v.Forrad, v.Rollator, 5);
+        saldo.AngeMinNiva(4, 10);
+        Bestallning Uttag()
+        {
+            var b = v.NyVarukorg();
+            b.LaggTillRad(v.Rollator, 1, Leveranskalla.EgetForrad, v.Forrad, Debiteringsform.Hyra, 95m);
+            b.SkickaMedUttag("26480001", Guid.NewGuid(), Nu, null, (_, _) => saldo, false);
+            return b;
+        }
+
+        Assert.Empty(Uttag().TaHandelser());
+
+        var uttag = Uttag();
+        var handelse = Assert.IsType<UttagUnderMinNiva>(Assert.Single(uttag.TaHandelser()));
+        Assert.Equal((uttag, saldo, Nu), (handelse.Uttag, Assert.Single(handelse.Saldon), handelse.Tid));
+
+        var pafyllnad = Bestallning.NyAutomatiskLagerpafyllnad(v.Forskrivare, v.Tjanstestalle, v.Central, handelse.Saldon, "26480002", Nu);
+        Assert.NotNull(pafyllnad);
+        Assert.Empty(Uttag().TaHandelser());
+    }
+
+    [Fact]
+    public void Slutfor_kraver_kompletta_rader_och_en_godtagbar_leverans()
+    {
+        var v = new Varld();
+        var b = v.NyVarukorg(v.Barn);
+        Assert.Equal("Beställningen har inga artiklar. Lägg till minst en artikel.",
+            Assert.Throws<DomainException>(() => b.Slutfor(false, v.TillEnheten(), v.Barn.Personnummer, Idag)).Message);
+        var rad = b.LaggTillRad(v.Cpap, 1, Leveranskalla.Hjalpmedelsverksamhet, v.Central, Debiteringsform.Hyra, 0m);
+        Assert.Equal("Svara JA eller NEJ på patientavgift för artikel 40110 (pennan på raden).",
+            Assert.Throws<DomainException>(() => b.Slutfor(false, v.TillEnheten(), v.Barn.Personnummer, Idag)).Message);
+        rad.SvaraPatientavgift(false);
+        var hem = new Leveransuppgifter(LeveransTill.HemTillPatient, v.Barn.Adress!, Leveransprioritet.Normal, "Anna", "070-1", null);
+        Assert.Contains("under 18 år", Assert.Throws<DomainException>(() => b.Slutfor(true, hem, v.Barn.Personnummer, Idag)).Message, StringComparison.Ordinal);
+
+        b.Slutfor(true, v.TillEnheten(), v.Barn.Personnummer, Idag);
+        Assert.True(b.Samleverans);
+        Assert.Equal(LeveransTill.MottagningEnhet, b.Leverans!.Till);
+    }
+
+    [Fact]
     public void Negativt_saldo_kraver_bekraftelse()
     {
         var v = new Varld();

@@ -63,20 +63,40 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task Ta_bort_tar_bort_den_pagaende_bestallningen_med_dess_rader()
+    {
+        var k = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(k, DemoData.PatientTolvan);
+        await Varukorg.LaggTillAsync(k, id, "20410", 1, "Hjalpmedelsverksamhet");
+        var varukorg = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
+
+        var svar = await Html.SkickaAsync(k, varukorg, $"form[action='/bestallning/{id}/ta-bort']");
+        Assert.Equal("/bestallning", svar.Headers.Location?.OriginalString);
+        await using var db = app.Databas();
+        Assert.False(await db.Bestallningar.AnyAsync(b => b.Id == id));
+        Assert.False(await db.Orderrader.AnyAsync(r => r.BestallningId == id));
+        Assert.Equal(HttpStatusCode.NotFound, (await Html.SkickaAsync(k, varukorg, $"form[action='/bestallning/{id}/ta-bort']")).StatusCode);
+    }
+
+    [Fact]
     public async Task Dubbelklick_och_tillbaka_och_skicka_igen_ger_en_order()
     {
         var k = app.Klient(DemoData.ForskrivareHsaId);
         var id = await Varukorg.NyAsync(k, DemoData.PatientTolvan);
         await Varukorg.LaggTillAsync(k, id, "55871", 1, "Hjalpmedelsverksamhet");
         var bekrafta = await Varukorg.SlutforAsync(k, id, []);
-        var nyckel = bekrafta.QuerySelector<IElement>("input[name=skickaNyckel]")!.GetAttribute("value")!;
-        var falt = new Dictionary<string, string> { ["__RequestVerificationToken"] = Html.Token(bekrafta), ["skickaNyckel"] = nyckel };
+        var formular = $"form[action='/bestallning/{id}/skicka']";
 
-        var svar = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => k.PostAsync($"/bestallning/{id}/skicka", new FormUrlEncodedContent(falt))));
+        var svar = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Html.SkickaAsync(k, bekrafta, formular)));
         Assert.All(svar, s => Assert.Equal($"/bestallning/{id}/skickad", s.Headers.Location?.OriginalString));
 
-        // Back in the browser, the page reloaded with a fresh key, and sent again: still the same order.
-        var igen = await k.PostAsync($"/bestallning/{id}/skicka", new FormUrlEncodedContent(new Dictionary<string, string>(falt) { ["skickaNyckel"] = Guid.NewGuid().ToString() }));
+        // Back in the browser, the page reloaded with a fresh key, and sent again: still the same order. Crafted, since
+        // the Bekräfta page of a sent order now answers with the order itself and no form.
+        var igen = await k.PostAsync($"/bestallning/{id}/skicka", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Html.Token(bekrafta),
+            ["skickaNyckel"] = Guid.NewGuid().ToString(),
+        }));
         Assert.Equal($"/bestallning/{id}/skickad", igen.Headers.Location?.OriginalString);
 
         await using var db = app.Databas();
@@ -157,12 +177,8 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Null(radSida.QuerySelector("#avgift-nej[checked]"));
 
         var slutfor = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/slutfor"));
-        var blockerad = await Html.LasAsync(await k.PostAsync($"/bestallning/{id}/slutfor", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Html.Token(slutfor),
-            ["Till"] = "MottagningEnhet",
-            ["Kontaktperson"] = "Anna Andersson",
-        })));
+        var blockerad = await Html.LasAsync(await Html.SkickaAsync(k, slutfor, $"form[action='/bestallning/{id}/slutfor']",
+            ("Till", "MottagningEnhet"), ("Kontaktperson", "Anna Andersson")));
         Assert.Contains("Svara JA eller NEJ på patientavgift för artikel 40110", blockerad.QuerySelector(".validation-summary-errors")!.TextContent, StringComparison.Ordinal);
 
         await Varukorg.SparaRadAsync(k, radUrl, "nej", []);
@@ -238,28 +254,19 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var slutfor = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/slutfor"));
         Assert.NotNull(slutfor.QuerySelector("[data-testid=minderarig]"));
         Assert.Equal("Skolvägen 5", slutfor.QuerySelector<IElement>("#Gatuadress")!.GetAttribute("value"));
-        Dictionary<string, string> Falt(string? telefon, string? co) => new()
-        {
-            ["__RequestVerificationToken"] = Html.Token(slutfor),
-            ["Till"] = "HemTillPatient",
-            ["Gatuadress"] = "Skolvägen 5",
-            ["Postnummer"] = "222 30",
-            ["Postort"] = "Lund",
-            ["CareOf"] = co ?? "",
-            ["Prioritet"] = "Akut",
-            ["Kontaktperson"] = "Anna Andersson",
-            ["Kontakttelefon"] = telefon ?? "",
-            ["OvrigInformation"] = "Ring före",
-        };
-        var utanTelefon = await Html.LasAsync(await k.PostAsync($"/bestallning/{id}/slutfor", new FormUrlEncodedContent(Falt(null, "Maja Månsson"))));
+        var formular = $"form[action='/bestallning/{id}/slutfor']";
+        Task<HttpResponseMessage> Skicka(IDocument sida, string? telefon, string? co) => Html.SkickaAsync(k, sida, formular,
+            ("Till", "HemTillPatient"), ("Gatuadress", "Skolvägen 5"), ("Postnummer", "222 30"), ("Postort", "Lund"), ("CareOf", co ?? ""),
+            ("Prioritet", "Akut"), ("Kontaktperson", "Anna Andersson"), ("Kontakttelefon", telefon ?? ""), ("OvrigInformation", "Ring före"));
+        var utanTelefon = await Html.LasAsync(await Skicka(slutfor, null, "Maja Månsson"));
         Assert.Contains("Telefonnummer måste anges", utanTelefon.QuerySelector("[data-valmsg-for=Kontakttelefon]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Ring före", utanTelefon.QuerySelector("#OvrigInformation")!.TextContent);
         Assert.NotNull(utanTelefon.QuerySelector("#till-hem[checked]"));
 
-        var utanCo = await Html.LasAsync(await k.PostAsync($"/bestallning/{id}/slutfor", new FormUrlEncodedContent(Falt("070-111 22 33", null))));
+        var utanCo = await Html.LasAsync(await Skicka(utanTelefon, "070-111 22 33", null));
         Assert.Contains("under 18 år", utanCo.QuerySelector("[data-valmsg-for=CareOf]")!.TextContent, StringComparison.Ordinal);
 
-        var ok = await k.PostAsync($"/bestallning/{id}/slutfor", new FormUrlEncodedContent(Falt("070-111 22 33", "Maja Månsson")));
+        var ok = await Skicka(utanCo, "070-111 22 33", "Maja Månsson");
         Assert.Equal($"/bestallning/{id}/bekrafta", ok.Headers.Location?.OriginalString);
         await Varukorg.SkickaAsync(k, id, bekrafta: false);
         await using var db = app.Databas();
@@ -346,18 +353,9 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal("cpap", lan.QuerySelector<IElement>("#mall option[selected]")!.GetAttribute("value"));
         var radIds = lan.QuerySelectorAll("input[name=rad][checked]").Select(i => i.GetAttribute("value")!).ToList();
         Assert.Single(radIds);
-        var ingen = await Html.LasAsync(await k.PostAsync($"/bestallning/{id}/laneforbindelse", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Html.Token(lan),
-            ["mall"] = "cpap",
-        })));
+        var ingen = await Html.LasAsync(await Html.SkickaAsync(k, lan, "[data-testid=laneforbindelseval]", ("mall", "cpap"), ("rad", "")));
         Assert.Contains("Välj minst ett hjälpmedel", ingen.QuerySelector("[data-valmsg-for=rad]")!.TextContent, StringComparison.Ordinal);
-        var pdf = await k.PostAsync($"/bestallning/{id}/laneforbindelse", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Html.Token(lan),
-            ["mall"] = "cpap",
-            ["rad"] = radIds[0],
-        }));
+        var pdf = await Html.SkickaAsync(k, ingen, "[data-testid=laneforbindelseval]", ("mall", "cpap"), ("rad", radIds[0]));
         Assert.Equal("application/pdf", pdf.Content.Headers.ContentType?.MediaType);
         var text = await PdfText.ExtraheraAsync(await pdf.Content.ReadAsByteArrayAsync());
         foreach (var forvantat in new[] { "CPAP - Ansvarsblankett", "Region Skåne", "Lille Skutt", "20030303-0308", "Morotslandet 3", "Cecilia Carlsson",
@@ -381,12 +379,7 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
 
         var lan = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/laneforbindelse"));
         Assert.Equal("lan", lan.QuerySelector<IElement>("#mall option[selected]")!.GetAttribute("value"));
-        var pdf = await k.PostAsync($"/bestallning/{id}/laneforbindelse", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Html.Token(lan),
-            ["mall"] = "lan",
-            ["rad"] = lan.QuerySelector<IElement>("input[name=rad][checked]")!.GetAttribute("value")!,
-        }));
+        var pdf = await Html.SkickaAsync(k, lan, "[data-testid=laneforbindelseval]", ("mall", "lan"));
         var text = await PdfText.ExtraheraAsync(await pdf.Content.ReadAsByteArrayAsync());
         Assert.Contains("Låneförbindelse", text, StringComparison.Ordinal);
         Assert.Contains("Bilaga 1", text, StringComparison.Ordinal);
@@ -479,13 +472,9 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
             varukorgar = lista.Select(b => b.Id).ToArray();
         }
         var klienter = varukorgar.Select(_ => app.Klient(DemoData.SomnForskrivareHsaId)).ToArray();
-        var tokens = await Task.WhenAll(varukorgar.Select(async (id, i) => Html.Token(await Html.LasAsync(await klienter[i].GetAsync($"/bestallning/{id}/bekrafta")))));
+        var sidor = await Task.WhenAll(varukorgar.Select(async (id, i) => await Html.LasAsync(await klienter[i].GetAsync($"/bestallning/{id}/bekrafta"))));
 
-        var svar = await Task.WhenAll(varukorgar.Select((id, i) => klienter[i].PostAsync($"/bestallning/{id}/skicka", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = tokens[i],
-            ["skickaNyckel"] = Guid.NewGuid().ToString(),
-        }))));
+        var svar = await Task.WhenAll(varukorgar.Select((id, i) => Html.SkickaAsync(klienter[i], sidor[i], $"form[action='/bestallning/{id}/skicka']")));
 
         Assert.Equal(1, svar.Count(s => s.StatusCode == HttpStatusCode.Redirect));
         foreach (var forlorare in svar.Where(s => s.StatusCode != HttpStatusCode.Redirect))
@@ -561,12 +550,8 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
             fore = saldon.ToDictionary(s => s.Artikel.Artikelnummer, s => s.Saldo);
         }
         var klienter = varukorgar.Select(_ => app.Klient(DemoData.SomnForskrivareHsaId)).ToArray();
-        var tokens = await Task.WhenAll(varukorgar.Select(async (id, i) => Html.Token(await Html.LasAsync(await klienter[i].GetAsync($"/bestallning/{id}/bekrafta")))));
-        var svar = await Task.WhenAll(varukorgar.Select((id, i) => klienter[i].PostAsync($"/bestallning/{id}/skicka", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = tokens[i],
-            ["skickaNyckel"] = Guid.NewGuid().ToString(),
-        }))));
+        var sidor = await Task.WhenAll(varukorgar.Select(async (id, i) => await Html.LasAsync(await klienter[i].GetAsync($"/bestallning/{id}/bekrafta"))));
+        var svar = await Task.WhenAll(varukorgar.Select((id, i) => Html.SkickaAsync(klienter[i], sidor[i], $"form[action='/bestallning/{id}/skicka']")));
         Assert.All(svar, s => Assert.Equal(HttpStatusCode.Redirect, s.StatusCode));
 
         await using var kontroll = app.Databas();

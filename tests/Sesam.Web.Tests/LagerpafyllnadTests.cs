@@ -89,6 +89,7 @@ public abstract class LagerpafyllnadTests<TApp>(TApp app) : IClassFixture<TApp> 
         Assert.Contains("automatisk lagerpåfyllnad av 72480", varukorg.QuerySelector("[data-testid=automatisk-pafyllnad]")!.TextContent, StringComparison.Ordinal);
 
         var slutfor = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}/slutfor"));
+        // Forged: the lagerpåfyllnad's page offers no home delivery (nor its address fields), so no form sends one.
         var hem = await k.PostAsync($"/bestallning/{id}/slutfor", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = Html.Token(slutfor),

@@ -179,6 +179,21 @@ public class Bestallning : Entitet, IVersionerad
         Samleverans = samleverans;
     }
 
+    /// <summary>
+    /// "Slutför beställning": the rows must be complete (as for sending), then Samleverans and, for a central delivery,
+    /// <paramref name="leverans"/> (null for an order that has none).
+    /// </summary>
+    public void Slutfor(bool samleverans, Leveransuppgifter? leverans, Personnummer? patientensPersonnummer, DateOnly idag)
+    {
+        KravPagaende();
+        KravKompletteRader();
+        Samleverans = samleverans;
+        if (HarCentralLeverans && leverans is not null)
+        {
+            AngeLeverans(leverans, patientensPersonnummer, idag);
+        }
+    }
+
     public void AngeLeverans(Leveransuppgifter leverans, Personnummer? patientensPersonnummer, DateOnly idag)
     {
         KravPagaende();
@@ -204,15 +219,7 @@ public class Bestallning : Entitet, IVersionerad
     public void Skicka(string ordernummer, Guid skickaNyckel, DateTime tid)
     {
         KravPagaende();
-        if (_rader.Count == 0)
-        {
-            throw new DomainException("Beställningen har inga artiklar.");
-        }
-        var obesvarad = _rader.FirstOrDefault(r => r.PatientavgiftKravs && r.PatientavgiftSvar is null);
-        if (obesvarad is not null)
-        {
-            throw new DomainException($"Ange om patientavgift ska tas ut för artikel {obesvarad.Artikel.Artikelnummer} (JA eller NEJ).");
-        }
+        KravKompletteRader();
         if (HarCentralLeverans && Leverans is null && Ordertyp == Ordertyp.Forskrivning)
         {
             throw new DomainException("Ange leveransuppgifter.");
@@ -251,7 +258,8 @@ public class Bestallning : Entitet, IVersionerad
     /// Sends the cart and carries out its uttag ur eget förråd in the same unit of work: draws the stock
     /// (<paramref name="saldo"/> gives the lager's saldo of an artikel, a new zero saldo when there is none),
     /// delivers the chosen individer with their added components to the mottagare, and returns the patient
-    /// fees the user answered JA to for what was delivered now.
+    /// fees the user answered JA to for what was delivered now. A draw that takes a saldo below its min level raises
+    /// <see cref="UttagUnderMinNiva"/>.
     /// </summary>
     public IReadOnlyList<Patientavgift> SkickaMedUttag(string ordernummer, Guid skickaNyckel, DateTime tid, string? hsaId,
         Func<Lager, Artikel, Lagersaldo> saldo, bool negativtSaldoBekraftat)
@@ -261,11 +269,18 @@ public class Bestallning : Entitet, IVersionerad
         {
             rad.KravLeveransbarIndivid();
         }
+        var dragna = new List<Lagersaldo>();
         foreach (var behov in Uttagsbehov())
         {
-            saldo(behov.Lager, behov.Artikel).Dra(behov.Antal, negativtSaldoBekraftat);
+            var lagersaldo = saldo(behov.Lager, behov.Artikel);
+            lagersaldo.Dra(behov.Antal, negativtSaldoBekraftat);
+            dragna.Add(lagersaldo);
         }
         Skicka(ordernummer, skickaNyckel, tid);
+        if (dragna.Where(s => s.BehoverAutomatiskPafyllnad).Distinct().ToList() is { Count: > 0 } underMin)
+        {
+            Hand(new UttagUnderMinNiva(this, underMin, tid));
+        }
         var idag = Orderdatum(tid);
         foreach (var rad in _rader.Where(r => r.Individ is not null && r.Leveranskalla == Leveranskalla.EgetForrad))
         {
@@ -546,6 +561,19 @@ public class Bestallning : Entitet, IVersionerad
         if (Status != fran)
         {
             throw new DomainException($"Beställningen kan inte gå från {Status.Text()} till {till.Text()}.");
+        }
+    }
+
+    private void KravKompletteRader()
+    {
+        if (_rader.Count == 0)
+        {
+            throw new DomainException("Beställningen har inga artiklar. Lägg till minst en artikel.");
+        }
+        var obesvarad = _rader.FirstOrDefault(r => r.PatientavgiftKravs && r.PatientavgiftSvar is null);
+        if (obesvarad is not null)
+        {
+            throw new DomainException($"Svara JA eller NEJ på patientavgift för artikel {obesvarad.Artikel.Artikelnummer} (pennan på raden).");
         }
     }
 

@@ -1,4 +1,5 @@
 using Sesam.Domain.Gemensamt;
+using Sesam.Domain.Lagerhallning;
 
 namespace Sesam.Domain.Bestallningar;
 
@@ -14,3 +15,7 @@ public sealed record LeveransdatumAndrat(Orderrad Rad, Leveransandring Tidigare,
 
 /// <summary>A patient's fee was invoiced: the change of the patient's record is PDL-logged.</summary>
 public sealed record PatientavgiftFakturerad(Patientavgift Avgift) : IDomanhandelse;
+
+/// <summary>An uttag ur eget förråd took <paramref name="Saldon"/> below their min level with no automatic påfyllnad on its
+/// way: an automatic lagerpåfyllnad is to be ordered in the same unit of work, and the user told.</summary>
+public sealed record UttagUnderMinNiva(Bestallning Uttag, IReadOnlyList<Lagersaldo> Saldon, DateTime Tid) : IDomanhandelse;

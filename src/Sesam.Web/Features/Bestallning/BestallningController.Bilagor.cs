@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
-using Sesam.Data;
 using Sesam.Domain.Bestallningar;
 using Sesam.Domain.Gemensamt;
 using Sesam.Web.Features.Gemensamt;
@@ -19,7 +18,7 @@ public sealed partial class BestallningController
     [RequestFormLimits(MultipartBodyLengthLimit = Bilageuppladdning.MaxForfragan)]
     public async Task<IActionResult> LaggTillBilaga(int id, int radId, IFormFile? bilaga, CancellationToken ct)
     {
-        var bestallning = await Bestallningsskickning.LaddaVarukorgAsync(db, id, aktuell.Id, ct);
+        var bestallning = await Varukorgar.LaddaAsync(db, id, aktuell.Id, ct);
         var rad = bestallning?.Rader.SingleOrDefault(r => r.Id == radId);
         if (bestallning is null || rad is null || bestallning.Status != Orderstatus.Pagaende)
         {

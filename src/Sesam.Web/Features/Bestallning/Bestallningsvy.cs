@@ -108,6 +108,12 @@ public sealed class Bestallningsvy(SesamDbContext db, AktuellAnvandare aktuell, 
             order.Rader.Where(r => r.Kvitterad is not null).Select(r => (r.Radnummer, r.Kvitterad!.Value)).ToList(), order.Automatisk, annatTjanstestalle));
     }
 
+    /// <summary>The order page again with <paramref name="fel"/>, after a change of the order was refused.</summary>
+    public async Task<IActionResult> VisaDetaljerAsync(Controller controller, int id, string fel, CancellationToken ct) =>
+        await HuvudAsync(id, ct) is { } huvud
+            ? await VisaDetaljerAsync(controller, huvud, fel, annatTjanstestalle: false, ct)
+            : controller.NotFound();
+
     /// <summary>Förskrivare and beställare makulera their unit's orders; Logistik any order it has not started.</summary>
     public bool KanMakulera() => aktuell.ArForskrivareEllerBestallare || aktuell.Har(Roll.Logistik);
 }

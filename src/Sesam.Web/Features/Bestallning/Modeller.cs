@@ -85,6 +85,8 @@ public sealed record BilagaVy(int Id, string Filnamn, int Storlek);
 
 public sealed class SlutforForm
 {
+    /// <summary>From the route.</summary>
+    public int Id { get; set; }
     public bool Samleverans { get; set; }
     public LeveransTill Till { get; set; } = LeveransTill.MottagningEnhet;
     public string? Gatuadress { get; set; }

@@ -65,11 +65,7 @@ public sealed class Kommandopipeline(
         {
             return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, ex.Message, ct);
         }
-        catch (DbUpdateConcurrencyException)
-        {
-            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict, kommando.Samtidighetsmeddelande, ct);
-        }
-        catch (DbUpdateException ex) when (kommando.ArSamtidigtSkapad(ex))
+        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (ex is DbUpdateException fel && kommando.ArSamtidigtSkapad(fel)))
         {
             return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict, kommando.Samtidighetsmeddelande, ct);
         }
