@@ -30,19 +30,26 @@ public static class Mottagarhjalp
     public static List<string> Hjalpmedel(IDocument sida) =>
         sida.QuerySelectorAll("[data-testid=hjalpmedel] tbody tr").Select(r => r.GetAttribute("data-artikel")!).ToList();
 
-    /// <summary>Posts the låneförbindelse form of the patient view with the template and the ticked devices.</summary>
-    public static async Task<HttpResponseMessage> LaneforbindelseAsync(HttpClient klient, int mottagareId, string? mall, IEnumerable<int> individ, IEnumerable<int> rad)
+    /// <summary>Submits the låneförbindelse page's form with the template and the ticked devices, as a user does.</summary>
+    public static async Task<HttpResponseMessage> LaneforbindelseAsync(HttpClient klient, int mottagareId, string mall, IEnumerable<int> individ, IEnumerable<int> rad)
     {
-        var token = Html.Token(await Html.LasAsync(await klient.GetAsync($"/mottagare/{mottagareId}")));
-        var falt = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", token) };
-        if (mall is not null)
-        {
-            falt.Add(new("mall", mall));
-        }
-        falt.AddRange(individ.Select(i => new KeyValuePair<string, string>("individ", i.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        falt.AddRange(rad.Select(r => new KeyValuePair<string, string>("rad", r.ToString(System.Globalization.CultureInfo.InvariantCulture))));
-        return await klient.PostAsync($"/mottagare/{mottagareId}/laneforbindelse", new FormUrlEncodedContent(falt));
+        var sida = await Html.LasAsync(await klient.GetAsync($"/mottagare/{mottagareId}/laneforbindelse"));
+        return await Html.SkickaAsync(klient, sida, "[data-testid=laneforbindelseval]",
+            [("mall", mall), .. individ.Select(i => ("individ", Text(i))), .. rad.Select(r => ("rad", Text(r)))]);
     }
+
+    /// <summary>A request no låneförbindelse form sends: a template or a device the page does not offer (another
+    /// patient's), with a valid token.</summary>
+    public static async Task<HttpResponseMessage> ForfalskadLaneforbindelseAsync(HttpClient klient, int mottagareId, string mall, int individ)
+    {
+        var token = Html.Token(await Html.LasAsync(await klient.GetAsync("/")));
+        return await klient.PostAsync($"/mottagare/{mottagareId}/laneforbindelse", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["mall"] = mall, ["individ"] = Text(individ),
+        }));
+    }
+
+    private static string Text(int id) => id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static async Task<int> IndividIdAsync(SesamAppFactory app, string individnummer)
     {
@@ -50,13 +57,12 @@ public static class Mottagarhjalp
         return await db.Individer.Where(i => i.Individnummer == individnummer).Select(i => i.Id).SingleAsync();
     }
 
+    /// <summary>Searches with the search page's form for a patient (personnummer) or a vårdenhet (kundnummer).</summary>
     public static async Task<HttpResponseMessage> SokAsync(HttpClient klient, string falt, string varde)
     {
-        var token = Html.Token(await Html.LasAsync(await klient.GetAsync("/mottagare")));
-        return await klient.PostAsync("/mottagare", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token, [falt] = varde, ["sok"] = falt == "kundnummer" ? "vardenhet" : "patient",
-        }));
+        var sida = await Html.LasAsync(await klient.GetAsync("/mottagare"));
+        var (formular, knapp) = falt == "kundnummer" ? ("[data-testid=sok-vardenhet]", "vardenhet") : ("[data-testid=sok-patient]", "patient");
+        return await Html.SkickaAsync(klient, sida, formular, (falt, varde), ("sok", knapp));
     }
 }
 
@@ -132,7 +138,7 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Contains("Hjälpmedel (hyra)", sang.TextContent, StringComparison.Ordinal);
         // The CPAP came on Sömnmottagningen's order: Anna in Rehab sees its number but cannot open it; Cecilia can.
         Assert.Null(sida.QuerySelector("tr[data-artikel='40110'] a[href^='/bestallning/']"));
-        Assert.Equal(MottagareController.Vymodell.AnnanEnhetsOrder, sida.QuerySelector("[data-testid=andra-enheters-ordrar]")?.TextContent);
+        Assert.Equal(Mottagarbild.Vymodell.AnnanEnhetsOrder, sida.QuerySelector("[data-testid=andra-enheters-ordrar]")?.TextContent);
         var cecilia = await Mottagarhjalp.HamtaAsync(app, DemoData.SomnForskrivareHsaId, $"/mottagare/{tolvan}");
         var cpapOrder = cecilia.QuerySelector("tr[data-artikel='40110'] a[href^='/bestallning/']")!.GetAttribute("href")!;
         Assert.Equal(HttpStatusCode.OK, (await app.Klient(DemoData.SomnForskrivareHsaId).GetAsync(cpapOrder)).StatusCode);
@@ -271,18 +277,32 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Telefonnumret_for_skyddad_identitet_andras_inte_ens_med_en_forfalskad_begaran()
+    {
+        var skyddad = await Mottagarhjalp.IdAsync(app, DemoData.PatientSkyddad);
+        var klient = app.Klient(DemoData.ForskrivareHsaId);
+        // The page has no telefon form for the patient: a crafted request.
+        var token = Html.Token(await Html.LasAsync(await klient.GetAsync($"/mottagare/{skyddad}")));
+        var svar = await klient.PostAsync($"/mottagare/{skyddad}/telefon", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = token, ["telefon"] = "08-123 45",
+        }));
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, svar.StatusCode);
+        var sida = await Html.LasAsync(svar);
+        Assert.Contains("skyddad identitet", sida.QuerySelector("[data-testid=telefonfel]")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("08-123 45", sida.Body!.TextContent, StringComparison.Ordinal);
+        await using var db = app.Databas();
+        Assert.Null((await db.Mottagare.SingleAsync(m => m.Id == skyddad)).Telefon);
+    }
+
+    [Fact]
     public async Task Telefonnumret_kan_andras_och_felaktigt_nummer_far_meddelande()
     {
         var skutt = await Mottagarhjalp.IdAsync(app, DemoData.PatientLilleSkutt);
         var klient = app.Klient(DemoData.ForskrivareHsaId);
-        async Task<HttpResponseMessage> Posta(string telefon)
-        {
-            var token = Html.Token(await Html.LasAsync(await klient.GetAsync($"/mottagare/{skutt}")));
-            return await klient.PostAsync($"/mottagare/{skutt}/telefon", new FormUrlEncodedContent(new Dictionary<string, string>
-            {
-                ["__RequestVerificationToken"] = token, ["telefon"] = telefon,
-            }));
-        }
+        async Task<HttpResponseMessage> Posta(string telefon) =>
+            await Html.SkickaAsync(klient, await Html.LasAsync(await klient.GetAsync($"/mottagare/{skutt}")), "[data-testid=telefonform]", ("telefon", telefon));
 
         var fel = await Posta("ring mig");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, fel.StatusCode);
@@ -419,16 +439,17 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal("Välj minst ett hjälpmedel.", sida.QuerySelector("[data-valmsg-for=hjalpmedel]")!.TextContent);
         Assert.Equal("lan", sida.QuerySelector<IElement>("#mall option[selected]")!.GetAttribute("value"));
 
-        // Another patient's device is not Tolvan's to sign for: it is ignored, so nothing is chosen.
+        // Another patient's device is not Tolvan's to sign for (no form offers it: a forged request): it is ignored, so nothing is chosen.
         var skuttsSang = await Mottagarhjalp.IndividIdAsync(app, "1449334");
-        var annans = await Mottagarhjalp.LaneforbindelseAsync(k, tolvan, "lan", [skuttsSang], []);
+        var annans = await Mottagarhjalp.ForfalskadLaneforbindelseAsync(k, tolvan, "lan", skuttsSang);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, annans.StatusCode);
         sida = await Html.LasAsync(annans);
         Assert.Equal("Välj minst ett hjälpmedel.", sida.QuerySelector("[data-valmsg-for=hjalpmedel]")!.TextContent);
         Assert.Null(sida.QuerySelector($"#individ-{skuttsSang}"));
 
         var rollator = await Mottagarhjalp.IndividIdAsync(app, "1948094");
-        var utanMall = await Mottagarhjalp.LaneforbindelseAsync(k, tolvan, "okand", [rollator], []);
+        // A template the list does not offer: a forged request.
+        var utanMall = await Mottagarhjalp.ForfalskadLaneforbindelseAsync(k, tolvan, "okand", rollator);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, utanMall.StatusCode);
         sida = await Html.LasAsync(utanMall);
         Assert.Equal("Välj en blankett.", sida.QuerySelector("[data-valmsg-for=mall]")!.TextContent);
@@ -442,11 +463,8 @@ public abstract class MottagareTests<TApp>(TApp app) : IClassFixture<TApp> where
         var tolvan = await Mottagarhjalp.IdAsync(app, DemoData.PatientTolvan);
         var admin = app.Klient(DemoData.AdminHsaId);
         Assert.Equal(HttpStatusCode.Forbidden, (await admin.GetAsync($"/mottagare/{tolvan}/laneforbindelse")).StatusCode);
-        var token = Html.Token(await Html.LasAsync(await admin.GetAsync("/")));
-        var post = await admin.PostAsync($"/mottagare/{tolvan}/laneforbindelse", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = token, ["mall"] = "lan", ["individ"] = (await Mottagarhjalp.IndividIdAsync(app, "1438560")).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        }));
+        // The administrator has no page to send it from: a crafted request.
+        var post = await Mottagarhjalp.ForfalskadLaneforbindelseAsync(admin, tolvan, "lan", await Mottagarhjalp.IndividIdAsync(app, "1438560"));
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
 
         int vardenhet;

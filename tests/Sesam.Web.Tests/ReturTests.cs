@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Domain.Bestallningar;
@@ -51,7 +52,16 @@ public static class Returhjalp
         return new Returpatient(patient.Id, rollator.Id, rollator.Individnummer, befuktare.Id, befuktare.Individnummer, sang.Id, rad.Id);
     }
 
-    public static async Task<HttpResponseMessage> ReturneraAsync(HttpClient klient, int mottagareId, params (string Falt, int Varde)[] val)
+    /// <summary>Submits the retur page's form with the boxes <paramref name="val"/> ticked, as a user does.</summary>
+    public static async Task<HttpResponseMessage> ReturneraAsync(HttpClient klient, int mottagareId, params (string Falt, int Varde)[] val) =>
+        await SkickaAsync(klient, await Html.LasAsync(await klient.GetAsync($"/mottagare/{mottagareId}/retur")), val);
+
+    /// <summary>Submits the retur form of <paramref name="sida"/>, a page shown earlier, with the boxes <paramref name="val"/> ticked.</summary>
+    public static Task<HttpResponseMessage> SkickaAsync(HttpClient klient, IDocument sida, params (string Falt, int Varde)[] val) =>
+        Html.SkickaAsync(klient, sida, "[data-testid=returform]", [.. val.Select(v => (v.Falt, v.Varde.ToString(CultureInfo.InvariantCulture)))]);
+
+    /// <summary>A request no retur form sends: a device the page offers no box for (a huvudhjälpmedel owned by Hjälpmedel), with a valid token.</summary>
+    public static async Task<HttpResponseMessage> ForfalskadReturAsync(HttpClient klient, int mottagareId, params (string Falt, int Varde)[] val)
     {
         var token = Html.Token(await Html.LasAsync(await klient.GetAsync($"/mottagare/{mottagareId}/retur")));
         var falt = val.Select(v => new KeyValuePair<string, string>(v.Falt, v.Varde.ToString(CultureInfo.InvariantCulture)))
@@ -138,7 +148,8 @@ public abstract class ReturTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     public async Task Ett_huvudhjalpmedel_som_hjalpmedel_ager_stoppar_returen_och_valen_finns_kvar()
     {
         var p = await Returhjalp.NyPatientAsync(app, 2);
-        var svar = await Returhjalp.ReturneraAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, ("Individ", p.Rollator), ("Individ", p.Sang), ("SkrotaIndivid", p.Rollator));
+        // The bed has no Retur box on the page: a forged request.
+        var svar = await Returhjalp.ForfalskadReturAsync(app.Klient(DemoData.ForskrivareHsaId), p.Id, ("Individ", p.Rollator), ("Individ", p.Sang), ("SkrotaIndivid", p.Rollator));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, svar.StatusCode);
         var sida = await Html.LasAsync(svar);
         Assert.StartsWith("Individ RS0201 är ett huvudhjälpmedel som ägs av Hjälpmedel.", sida.QuerySelector("[data-testid=returfel]")!.TextContent, StringComparison.Ordinal);
@@ -163,12 +174,15 @@ public abstract class ReturTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
         {
             somn = await db.Tjanstestallen.Where(t => t.Kod == "4720").Select(t => t.Id).SingleAsync();
         }
+        // The page as it was shown while Sömnmottagningen was active (its hidden field), sent after a switch in another tab.
         var bytt = await Returhjalp.ReturneraAsync(anna, p.Id, ("Individ", p.Rollator), ("Tjanstestalle", somn));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, bytt.StatusCode);
         Assert.StartsWith("Du arbetar nu i 4711 Rehabmottagningen Lund", (await Html.LasAsync(bytt)).QuerySelector("[data-testid=returfel]")!.TextContent, StringComparison.Ordinal);
 
-        Assert.Equal(HttpStatusCode.Redirect, (await Returhjalp.ReturneraAsync(anna, p.Id, ("Individ", p.Rollator))).StatusCode);
-        var igen = await Returhjalp.ReturneraAsync(anna, p.Id, ("Individ", p.Rollator));
+        var sida = await Html.LasAsync(await anna.GetAsync($"/mottagare/{p.Id}/retur"));
+        Assert.Equal(HttpStatusCode.Redirect, (await Returhjalp.SkickaAsync(anna, sida, ("Individ", p.Rollator))).StatusCode);
+        // The same page sent again: the rollator has left the mottagare since it was shown.
+        var igen = await Returhjalp.SkickaAsync(anna, sida, ("Individ", p.Rollator));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, igen.StatusCode);
         Assert.StartsWith("Något av de valda hjälpmedlen finns inte längre hos mottagaren.", (await Html.LasAsync(igen)).QuerySelector("[data-testid=hjalpmedelfel]")!.TextContent, StringComparison.Ordinal);
     }
@@ -183,13 +197,15 @@ public abstract class ReturTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
             ["Hamtplats"] = "PaMottagning", ["Adresskalla"] = "Tjanstestallet", ["Kontaktperson"] = "Anna Andersson", ["Telefon"] = "046-17 10 00",
             ["Atgard"] = "Rekonditionering", ["Individ"] = p.Rollator.ToString(CultureInfo.InvariantCulture),
         };
+        var fore = await Html.LasAsync(await anna.GetAsync($"/mottagare/{p.Id}/retur"));
         Hamthjalp.Nummer(await Hamthjalp.SkapaAsync(anna, p.Id, hamtorder));
 
         var sida = await Mottagarhjalp.HamtaAsync(app, DemoData.ForskrivareHsaId, $"/mottagare/{p.Id}/retur");
         Assert.Null(sida.QuerySelector("tr[data-artikel='19961']"));
         Assert.Equal("2 av mottagarens hjälpmedel finns på en öppen hämtorder och visas inte här.", sida.QuerySelector("[data-testid=redan-pa-hamtorder]")!.TextContent);
 
-        var svar = await Returhjalp.ReturneraAsync(anna, p.Id, ("Individ", p.Rollator));
+        // The page shown before the hämtorder was made still offers the rollator.
+        var svar = await Returhjalp.SkickaAsync(anna, fore, ("Individ", p.Rollator));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, svar.StatusCode);
         Assert.StartsWith($"Finns på en öppen hämtorder och hämtas av Hjälpmedel: individ {p.Rollatornummer}.", (await Html.LasAsync(svar)).QuerySelector("[data-testid=hjalpmedelfel]")!.TextContent, StringComparison.Ordinal);
     }

@@ -62,7 +62,15 @@ public class Mottagare : Entitet
 
     public IReadOnlyCollection<MottagarBaskod> Baskoder => _baskoder;
 
-    public void AndraTelefon(string? telefon) => Telefon = Telefonnummer.Normalisera(telefon);
+    /// <summary>A user changes the telefon on the mottagare's page; a patient with skyddad identitet has none shown, so none is changed.</summary>
+    public void AndraTelefon(string? telefon)
+    {
+        if (SkyddadIdentitet)
+        {
+            throw new DomainException("Patienten har skyddad identitet; telefonnumret visas inte och kan inte ändras i Sesam.");
+        }
+        Telefon = Telefonnummer.Normalisera(telefon);
+    }
 
     /// <summary>Folkbokföring updates the address; never a user.</summary>
     public void UppdateraFranFolkbokforing(string fornamn, string efternamn, Adress adress, bool skyddadIdentitet)

@@ -13,7 +13,7 @@ namespace Sesam.Web.Features.Mottagare;
 /// from 2.0 to 1.7 ms (docs/prestanda.md, session 17). Values are encoded with the encoder MVC passes in, as Razor
 /// encodes them, and the markup is the partial's.
 /// </summary>
-public sealed class Hjalpmedelstabell(MottagareController.Vymodell modell) : IHtmlContent
+public sealed class Hjalpmedelstabell(Mottagarbild.Vymodell modell) : IHtmlContent
 {
     private const string Huvud =
         "<table class=\"table table-sm table-hover mb-0\" data-testid=\"hjalpmedel\" data-radlank=\"/bestallning/\">\n"
@@ -58,7 +58,7 @@ public sealed class Hjalpmedelstabell(MottagareController.Vymodell modell) : IHt
 
     /// <summary>The individnummer, linked to its individkort, and the components it has or has on their way, which
     /// expand on demand.</summary>
-    private static void SkrivIndivid(TextWriter writer, HtmlEncoder encoder, MottagareController.Hjalpmedel h, string bas)
+    private static void SkrivIndivid(TextWriter writer, HtmlEncoder encoder, Mottagarbild.Hjalpmedel h, string bas)
     {
         var individkort = "/individ/" + Uri.EscapeDataString(h.Individnummer!);
         writer.Write("<a href=\"");
