@@ -7,7 +7,6 @@ using Sesam.Web.Infrastructure.Kommandon;
 namespace Sesam.Web.Features.Bestallning;
 
 using Sesam.Domain.Bestallningar;
-using Sesam.Domain.Lagerhallning;
 
 /// <summary>
 /// "Kvittera": the unit confirms that a lagerpåfyllnad's delivery has come. Only then do its artiklar count in the
