@@ -97,7 +97,7 @@ public abstract class KantkontrollTests<TApp>(TApp app) : IClassFixture<TApp> wh
     [InlineData("/lager?sok=rollator%00")]
     [InlineData("/arbetsorder?individ=%00")]
     [InlineData("/bestallning/sok?anvandarid=%00")]
-    [InlineData("/arbetsorder/ny?individ=12%00")]
+    [InlineData("/felrapport/ny?individ=12%00")]
     [InlineData("/individ/abc%01def")]
     [InlineData("/individ?s%00k=1")]
     [InlineData("/individ?sok=a%1Bb")]
