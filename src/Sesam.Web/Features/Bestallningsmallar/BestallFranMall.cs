@@ -4,7 +4,7 @@ using Sesam.Data;
 using Sesam.Domain.Bestallningar;
 using Sesam.Domain.Gemensamt;
 using Sesam.Domain.Organisation;
-using Sesam.Web.Features.Bestallning;
+using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Kommandon;
 
