@@ -50,7 +50,7 @@ public class ReturTests
             IEnumerable<Patientavgift>? avgifter = null, IEnumerable<Individ>? huvudhjalpmedel = null) =>
             Retur.Genomfor(Patient, Tjanstestalle, av ?? Forskrivare, Nu.AddDays(5), individer ?? [], rader ?? [], Saldo, avgifter ?? [], huvudhjalpmedel ?? []);
 
-        public ReturIndivid Val(Individ individ, bool skrota = false, bool skrotaKomponenter = false) =>
+        public static ReturIndivid Val(Individ individ, bool skrota = false, bool skrotaKomponenter = false) =>
             new(individ, skrota, [.. individ.Komponenter.Select(k => k.KomponentIndivid).OfType<Individ>().Select(k => (k, skrotaKomponenter))]);
 
         public int SaldoI(Lager lager, string artikelnummer) => Saldon.TryGetValue((lager.Nummer, artikelnummer), out var s) ? s.Saldo : 0;
@@ -83,7 +83,7 @@ public class ReturTests
     public void Returnerade_individer_finns_aterigen_tillgangliga_i_tjanstestallets_forrad()
     {
         var v = new Varld();
-        var retur = v.Returnera([v.Val(v.KoptRullstol)]);
+        var retur = v.Returnera([Varld.Val(v.KoptRullstol)]);
         Assert.Same(v.Forrad, retur.Lager);
         Assert.Equal([("3000001", false, false), ("2100600", true, false)], retur.Rader.Select(r => (r.Individ!.Individnummer, r.Komponent, r.Skrotad)).ToList());
         Assert.All([v.KoptRullstol, v.Befuktare], i =>
@@ -103,7 +103,7 @@ public class ReturTests
     public void Skrotade_hjalpmedel_kommer_inte_tillbaka_i_forradet()
     {
         var v = new Varld();
-        var retur = v.Returnera([v.Val(v.KoptRullstol, skrota: true, skrotaKomponenter: true)], [new ReturOrderrad(v.Masker, Skrota: true)]);
+        var retur = v.Returnera([Varld.Val(v.KoptRullstol, skrota: true, skrotaKomponenter: true)], [new ReturOrderrad(v.Masker, Skrota: true)]);
         Assert.All(retur.Rader, r => Assert.True(r.Skrotad));
         Assert.Equal(Individstatus.Skrotad, v.KoptRullstol.Status);
         Assert.Equal(Individstatus.Skrotad, v.Befuktare.Status);
@@ -116,7 +116,7 @@ public class ReturTests
     public void En_komponent_som_hjalpmedel_ager_skrotas_inte_bara_for_att_huvudhjalpmedlet_skrotas()
     {
         var v = new Varld();
-        var retur = v.Returnera([v.Val(v.KoptRullstol, skrota: true)]);
+        var retur = v.Returnera([Varld.Val(v.KoptRullstol, skrota: true)]);
         Assert.Equal([("3000001", true), ("2100600", false)], retur.Rader.Select(r => (r.Individ!.Individnummer, r.Skrotad)).ToList());
         Assert.Equal(Individstatus.Skrotad, v.KoptRullstol.Status);
         Assert.Equal(Individstatus.PaLager, v.Befuktare.Status);
@@ -127,7 +127,7 @@ public class ReturTests
     public void En_komponent_kan_skrotas_fast_huvudhjalpmedlet_kommer_tillbaka()
     {
         var v = new Varld();
-        v.Returnera([v.Val(v.KoptRullstol, skrotaKomponenter: true)]);
+        v.Returnera([Varld.Val(v.KoptRullstol, skrotaKomponenter: true)]);
         Assert.Equal(Individstatus.PaLager, v.KoptRullstol.Status);
         Assert.Equal(Individstatus.Skrotad, v.Befuktare.Status);
         Assert.Equal(0, v.SaldoI(v.Forrad, "40111"));
@@ -148,7 +148,7 @@ public class ReturTests
     public void Ett_huvudhjalpmedel_som_hjalpmedel_ager_gar_med_hamtorder_och_ingenting_andras()
     {
         var v = new Varld();
-        var fel = Assert.Throws<DomainException>(() => v.Returnera([v.Val(v.KoptRullstol), v.Val(v.HyrdSang, skrota: true)]));
+        var fel = Assert.Throws<DomainException>(() => v.Returnera([Varld.Val(v.KoptRullstol), Varld.Val(v.HyrdSang, skrota: true)]));
         Assert.StartsWith("Individ 1438560 är ett huvudhjälpmedel som ägs av Hjälpmedel.", fel.Message, StringComparison.Ordinal);
         Assert.Contains("hämtorder", fel.Message, StringComparison.Ordinal);
         Assert.Equal(Individstatus.Levererad, v.KoptRullstol.Status);
@@ -166,7 +166,7 @@ public class ReturTests
         var utanForrad = Testdata.Tjanstestalle("4799");
         v.Forskrivare.KopplaTill(utanForrad);
         var fel = Assert.Throws<DomainException>(() =>
-            Retur.Genomfor(v.Patient, utanForrad, v.Forskrivare, Nu, [v.Val(v.KoptRullstol)], [], v.Saldo, [], []));
+            Retur.Genomfor(v.Patient, utanForrad, v.Forskrivare, Nu, [Varld.Val(v.KoptRullstol)], [], v.Saldo, [], []));
         Assert.Equal("4799 Rehabmottagningen har inget eget förråd att ta emot returen i. Skicka hjälpmedlen till Hjälpmedel med en hämtorder.", fel.Message);
         Assert.Equal(Individstatus.Levererad, v.KoptRullstol.Status);
     }
@@ -177,9 +177,9 @@ public class ReturTests
         var v = new Varld();
         var logistik = new Anvandare("SE1-4", "Lars", "Logistiker", Roll.Logistik);
         logistik.KopplaTill(v.Tjanstestalle);
-        Assert.Equal("Bara förskrivare och beställare kan göra en retur.", Assert.Throws<DomainException>(() => v.Returnera([v.Val(v.KoptRullstol)], av: logistik)).Message);
+        Assert.Equal("Bara förskrivare och beställare kan göra en retur.", Assert.Throws<DomainException>(() => v.Returnera([Varld.Val(v.KoptRullstol)], av: logistik)).Message);
         var annan = new Anvandare("SE1-6", "David", "Annan", Roll.Forskrivare);
-        Assert.Equal("Du är inte kopplad till det valda tjänstestället.", Assert.Throws<DomainException>(() => v.Returnera([v.Val(v.KoptRullstol)], av: annan)).Message);
+        Assert.Equal("Du är inte kopplad till det valda tjänstestället.", Assert.Throws<DomainException>(() => v.Returnera([Varld.Val(v.KoptRullstol)], av: annan)).Message);
         Assert.Equal("Välj minst ett hjälpmedel att returnera.", Assert.Throws<DomainException>(() => v.Returnera()).Message);
     }
 
@@ -187,9 +187,9 @@ public class ReturTests
     public void En_individ_som_inte_finns_hos_mottagaren_kan_inte_returneras()
     {
         var v = new Varld();
-        v.Returnera([v.Val(v.KoptRullstol)]);
+        v.Returnera([Varld.Val(v.KoptRullstol)]);
         Assert.Equal("Individ 3000001 finns inte hos mottagaren och kan inte returneras.",
-            Assert.Throws<DomainException>(() => v.Returnera([v.Val(v.KoptRullstol)])).Message);
+            Assert.Throws<DomainException>(() => v.Returnera([Varld.Val(v.KoptRullstol)])).Message);
     }
 
     [Fact]
@@ -208,7 +208,7 @@ public class ReturTests
     {
         var v = new Varld();
         Assert.Equal("Individ 2100600 är vald två gånger: den följer redan med som komponent.",
-            Assert.Throws<DomainException>(() => v.Returnera([v.Val(v.KoptRullstol), new ReturIndivid(v.Befuktare, false, [])])).Message);
+            Assert.Throws<DomainException>(() => v.Returnera([Varld.Val(v.KoptRullstol), new ReturIndivid(v.Befuktare, false, [])])).Message);
     }
 
     [Fact]
@@ -216,7 +216,7 @@ public class ReturTests
     {
         var v = new Varld();
         var inom = new Patientavgift(v.Patient, v.Masker, v.Masker.Artikel, 500m, nittioDagarsRegel: true, DateOnly.FromDateTime(Nu), v.KoptRullstol);
-        v.Returnera([v.Val(v.KoptRullstol)], avgifter: [inom]);
+        v.Returnera([Varld.Val(v.KoptRullstol)], avgifter: [inom]);
         Assert.Equal(Faktureringsstatus.Borttagen, inom.Status);
     }
 }

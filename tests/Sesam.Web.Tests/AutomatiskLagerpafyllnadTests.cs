@@ -10,7 +10,7 @@ namespace Sesam.Web.Tests;
 /// påfyllnadsantal to Logistik, once, until that refill is kvitterad.</summary>
 public abstract class AutomatiskLagerpafyllnadTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
 {
-    private async Task UttagAsync(HttpClient k, string artikel, int antal)
+    private static async Task UttagAsync(HttpClient k, string artikel, int antal)
     {
         var id = await Varukorg.NyAsync(k, DemoData.PatientTolvan);
         Assert.Equal(HttpStatusCode.Redirect, (await Varukorg.LaggTillAsync(k, id, artikel, antal, "EgetForrad")).StatusCode);

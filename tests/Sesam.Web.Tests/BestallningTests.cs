@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
@@ -161,7 +162,7 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
 
         await Varukorg.SparaRadAsync(k, radUrl, "nej", []);
         await using var db = app.Databas();
-        Assert.False(await db.Orderrader.Where(r => r.Id == int.Parse(radId)).Select(r => r.PatientavgiftSvar).SingleAsync());
+        Assert.False(await db.Orderrader.Where(r => r.Id == int.Parse(radId, CultureInfo.InvariantCulture)).Select(r => r.PatientavgiftSvar).SingleAsync());
     }
 
     [Fact]
@@ -182,15 +183,15 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
 
         // Sök komponenter: all components need three characters; the same product needs none.
         var kortSok = await Html.LasAsync(await Varukorg.SparaRadAsync(k, radUrl, null,
-            [new("Handling", "sok"), new("Sok", "ko"), new("SammaProdukt", "false"), new("Komponent", ids["55434"].ToString())]));
+            [new("Handling", "sok"), new("Sok", "ko"), new("SammaProdukt", "false"), new("Komponent", ids["55434"].ToString(CultureInfo.InvariantCulture))]));
         Assert.Contains("minst 3 tecken", kortSok.QuerySelector("[data-valmsg-for=Sok]")!.TextContent, StringComparison.Ordinal);
         var sok = await Html.LasAsync(await Varukorg.SparaRadAsync(k, radUrl, null,
-            [new("Handling", "sok"), new("Sok", "kpl"), new("SammaProdukt", "true"), new("Komponent", ids["55434"].ToString())]));
+            [new("Handling", "sok"), new("Sok", "kpl"), new("SammaProdukt", "true"), new("Komponent", ids["55434"].ToString(CultureInfo.InvariantCulture))]));
         Assert.Null(sok.QuerySelector($"#k-{ids["55433"]}[checked]"));
         Assert.NotNull(sok.QuerySelector($"#k-{ids["55434"]}[checked]"));
 
         var spara = await Varukorg.SparaRadAsync(k, radUrl, null,
-            [new("Komponent", ids["55434"].ToString()), new("Komponent", ids["55433"].ToString()), new("Komponent", ids["55871"].ToString()), new("Komponent", ids["75175"].ToString())]);
+            [new("Komponent", ids["55434"].ToString(CultureInfo.InvariantCulture)), new("Komponent", ids["55433"].ToString(CultureInfo.InvariantCulture)), new("Komponent", ids["55871"].ToString(CultureInfo.InvariantCulture)), new("Komponent", ids["75175"].ToString(CultureInfo.InvariantCulture))]);
         Assert.Equal($"/bestallning/{id}", spara.Headers.Location?.OriginalString);
         var varukorg = await Html.LasAsync(await k.GetAsync($"/bestallning/{id}"));
         var radRad = varukorg.QuerySelector("[data-testid=rad-75178]")!;
@@ -295,7 +296,7 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Null(start.QuerySelector("[data-testid=hinder]"));
         var svar = await Html.SkickaAsync(k, start, "form[action='/bestallning/individ/2100502']", ("Personnummer", DemoData.PatientLilleSkutt));
         var radUrl = svar.Headers.Location!.OriginalString;
-        var id = int.Parse(radUrl.Split('/')[2]);
+        var id = int.Parse(radUrl.Split('/')[2], CultureInfo.InvariantCulture);
         var rad = await Html.LasAsync(await k.GetAsync(radUrl));
         Assert.Equal(3, rad.QuerySelectorAll("[data-testid=individens-komponenter] li").Length);
         await using var db0 = app.Databas();
@@ -304,7 +305,7 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var cpapForst = await Saldo(db0, "4720", "40110");
         var maskForst = await Saldo(db0, "4720", "40121");
         Assert.Equal($"/bestallning/{id}", (await Varukorg.SparaRadAsync(k, radUrl, "ja",
-            [new("Komponent", maskL.ToString()), new("IndividId", individId.ToString())])).Headers.Location?.OriginalString);
+            [new("Komponent", maskL.ToString(CultureInfo.InvariantCulture)), new("IndividId", individId.ToString(CultureInfo.InvariantCulture))])).Headers.Location?.OriginalString);
 
         var bekrafta = await Varukorg.SlutforAsync(k, id, []);
         Assert.Null(bekrafta.QuerySelector("[data-testid=negativt-saldo]"));
@@ -419,7 +420,7 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         {
             ["__RequestVerificationToken"] = Html.Token(start),
             ["Personnummer"] = DemoData.PatientTolvan,
-            ["ForskrivareId"] = cecilia.ToString(),
+            ["ForskrivareId"] = cecilia.ToString(CultureInfo.InvariantCulture),
             ["TjanstestalleId"] = start.QuerySelector<IElement>("#TjanstestalleId option[selected]")!.GetAttribute("value")!,
         })));
         Assert.Contains("förskrivare som är kopplad till dig", nekad.QuerySelector("[data-valmsg-for=ForskrivareId]")!.TextContent, StringComparison.Ordinal);
@@ -488,7 +489,7 @@ public abstract class BestallningTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var rad = await Html.LasAsync(await k.GetAsync(radUrl));
         Assert.NotNull(rad.QuerySelector($"#KompletterarIndividId option[value='{individId}']"));
         Assert.Null(rad.QuerySelector("#KompletterarIndividId option[value][selected]:not([value=''])"));
-        await Varukorg.SparaRadAsync(k, radUrl, null, [new("KompletterarIndividId", individId.ToString())]);
+        await Varukorg.SparaRadAsync(k, radUrl, null, [new("KompletterarIndividId", individId.ToString(CultureInfo.InvariantCulture))]);
         var ordernummer = await Varukorg.SlutforOchSkickaAsync(k, id, []);
 
         var paVag = await Html.LasAsync(await k.GetAsync("/bestallning/komponenter-pa-vag/1438560"));

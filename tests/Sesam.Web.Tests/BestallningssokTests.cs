@@ -10,7 +10,7 @@ namespace Sesam.Web.Tests;
 /// <summary>Sök beställning (Mer… → Sök): the unit's sent orders, snabbsök by the whole number (another unit's read-only), and Makulera beställning.</summary>
 public abstract class BestallningssokTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : SesamAppFactory
 {
-    private async Task<(int Id, string Nummer)> SkickaAsync(HttpClient k, string artikel, string kalla)
+    private static async Task<(int Id, string Nummer)> SkickaAsync(HttpClient k, string artikel, string kalla)
     {
         var id = await Varukorg.NyAsync(k, DemoData.PatientLilleSkutt);
         Assert.Equal(HttpStatusCode.Redirect, (await Varukorg.LaggTillAsync(k, id, artikel, 1, kalla)).StatusCode);

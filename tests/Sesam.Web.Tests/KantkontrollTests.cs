@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Diagnostics;
@@ -70,7 +71,7 @@ public abstract class KantkontrollTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains("default-src 'self'", svar.Headers.GetValues("Content-Security-Policy").Single(), StringComparison.Ordinal);
         var rad = await app.Logg.AnropAsync("/om");
         Assert.Equal(500, Loggsamling.Status(rad));
-        Assert.Contains(DemoData.ForskrivareHsaId, rad.RenderMessage(), StringComparison.Ordinal);
+        Assert.Contains(DemoData.ForskrivareHsaId, rad.RenderMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,7 +16,7 @@ public abstract class LogistikTests<TApp>(TApp app) : IClassFixture<TApp> where 
 {
     private readonly HttpClient Logistik = app.Klient(DemoData.LogistikHsaId);
 
-    private async Task<(int Id, string Nummer)> ForskrivAsync(HttpClient k, params (string Artikel, int Antal)[] rader)
+    private static async Task<(int Id, string Nummer)> ForskrivAsync(HttpClient k, params (string Artikel, int Antal)[] rader)
     {
         var id = await Varukorg.NyAsync(k, DemoData.PatientLilleSkutt);
         foreach (var (artikel, antal) in rader)

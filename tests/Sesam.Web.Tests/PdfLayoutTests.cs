@@ -40,7 +40,7 @@ public abstract class PdfLayoutTests<TApp>(TApp app) : IClassFixture<TApp> where
         }
     }
 
-    private async Task<byte[]> PdfAsync(HttpClient klient, string url, IEnumerable<KeyValuePair<string, string>>? formular = null)
+    private static async Task<byte[]> PdfAsync(HttpClient klient, string url, IEnumerable<KeyValuePair<string, string>>? formular = null)
     {
         var svar = formular is null ? await klient.GetAsync(url) : await klient.PostAsync(url, new FormUrlEncodedContent(formular));
         Assert.Equal(HttpStatusCode.OK, svar.StatusCode);
@@ -49,7 +49,7 @@ public abstract class PdfLayoutTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     /// <summary>The låneförbindelse form's token and every device on it, posted with the template <paramref name="mall"/>.</summary>
-    private async Task<byte[]> LaneforbindelseAsync(HttpClient klient, string url, string mall)
+    private static async Task<byte[]> LaneforbindelseAsync(HttpClient klient, string url, string mall)
     {
         var sida = await Html.LasAsync(await klient.GetAsync(url));
         var falt = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", Html.Token(sida)), new("mall", mall) };

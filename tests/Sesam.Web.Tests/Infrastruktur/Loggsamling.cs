@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Serilog.Core;
 using Serilog.Events;
 
@@ -33,5 +34,5 @@ public sealed class Loggsamling : ILogEventSink
 
     /// <summary>Everything an event would put in a log: its rendered message, its properties and its exception.</summary>
     public static string Text(LogEvent handelse) =>
-        string.Join(" | ", [handelse.RenderMessage(), .. handelse.Properties.Select(p => $"{p.Key}={p.Value}"), handelse.Exception?.ToString() ?? ""]);
+        string.Join(" | ", [handelse.RenderMessage(CultureInfo.InvariantCulture), .. handelse.Properties.Select(p => $"{p.Key}={p.Value}"), handelse.Exception?.ToString() ?? ""]);
 }

@@ -13,7 +13,10 @@ public static class Anvandaruppslag
     {
         // HSA-ids are upper case; one typed in lower case is the same id.
         var versaler = anvandarid.ToUpperInvariant();
+        // The database compares with its own UPPER(): EF translates string.ToUpper(), not the culture or comparison overloads.
+#pragma warning disable CA1304, CA1311, CA1862
         return await db.Anvandare.AsNoTracking().Where(a => a.HsaId.ToUpper() == versaler).Select(a => new Anvandarid(a.Id, a.HsaId)).FirstOrDefaultAsync(ct);
+#pragma warning restore CA1304, CA1311, CA1862
     }
 
     public static string Okand(string anvandarid) =>

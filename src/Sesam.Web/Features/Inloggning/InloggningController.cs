@@ -15,7 +15,7 @@ using Sesam.Web.Infrastructure.Siths;
 namespace Sesam.Web.Features.Inloggning;
 
 [Authorize(Policy = Policy.Inloggad)]
-public sealed class InloggningController(
+public sealed partial class InloggningController(
     SesamDbContext db,
     IWebHostEnvironment miljo,
     SithsInstallningar siths,
@@ -53,13 +53,13 @@ public sealed class InloggningController(
                 // A card left in a reader that reloads the page must not add a row to the audit log every time.
                 if (SithsBegransning.ForstaNekandet(minne, Inloggningssessioner.Tumavtryck(HttpContext.Connection.ClientCertificate!)))
                 {
-                    logger.LogWarning("Inloggning nekad för {HsaId}: {Orsak}", nekad.HsaId, nekad.Message);
+                    LoggaNekadInloggning(logger, nekad.HsaId, nekad.Message);
                     await logg.SkrivAsync(nekad.HsaId!, null, null, "Inloggning nekad", "Giltigt SITHS-kort men HSA-id:t saknar aktiv behörighet i Sesam.", ct);
                 }
                 Response.StatusCode = StatusCodes.Status403Forbidden;
                 return View("SaknarBehorighet", nekad.HsaId);
             case { } fel:
-                logger.LogWarning("Certifikat nekat: {Orsak}", fel.Message);
+                LoggaNekatCertifikat(logger, fel.Message);
                 Response.StatusCode = StatusCodes.Status403Forbidden;
                 ViewData["Fel"] = "Ditt certifikat godtogs inte (det är utgånget, spärrat eller inte utfärdat av SITHS). Kontakta din lokala behörighetsadministratör.";
                 return View();
@@ -123,4 +123,10 @@ public sealed class InloggningController(
     [AllowAnonymous]
     [HttpGet("/utloggad")]
     public IActionResult Utloggad() => View();
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Inloggning nekad för {HsaId}: {Orsak}")]
+    private static partial void LoggaNekadInloggning(ILogger logger, string? hsaId, string orsak);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Certifikat nekat: {Orsak}")]
+    private static partial void LoggaNekatCertifikat(ILogger logger, string orsak);
 }

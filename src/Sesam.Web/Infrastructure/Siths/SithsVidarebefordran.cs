@@ -8,7 +8,7 @@ namespace Sesam.Web.Infrastructure.Siths;
 /// (nginx <c>$ssl_client_escaped_cert</c>), plain PEM, or base64 DER. The proxy must strip the header from
 /// incoming requests, or anyone could claim any certificate; the chain is validated again here regardless.
 /// </summary>
-public static class SithsVidarebefordran
+public static partial class SithsVidarebefordran
 {
     public static X509Certificate2? Tolka(string varde, ILogger logger)
     {
@@ -28,8 +28,11 @@ public static class SithsVidarebefordran
         catch (Exception e) when (e is FormatException or CryptographicException or ArgumentException)
         {
             // An unreadable header is treated as no certificate at all: the login is refused.
-            logger.LogWarning("Vidarebefordrat klientcertifikat kunde inte läsas: {Fel}", e.Message);
+            LoggaOlasbartCertifikat(logger, e.Message);
             return null;
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Vidarebefordrat klientcertifikat kunde inte läsas: {Fel}")]
+    private static partial void LoggaOlasbartCertifikat(ILogger logger, string fel);
 }
