@@ -146,6 +146,8 @@ public sealed class BestallningTests
         var rad = b.LaggTillRad(cpap, 1, Leveranskalla.EgetForrad, _forrad, Debiteringsform.Hyra, 0m);
         Assert.True(rad.PatientavgiftKravs);
         Assert.Contains("JA eller NEJ", Assert.Throws<DomainException>(() => b.Skicka("26470005", Guid.NewGuid(), Testdata.Nu)).Message, StringComparison.Ordinal);
+        Assert.Contains("svara JA eller NEJ", Assert.Throws<DomainException>(() => rad.SvaraPatientavgift(null)).Message, StringComparison.Ordinal);
+        Assert.Null(rad.PatientavgiftSvar);
         rad.SvaraPatientavgift(true);
         rad.BorjaRedigera();
         Assert.Null(rad.PatientavgiftSvar);

@@ -154,7 +154,8 @@ public abstract class BestallningssokTests<TApp>(TApp app) : IClassFixture<TApp>
         var sida = await Html.LasAsync(await david.GetAsync($"/bestallning/nummer/{nummer}"));
         Assert.Equal("Beställningen tillhör 4711 Rehabmottagningen Lund. Du ser den eftersom du angav hela beställningsnumret; bara det tjänstestället kan makulera, kvittera och registrera något på den.",
             sida.QuerySelector("[data-testid=annat-tjanstestalle]")!.TextContent);
-        Assert.Contains("Lille Skutt", sida.QuerySelector("[data-testid=mottagare]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(sida.QuerySelector("[data-testid=mottagare]"));
+        Assert.DoesNotContain("Lille Skutt", sida.Body!.TextContent, StringComparison.Ordinal);
         Assert.NotNull(sida.QuerySelector("[data-testid=rad-72481]"));
         Assert.Equal("Registrerad", sida.QuerySelector("[data-testid=status]")!.TextContent);
         Assert.Empty(sida.QuerySelectorAll("main form[method=post]"));
@@ -185,6 +186,41 @@ public abstract class BestallningssokTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Null(egenSida.QuerySelector("[data-testid=annat-tjanstestalle]"));
         Assert.NotNull(egenSida.QuerySelector("[data-testid=makulera]"));
         Assert.NotNull(egenSida.QuerySelector("[data-testid=felrapport]"));
+    }
+
+    /// <summary>README, "Access rules": another unit's order by its complete number shows what it is and where it stands,
+    /// never who the patient is, where they live, how to reach them or what anyone wrote; its own unit sees all of it.</summary>
+    [Fact]
+    public async Task Ett_annat_tjanstestalles_bestallning_visar_varken_patient_adress_kontakt_eller_fritext()
+    {
+        var anna = app.Klient(DemoData.ForskrivareHsaId);
+        var id = await Varukorg.NyAsync(anna, DemoData.PatientTolvan);
+        Assert.Equal(HttpStatusCode.Redirect, (await Varukorg.LaggTillAsync(anna, id, "72481", "1", "Hjalpmedelsverksamhet", "Ring grannen Greta")).StatusCode);
+        var nummer = await Varukorg.SlutforOchSkickaAsync(anna, id, new()
+        {
+            ["Till"] = "HemTillPatient",
+            ["Gatuadress"] = "Hemligvägen 7",
+            ["Postnummer"] = "22100",
+            ["Postort"] = "Lund",
+            ["Kontakttelefon"] = "070-999 88 77",
+            ["OvrigInformation"] = "Portkod 4711",
+        });
+        string[] patientuppgifter = ["Tolvan", "19121212-1212", "Hemligvägen", "070-999 88 77", "Portkod 4711", "Ring grannen Greta"];
+
+        var annan = await app.Klient(DemoData.AndraEnhetensForskrivareHsaId).GetAsync($"/bestallning/nummer/{nummer}");
+        Assert.Equal(HttpStatusCode.OK, annan.StatusCode);
+        var sida = await Html.LasAsync(annan);
+        var text = sida.QuerySelector("main")!.TextContent;
+        Assert.All(patientuppgifter, uppgift => Assert.DoesNotContain(uppgift, text, StringComparison.Ordinal));
+        Assert.Null(sida.QuerySelector("main a[href^='/mottagare']"));
+        Assert.Contains(nummer, sida.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("Registrerad", sida.QuerySelector("[data-testid=status]")!.TextContent);
+        Assert.Contains("4711 Rehabmottagningen Lund", sida.QuerySelector("[data-testid=vald-tjanstestalle]")!.TextContent, StringComparison.Ordinal);
+        Assert.NotNull(sida.QuerySelector("[data-testid=rad-72481]"));
+        Assert.Contains("Hem till patient", sida.QuerySelector("[data-testid=leverans]")!.TextContent, StringComparison.Ordinal);
+
+        var egen = (await Html.LasAsync(await anna.GetAsync($"/bestallning/{id}"))).QuerySelector("main")!.TextContent;
+        Assert.All(patientuppgifter, uppgift => Assert.Contains(uppgift, egen, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -106,14 +106,15 @@ public class Orderrad : Entitet
         Kommentar = string.IsNullOrWhiteSpace(kommentar) ? null : kommentar.Trim();
     }
 
-    public void SvaraPatientavgift(bool ja)
+    /// <param name="ja">JA or NEJ; null (not answered) is refused, since the row cannot be sent without an answer.</param>
+    public void SvaraPatientavgift(bool? ja)
     {
         KravRedigerbar();
         if (!PatientavgiftKravs)
         {
             throw new DomainException("Artikeln har ingen patientavgift.");
         }
-        PatientavgiftSvar = ja;
+        PatientavgiftSvar = ja ?? throw new DomainException("Artikeln har en patientavgift: svara JA eller NEJ innan du fortsätter.");
     }
 
     /// <summary>Editing a row (the pencil) clears the fee answer so that the user must answer again.</summary>

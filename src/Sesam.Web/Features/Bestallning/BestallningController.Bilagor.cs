@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Sesam.Domain.Bestallningar;
-using Sesam.Domain.Gemensamt;
 using Sesam.Web.Features.Gemensamt;
+using Sesam.Web.Infrastructure.Kommandon;
 
 namespace Sesam.Web.Features.Bestallning;
 
@@ -16,72 +14,16 @@ public sealed partial class BestallningController
     [HttpPost("{id:int}/rad/{radId:int}/bilaga")]
     [RequestSizeLimit(Bilageuppladdning.MaxForfragan)]
     [RequestFormLimits(MultipartBodyLengthLimit = Bilageuppladdning.MaxForfragan)]
-    public async Task<IActionResult> LaggTillBilaga(int id, int radId, IFormFile? bilaga, CancellationToken ct)
-    {
-        var bestallning = await Varukorgar.LaddaAsync(db, id, aktuell.Id, ct);
-        var rad = bestallning?.Rader.SingleOrDefault(r => r.Id == radId);
-        if (bestallning is null || rad is null || bestallning.Status != Orderstatus.Pagaende)
-        {
-            return NotFound();
-        }
-        try
-        {
-            var (filnamn, innehall) = await Bilageuppladdning.LasAsync(bilaga, ct);
-            var befintliga = await db.OrderradBilagor.CountAsync(b => b.OrderradId == radId, ct);
-            db.OrderradBilagor.Add(OrderradBilaga.Skapa(rad, befintliga, filnamn, innehall, Nu));
-        }
-        catch (DomainException e)
-        {
-            ModelState.AddModelError("Bilaga", e.Message);
-            return await VisaRadAsync(bestallning, rad, RadFormFran(rad), ct);
-        }
-        await db.SaveChangesAsync(ct);
-        await pdl.LoggaAsync("Beställning ändrad", $"Bilaga tillagd på rad {rad.Radnummer} i pågående beställning {id}.", bestallning.MottagareId, ct);
-        return Redirect($"/bestallning/{id}/rad/{radId}");
-    }
+    public Task<IActionResult> LaggTillBilaga(LaggTillBilaga.Formular formular, [FromServices] LaggTillBilaga kommando,
+        [FromServices] Kommandopipeline pipeline, CancellationToken ct) =>
+        pipeline.KorAsync(this, kommando, formular, ct);
 
     [HttpGet("{id:int}/rad/{radId:int}/bilaga/{bilagaId:int}")]
-    public async Task<IActionResult> Bilaga(int id, int radId, int bilagaId, CancellationToken ct)
-    {
-        if (await vy.HuvudAsync(id, ct) is not { } huvud)
-        {
-            return NotFound();
-        }
-        var bilaga = await db.OrderradBilagor.AsNoTracking()
-            .Where(b => b.Id == bilagaId && b.OrderradId == radId && b.Orderrad.BestallningId == id)
-            .Select(b => new { b.Filnamn, b.Innehallstyp, b.Innehall })
-            .SingleOrDefaultAsync(ct);
-        if (bilaga is null)
-        {
-            return NotFound();
-        }
-        await pdl.LoggaAsync("Beställning läst", $"Bilaga på beställning {huvud.Ordernummer ?? id.ToString(System.Globalization.CultureInfo.InvariantCulture)} öppnad.", huvud.MottagareId, ct);
-        return File(bilaga.Innehall, bilaga.Innehallstyp, bilaga.Filnamn);
-    }
+    public Task<IActionResult> Bilaga(int id, int radId, int bilagaId, [FromServices] Radvy radvy, CancellationToken ct) =>
+        radvy.BilagaAsync(this, id, radId, bilagaId, ct);
 
     [HttpPost("{id:int}/rad/{radId:int}/bilaga/{bilagaId:int}/ta-bort")]
-    public async Task<IActionResult> TaBortBilaga(int id, int radId, int bilagaId, CancellationToken ct)
-    {
-        if (!await ArMinVarukorgAsync(id, ct))
-        {
-            return NotFound();
-        }
-        var borttagna = await db.OrderradBilagor.Where(b => b.Id == bilagaId && b.OrderradId == radId && b.Orderrad.BestallningId == id).ExecuteDeleteAsync(ct);
-        if (borttagna == 0)
-        {
-            return NotFound();
-        }
-        await pdl.LoggaAsync("Beställning ändrad", $"Bilaga borttagen från pågående beställning {id}.", null, ct);
-        return Redirect($"/bestallning/{id}/rad/{radId}");
-    }
-
-    private static RadForm RadFormFran(Orderrad rad) => new()
-    {
-        Antal = rad.Antal,
-        Kommentar = rad.Kommentar,
-        Komponent = rad.Komponenter.Select(k => k.ArtikelId).ToList(),
-        Patientavgift = rad.PatientavgiftSvar switch { true => "ja", false => "nej", null => null },
-        IndividId = rad.IndividId,
-        KompletterarIndividId = rad.KompletterarIndividId,
-    };
+    public Task<IActionResult> TaBortBilaga(TaBortBilaga.Formular formular, [FromServices] TaBortBilaga kommando,
+        [FromServices] Kommandopipeline pipeline, CancellationToken ct) =>
+        pipeline.KorAsync(this, kommando, formular, ct);
 }

@@ -102,7 +102,16 @@ public sealed class Bestallningsvy(SesamDbContext db, AktuellAnvandare aktuell, 
             ? $"Beställning {huvud.Ordernummer} visad, annat tjänsteställes ({huvud.Tjanstestalle}), med hela numret."
             : $"Beställning {huvud.Ordernummer} visad.", huvud.MottagareId, ct);
         var kanMakulera = !annatTjanstestalle && KanMakulera();
-        return controller.View("Detaljer", new DetaljerModell(huvud, rader, LeveransText(order.Leverans), order.Skickad, registreradAv,
+        var leverans = LeveransText(order.Leverans);
+        if (annatTjanstestalle)
+        {
+            // Read-only for another unit: what the order is and where it stands, never who the patient is, where they
+            // live, how to reach them or what anyone wrote (README, "Access rules").
+            huvud = huvud with { MottagareId = null, Mottagare = "", Personnummer = null, SkyddadIdentitet = false };
+            rader = rader.Select(r => r with { Kommentar = null }).ToList();
+            leverans = leverans is null ? null : new LeveransVy(leverans.Till, "", leverans.Prioritet, "", null, null);
+        }
+        return controller.View("Detaljer", new DetaljerModell(huvud, rader, leverans, order.Skickad, registreradAv,
             order.ArUttagUrEgetForrad, order.Makulerad, order.Version, kanMakulera ? order.VarforEjMakulerbar() : null, kanMakulera,
             controller.TempData["Meddelande"] as string, fel, order.AttKvittera.Select(r => r.Id).ToList(), !annatTjanstestalle && aktuell.ArForskrivareEllerBestallare,
             order.Rader.Where(r => r.Kvitterad is not null).Select(r => (r.Radnummer, r.Kvitterad!.Value)).ToList(), order.Automatisk, annatTjanstestalle));

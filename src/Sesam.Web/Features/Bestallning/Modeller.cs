@@ -46,6 +46,8 @@ public sealed class LagerpafyllnadForm
 
 public sealed class LaggTillForm
 {
+    /// <summary>The order, from the route.</summary>
+    public int Id { get; set; }
     public string? Artikelnummer { get; set; }
     public int? Antal { get; set; } = 1;
     public Leveranskalla? Kalla { get; set; }
@@ -62,6 +64,9 @@ public sealed record VarukorgModell(Huvud Huvud, IReadOnlyList<RadVy> Rader, Lag
 
 public sealed class RadForm
 {
+    /// <summary>The order and its row, from the route.</summary>
+    public int Id { get; set; }
+    public int RadId { get; set; }
     public int? Antal { get; set; }
     public string? Kommentar { get; set; }
     public List<int> Komponent { get; set; } = [];

@@ -4,7 +4,6 @@ using Sesam.Data;
 using Sesam.Domain.Bestallningar;
 using Sesam.Domain.Gemensamt;
 using Sesam.Domain.Organisation;
-using Sesam.Web.Features.Bestallning;
 using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Kommandon;
@@ -62,7 +61,7 @@ public sealed class BestallFranMall(SesamDbContext db, AktuellAnvandare aktuell,
             return Radantal.Felmeddelande;
         }
         var pagaende = await Lagerpafyllnader.PagaendeAsync(db, aktuell.Id, mall.MottagandeLagerId, ct);
-        var bestallning = pagaende is { } b ? await Varukorgar.LaddaAsync(db, b, aktuell.Id, ct) : null;
+        var bestallning = pagaende is { } b ? await Bestallningsskickning.LaddaVarukorgAsync(db, b, aktuell.Id, ct) : null;
         if (bestallning is null)
         {
             return "Klicka först på Lagerpåfyllnad: då startar en pågående lagerpåfyllnad som raderna läggs i.";

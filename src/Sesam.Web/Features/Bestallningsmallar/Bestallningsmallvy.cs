@@ -6,6 +6,7 @@ using Sesam.Domain.Katalog;
 using Sesam.Domain.Organisation;
 using Sesam.Web.Features.Artiklar;
 using Sesam.Web.Features.Bestallning;
+using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Kommandon;
 

@@ -30,8 +30,8 @@ public sealed class LaggTillMallartikel(SesamDbContext db, AktuellAnvandare aktu
     }
 
     /// <summary>The unique (mall, artikel) index: another user added the same artikel a moment before.</summary>
-    public override string? Databasfel(Bestallningsmall mall, Formular formular, DbUpdateException fel) =>
-        "Artikeln lades nyss till i mallen av någon annan. Ändra antalet under Artiklar i mallen.";
+    public override Task<string?> UnikhetsfelAsync(Bestallningsmall mall, Formular formular, DbUpdateException fel, CancellationToken ct) =>
+        Task.FromResult<string?>("Artikeln lades nyss till i mallen av någon annan. Ändra antalet under Artiklar i mallen.");
 
     public override IActionResult Klart(Controller controller, Bestallningsmall mall, Formular formular)
     {

@@ -33,8 +33,8 @@ public sealed class SkapaBestallningsmall(SesamDbContext db, AktuellAnvandare ak
     }
 
     /// <summary>The unique (tjänsteställe, namn) index.</summary>
-    public override string? Databasfel(Tjanstestalle tjanstestalle, Bestallningsmallvy.Nyformular formular, DbUpdateException fel) =>
-        Bestallningsmallvy.NamnetFinns(formular.Namn, tjanstestalle.Visningsnamn);
+    public override Task<string?> UnikhetsfelAsync(Tjanstestalle tjanstestalle, Bestallningsmallvy.Nyformular formular, DbUpdateException fel, CancellationToken ct) =>
+        Task.FromResult<string?>(Bestallningsmallvy.NamnetFinns(formular.Namn, tjanstestalle.Visningsnamn));
 
     public override IActionResult Klart(Controller controller, Tjanstestalle tjanstestalle, Bestallningsmallvy.Nyformular formular)
     {

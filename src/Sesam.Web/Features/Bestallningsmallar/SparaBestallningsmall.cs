@@ -39,8 +39,8 @@ public sealed class SparaBestallningsmall(SesamDbContext db, AktuellAnvandare ak
     }
 
     /// <summary>The unique (tjänsteställe, namn) index: a rename to the name of another of the tjänsteställe's mallar.</summary>
-    public override string? Databasfel(Bestallningsmall mall, Formular formular, DbUpdateException fel) =>
-        Bestallningsmallvy.NamnetFinns(formular.Namn, mall.Tjanstestalle.Visningsnamn);
+    public override Task<string?> UnikhetsfelAsync(Bestallningsmall mall, Formular formular, DbUpdateException fel, CancellationToken ct) =>
+        Task.FromResult<string?>(Bestallningsmallvy.NamnetFinns(formular.Namn, mall.Tjanstestalle.Visningsnamn));
 
     public override IActionResult Klart(Controller controller, Bestallningsmall mall, Formular formular)
     {

@@ -42,7 +42,7 @@ public sealed class BytIndividnummer(SesamDbContext db, Individkort kort, Aktuel
         individ.BytIndividnummer(formular.Nytt, klocka.GetUtcNow().UtcDateTime, aktuell.HsaId);
     }
 
-    public override async Task<string?> UnikhetsfelAsync(Formular formular, DbUpdateException fel, CancellationToken ct)
+    public override async Task<string?> UnikhetsfelAsync(Individ individ, Formular formular, DbUpdateException fel, CancellationToken ct)
     {
         var individId = await Db.Individer.Where(i => i.Individnummer == formular.Nummer).Select(i => i.Id).SingleOrDefaultAsync(ct);
         return await NummerAnvantAsync(formular.Nytt, individId, ct) ? $"Individnummer {formular.Nytt} används redan av en annan individ." : null;

@@ -20,8 +20,8 @@ public abstract class Kommando<TFormular, TObjekt> : IAnvandningsfall
     /// <summary>The object in the definite form for messages, e.g. "Beställningen".</summary>
     public abstract string Objektnamn { get; }
 
-    /// <summary>Loads the object to change (tracked, with what the domain method needs), or creates and adds a new one.
-    /// Null answers 404: so also when the object belongs to a tjänsteställe the user does not see.</summary>
+    /// <summary>Loads the object to change (tracked, with what the domain method needs); a create derives from
+    /// <see cref="Skapakommando{TFormular, TObjekt}"/> instead. Null answers 404: so also when the object belongs to a tjänsteställe the user does not see.</summary>
     public abstract Task<TObjekt?> LaddaAsync(TFormular formular, CancellationToken ct);
 
     /// <summary>The tjänsteställe whose object this is, checked with <c>Policy.Enhetsobjekt</c>; null when the object
@@ -33,9 +33,10 @@ public abstract class Kommando<TFormular, TObjekt> : IAnvandningsfall
     /// Null when <see cref="Tjanstestalle"/> or the load's scope says it all.</summary>
     public virtual Andringskrav? Krav(TObjekt objekt) => null;
 
-    /// <summary>The message for a save refused by a unique index the form's value broke (a number another object took
-    /// meanwhile), asked after the change tracker is cleared; null when the refusal was something else, which then fails.</summary>
-    public virtual Task<string?> UnikhetsfelAsync(TFormular formular, DbUpdateException fel, CancellationToken ct) => Task.FromResult<string?>(null);
+    /// <summary>A question the user must answer before the change is made (e.g. take the ersättningsartikel instead?):
+    /// the page that asks it, answered instead of the change; null when there is none. Asked after validation.</summary>
+    public virtual Task<IActionResult?> FragaForstAsync(Controller controller, TObjekt objekt, TFormular formular, CancellationToken ct) =>
+        Task.FromResult<IActionResult?>(null);
 
     /// <summary>The change itself: domain methods only; a broken rule throws <see cref="DomainException"/>.</summary>
     public abstract Task UtforAsync(TObjekt objekt, TFormular formular, CancellationToken ct);
@@ -45,13 +46,16 @@ public abstract class Kommando<TFormular, TObjekt> : IAnvandningsfall
         $"Någon annan ändrade {Objektnamn.ToLowerInvariant()} samtidigt. Kontrollera uppgifterna nedan och försök igen.";
 
     /// <summary>Whether a save refused with <paramref name="fel"/> lost to a concurrent change that inserted the same
-    /// unique row first (a saldo row per lager and artikel): a conflict like a concurrency conflict, not a fault.</summary>
+    /// unique row first (a saldo row per lager and artikel, the order's next row number): a conflict like a concurrency
+    /// conflict (409), not a fault.</summary>
     public virtual bool ArSamtidigtSkapad(DbUpdateException fel) => false;
 
-    /// <summary>The Swedish message for a save the database refused by a rule of its own that this form can run into
-    /// (a unique index, e.g. a name taken a moment before by someone else), answered as 422 like a broken domain rule;
-    /// null when <paramref name="fel"/> is none of them, and the exception goes on.</summary>
-    public virtual string? Databasfel(TObjekt objekt, TFormular formular, DbUpdateException fel) => null;
+    /// <summary>The Swedish message for a save the database refused by a unique index that the form's value broke (a
+    /// name or number someone else took a moment before), answered as 422 like a broken domain rule. Asked after the
+    /// change tracker is cleared, so it may query; null when <paramref name="fel"/> is none of them, and the exception
+    /// goes on.</summary>
+    public virtual Task<string?> UnikhetsfelAsync(TObjekt objekt, TFormular formular, DbUpdateException fel, CancellationToken ct) =>
+        Task.FromResult<string?>(null);
 
     /// <summary>The PDL entry for a change that raises no domain event that logs it (null: none).</summary>
     public virtual Pdlpost? Pdl(TObjekt objekt, TFormular formular) => null;

@@ -37,22 +37,16 @@ public sealed class Kommandopipeline(
         }
         if (formular is IVersionsformular sedd && objekt is IVersionerad aktuell && sedd.Version != aktuell.Version)
         {
-            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict,
+            return await AvvisaAsync(controller, kommando.VisaFormularAsync, formular, StatusCodes.Status409Conflict,
                 $"{kommando.Objektnamn} har ändrats sedan du öppnade den. Kontrollera uppgifterna nedan och försök igen.", ct);
         }
-        if (controller.ModelState.ErrorCount > 0)
+        if (await ValideringsfelAsync(controller, formular, ct) is { } ogiltig)
         {
-            var bindning = controller.ModelState.Values.SelectMany(v => v.Errors).First();
-            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, bindning.ErrorMessage, ct);
+            return await AvvisaAsync(controller, kommando.VisaFormularAsync, formular, StatusCodes.Status422UnprocessableEntity, ogiltig, ct);
         }
-        var validering = await ValideraAsync(formular, ct);
-        if (!validering.IsValid)
+        if (await kommando.FragaForstAsync(controller, objekt, formular, ct) is { } fraga)
         {
-            foreach (var fel in validering.Errors)
-            {
-                controller.ModelState.AddModelError(fel.PropertyName, fel.ErrorMessage);
-            }
-            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, validering.Errors[0].ErrorMessage, ct);
+            return fraga;
         }
         IReadOnlyList<Pdlpost> poster;
         try
@@ -63,24 +57,20 @@ public sealed class Kommandopipeline(
         }
         catch (DomainException ex)
         {
-            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, ex.Message, ct);
+            return await AvvisaAsync(controller, kommando.VisaFormularAsync, formular, StatusCodes.Status422UnprocessableEntity, ex.Message, ct);
         }
-        catch (Exception ex) when (ex is DbUpdateConcurrencyException || (ex is DbUpdateException fel && kommando.ArSamtidigtSkapad(fel)))
+        catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || kommando.ArSamtidigtSkapad(ex))
         {
-            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status409Conflict, kommando.Samtidighetsmeddelande, ct);
-        }
-        catch (DbUpdateException ex) when (kommando.Databasfel(objekt, formular, ex) is { } databasfel)
-        {
-            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, databasfel, ct);
+            return await AvvisaAsync(controller, kommando.VisaFormularAsync, formular, StatusCodes.Status409Conflict, kommando.Samtidighetsmeddelande, ct);
         }
         catch (DbUpdateException ex)
         {
             db.ChangeTracker.Clear();
-            if (await kommando.UnikhetsfelAsync(formular, ex, ct) is not { } unikhet)
+            if (await kommando.UnikhetsfelAsync(objekt, formular, ex, ct) is not { } unikhet)
             {
                 throw;
             }
-            return await AvvisaAsync(controller, kommando, formular, StatusCodes.Status422UnprocessableEntity, unikhet, ct);
+            return await AvvisaAsync(controller, kommando.VisaFormularAsync, formular, StatusCodes.Status422UnprocessableEntity, unikhet, ct);
         }
         if (kommando.Pdl(objekt, formular) is { } egen)
         {
@@ -91,6 +81,21 @@ public sealed class Kommandopipeline(
             await pdl.LoggaAsync(post.Handling, post.Beskrivning, post.MottagareId, ct);
         }
         return kommando.Klart(controller, objekt, formular);
+    }
+
+    /// <summary>The first binding or validator error (all of them in ModelState, by field), or null when the form is valid.</summary>
+    private async Task<string?> ValideringsfelAsync<TFormular>(Controller controller, TFormular formular, CancellationToken ct)
+    {
+        if (controller.ModelState.ErrorCount > 0)
+        {
+            return controller.ModelState.Values.SelectMany(v => v.Errors).First().ErrorMessage;
+        }
+        var validering = await ValideraAsync(formular, ct);
+        foreach (var fel in validering.Errors)
+        {
+            controller.ModelState.AddModelError(fel.PropertyName, fel.ErrorMessage);
+        }
+        return validering.IsValid ? null : validering.Errors[0].ErrorMessage;
     }
 
     private async Task<bool> FarAndraAsync<TFormular, TObjekt>(Controller controller, Kommando<TFormular, TObjekt> kommando, TObjekt objekt)
@@ -104,13 +109,11 @@ public sealed class Kommandopipeline(
             ? validator.ValidateAsync(formular, ct)
             : Task.FromResult(new FluentValidation.Results.ValidationResult());
 
-    private async Task<IActionResult> AvvisaAsync<TFormular, TObjekt>(
-        Controller controller, Kommando<TFormular, TObjekt> kommando, TFormular formular, int status, string fel, CancellationToken ct)
-        where TFormular : class
-        where TObjekt : class
+    private async Task<IActionResult> AvvisaAsync<TFormular>(Controller controller,
+        Func<Controller, TFormular, string, CancellationToken, Task<IActionResult>> visaFormular, TFormular formular, int status, string fel, CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         controller.Response.StatusCode = status;
-        return await kommando.VisaFormularAsync(controller, formular, fel, ct);
+        return await visaFormular(controller, formular, fel, ct);
     }
 }

@@ -10,4 +10,9 @@ public static class Valideringsregler
     public static IRuleBuilderOptions<T, int?> GiltigtRadantal<T>(this IRuleBuilder<T, int?> regel) =>
         regel.NotNull().WithMessage(Radantal.Felmeddelande)
             .Must(antal => antal is null || Radantal.ArGiltigt(antal.Value)).WithMessage(Radantal.Felmeddelande);
+
+    /// <summary>A comment on an order row: at most <see cref="Orderrad.MaxKommentar"/> characters, as the domain says.</summary>
+    public static IRuleBuilderOptions<T, string?> GiltigRadkommentar<T>(this IRuleBuilder<T, string?> regel) =>
+        regel.Must(kommentar => kommentar is not { Length: > Orderrad.MaxKommentar })
+            .WithMessage((_, kommentar) => $"Kommentaren får vara högst {Orderrad.MaxKommentar} tecken (nu {kommentar!.Length}).");
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 
-namespace Sesam.Web.Features.Bestallning;
+namespace Sesam.Web.Features.Gemensamt;
 
 using Sesam.Domain.Bestallningar;
 using Sesam.Domain.Gemensamt;
