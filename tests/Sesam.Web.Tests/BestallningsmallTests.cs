@@ -120,7 +120,9 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal("✓ Tillagd", efter.QuerySelector("tr[data-artikel='72481'] [data-testid=tillagd]")!.TextContent);
         Assert.Null(efter.QuerySelector("tr[data-artikel='72480'] [data-testid=tillagd]"));
         var pagaende = int.Parse(efter.QuerySelector("[data-testid=pagaende-lagerpafyllnad]")!.GetAttribute("href")!.Split('/')[2], CultureInfo.InvariantCulture);
-        var igen = await SkickaAsync(anna, $"/bestallningsmallar/{id}", "tr[data-artikel='72481'] form", ("antal", "1"));
+        // Beställ of the row again, as from a page opened before the first: the row now offers none, so the request is crafted.
+        var igen = await ForfalskaAsync(anna, $"/bestallningsmallar/{id}", $"/bestallningsmallar/{id}/bestall",
+            ("rad", mall.QuerySelector("tr[data-artikel='72481'] input[name=rad]")!.GetAttribute("value")!), ("antal", "1"));
         Assert.Equal(HttpStatusCode.Redirect, igen.StatusCode);
         Assert.StartsWith("Artikel 72481 finns redan i den pågående lagerpåfyllnaden.",
             (await Html.LasAsync(await anna.GetAsync($"/bestallningsmallar/{id}"))).QuerySelector("[data-testid=fel]")!.TextContent, StringComparison.Ordinal);
@@ -223,10 +225,10 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
         {
             [Falt("72481")] = "8", [Falt("72480")] = "", ["Namn"] = "Namn skrivet före sökningen", ["Beskrivning"] = "Ny beskrivning", ["sok"] = "40122",
         };
-        void Behallet(AngleSharp.Dom.IDocument d)
+        void Behallet(AngleSharp.Dom.IDocument d, string sits = "")
         {
             Assert.Equal("8", d.QuerySelector($"input[name='{Falt("72481")}']")!.GetAttribute("value"));
-            Assert.Equal("", d.QuerySelector($"input[name='{Falt("72480")}']")!.GetAttribute("value") ?? "");
+            Assert.Equal(sits, d.QuerySelector($"input[name='{Falt("72480")}']")!.GetAttribute("value") ?? "");
             Assert.Equal("Namn skrivet före sökningen", d.QuerySelector("#Namn")!.GetAttribute("value"));
             Assert.Equal("Ny beskrivning", d.QuerySelector("#Beskrivning")!.TextContent);
         }
@@ -242,12 +244,13 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
 
         // Enter clicks the hidden first button: in the search box, after a new term, it searches and saves nothing.
         var enter = "form#redigera button[name=enter]";
-        var enterISok = await KlickaAsync(anna, efterSok, enter, new(skrivet) { ["sok"] = "korg" });
+        // Enter submits only a form whose required fields are filled in, as a browser does: the emptied antal is typed again.
+        var enterISok = await KlickaAsync(anna, efterSok, enter, new(skrivet) { ["sok"] = "korg", [Falt("72480")] = "5" });
         Assert.Equal(HttpStatusCode.OK, enterISok.StatusCode);
         var efterEnter = await Html.LasAsync(enterISok);
         Assert.Equal("I mallen", efterEnter.QuerySelectorAll("[data-testid=traffar] tr").Single(r => r.QuerySelector("td")!.TextContent == "72481")
             .QuerySelector("td:last-child")!.TextContent.Trim());
-        Behallet(efterEnter);
+        Behallet(efterEnter, "5");
         // Too short a term is said beside the box, and the form stays as typed.
         var kort = await KlickaAsync(anna, efterEnter, "button[formaction$='/sok']", new(skrivet) { ["sok"] = "k" });
         var kortSida = await Html.LasAsync(kort);
@@ -304,7 +307,8 @@ public abstract class BestallningsmallTests<TApp>(TApp app) : IClassFixture<TApp
         var start = await Html.LasAsync(await bertil.GetAsync("/bestallning"));
         var tjanstestalle = start.QuerySelector("#lagerpafyllnad-tjanstestalle option[selected]")!.GetAttribute("value")!;
         Assert.Equal(HttpStatusCode.Redirect, (await Html.SkickaAsync(bertil, start, "form[action='/bestallning/lagerpafyllnad']", ("TjanstestalleId", tjanstestalle))).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await SkickaAsync(bertil, $"/bestallningsmallar/{id}", "form[action$='/lagerpafyllnad']")).StatusCode);
+        // Lagerpåfyllnad from the mall continues the one started by hand; the page, which links to it, no longer offers the button.
+        Assert.Equal(HttpStatusCode.Redirect, (await ForfalskaAsync(bertil, $"/bestallningsmallar/{id}", $"/bestallningsmallar/{id}/lagerpafyllnad")).StatusCode);
 
         var mall = await Html.LasAsync(await bertil.GetAsync($"/bestallningsmallar/{id}"));
         var artiklar = mall.QuerySelectorAll("tr[data-artikel]").Select(r => r.GetAttribute("data-artikel")!).ToList();

@@ -54,17 +54,29 @@ public static class Html
             }
             Fyll(form, grupp.Key, grupp.Select(f => f.Varde).ToList());
         }
-        if (knappen is not null && !form.Contains(knappen) && knappen.GetAttribute("name") is { } knappnamn)
-        {
-            // AngleSharp leaves out the name and value of a button outside the form (one that belongs to it by its form
-            // attribute), which a browser sends; they go with the form as a hidden field instead.
-            var dolt = (IHtmlInputElement)sida.CreateElement("input");
-            dolt.Type = "hidden";
-            dolt.Name = knappnamn;
-            dolt.Value = knappen.GetAttribute("value") ?? "";
-            form.AppendChild(dolt);
-        }
+        // AngleSharp leaves out what stands outside the form and belongs to it by its form attribute (fields, the pressed
+        // button), which a browser sends: it goes with the form as hidden fields for this submission only.
+        var utanfor = form.Elements
+            .Where(e => !form.Contains(e) && e.GetAttribute("name") is not null
+                && (ArKnapp(e) ? e == knappen : e is not IHtmlInputElement { Type: "checkbox" or "radio", IsChecked: false }))
+            .Select(e =>
+            {
+                var dolt = (IHtmlInputElement)sida.CreateElement("input");
+                dolt.Type = "hidden";
+                dolt.Name = e.GetAttribute("name")!;
+                dolt.Value = e switch
+                {
+                    IHtmlInputElement falt => falt.Value ?? "",
+                    IHtmlSelectElement lista => lista.Value ?? "",
+                    IHtmlTextAreaElement text => text.Value ?? "",
+                    _ => e.GetAttribute("value") ?? "",
+                };
+                form.AppendChild(dolt);
+                return dolt;
+            })
+            .ToList();
         var begaran = (knappen is null ? form.GetSubmission() : form.GetSubmission(knappen)) ?? throw new InvalidOperationException($"Formuläret {formular} går inte att skicka.");
+        utanfor.ForEach(dolt => dolt.Remove());
         using var meddelande = new HttpRequestMessage(new HttpMethod(begaran.Method.ToString().ToUpperInvariant()), begaran.Target.Href);
         if (begaran.Method != AngleSharp.Io.HttpMethod.Get)
         {
