@@ -12,7 +12,7 @@ using Sesam.Domain.Bestallningar;
 
 /// <summary>
 /// The order by its complete number, as the VGR manual's Sök kundorder allows even when it belongs to another unit:
-/// that unit's order is shown read-only and only for what it is and where it stands (<see cref="Bestallningsvy.VisaDetaljerAsync"/>
+/// that unit's order is shown read-only and only for what it is and where it stands (<see cref="Bestallningsvy.VisaDetaljerAsync(Microsoft.AspNetCore.Mvc.Controller, Huvud, string?, bool, CancellationToken)"/>
 /// leaves out the mottagare and every free text); its makulering, kvittering, låneförbindelse, felrapport and arbetsorder
 /// stay with the unit. The user's own unit's order opens as usual.
 /// </summary>

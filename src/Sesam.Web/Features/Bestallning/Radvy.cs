@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Sesam.Data;
 using Sesam.Web.Features.Artiklar;
+using Sesam.Web.Features.Gemensamt;
 using Sesam.Web.Infrastructure;
 using Sesam.Web.Infrastructure.Kommandon;
 
@@ -23,7 +24,7 @@ public sealed class Radvy(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, 
     /// <summary>The user's pågående cart <paramref name="id"/>, tracked with its rows; null when it is not (or has no row <paramref name="radId"/>).</summary>
     public async Task<Bestallning?> VarukorgAsync(int id, int? radId, CancellationToken ct)
     {
-        var bestallning = await Bestallningsskickning.LaddaVarukorgAsync(db, id, aktuell.Id, ct);
+        var bestallning = await Varukorgar.LaddaAsync(db, id, aktuell.Id, ct);
         return bestallning is { Status: Orderstatus.Pagaende } && (radId is null || bestallning.Rader.Any(r => r.Id == radId)) ? bestallning : null;
     }
 

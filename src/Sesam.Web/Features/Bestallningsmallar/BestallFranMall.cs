@@ -61,7 +61,7 @@ public sealed class BestallFranMall(SesamDbContext db, AktuellAnvandare aktuell,
             return Radantal.Felmeddelande;
         }
         var pagaende = await Lagerpafyllnader.PagaendeAsync(db, aktuell.Id, mall.MottagandeLagerId, ct);
-        var bestallning = pagaende is { } b ? await Bestallningsskickning.LaddaVarukorgAsync(db, b, aktuell.Id, ct) : null;
+        var bestallning = pagaende is { } b ? await Varukorgar.LaddaAsync(db, b, aktuell.Id, ct) : null;
         if (bestallning is null)
         {
             return "Klicka först på Lagerpåfyllnad: då startar en pågående lagerpåfyllnad som raderna läggs i.";
