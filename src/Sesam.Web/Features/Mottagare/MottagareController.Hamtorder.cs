@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Sesam.Web.Infrastructure.Behorighet;
+using Sesam.Web.Infrastructure.Kommandon;
 
 namespace Sesam.Web.Features.Mottagare;
 
@@ -14,6 +15,11 @@ public sealed partial class MottagareController
 
     [Authorize(Policy = Policy.Enhetspersonal)]
     [HttpPost("/mottagare/{id:int}/hamtorder")]
-    public Task<IActionResult> SkapaHamtorder(int id, NyHamtorder.Formular formular, [FromServices] SkapaHamtorder skapa, CancellationToken ct) =>
-        skapa.KorAsync(this, id, formular, ct);
+    public Task<IActionResult> SkapaHamtorder(NyHamtorder.Formular formular, [FromServices] SkapaHamtorder skapa, [FromServices] Kommandopipeline pipeline,
+        CancellationToken ct)
+    {
+        // An unknown hämtorderorsak, adresskälla or åtgärd gets the domain's Swedish message instead of the binder's.
+        ModelState.Clear();
+        return pipeline.KorAsync(this, skapa, formular, ct);
+    }
 }

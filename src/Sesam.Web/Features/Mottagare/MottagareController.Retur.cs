@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Sesam.Web.Infrastructure.Behorighet;
+using Sesam.Web.Infrastructure.Kommandon;
 
 namespace Sesam.Web.Features.Mottagare;
 
@@ -14,6 +15,7 @@ public sealed partial class MottagareController
 
     [Authorize(Policy = Policy.Enhetspersonal)]
     [HttpPost("/mottagare/{id:int}/retur")]
-    public Task<IActionResult> Returnera(int id, NyRetur.Formular formular, [FromServices] Returnera returnera, CancellationToken ct) =>
-        returnera.KorAsync(this, id, formular, ct);
+    public Task<IActionResult> Returnera(NyRetur.Formular formular, [FromServices] Returnera returnera, [FromServices] Kommandopipeline pipeline,
+        CancellationToken ct) =>
+        pipeline.KorAsync(this, returnera, formular, ct);
 }

@@ -17,6 +17,8 @@ public sealed class NyHamtorder(AktuellAnvandare aktuell, Pdl pdl, Hjalpmedelsfr
 {
     public sealed class Formular
     {
+        /// <summary>The mottagare, from the route.</summary>
+        public int Id { get; set; }
         public Hamtplats? Hamtplats { get; set; }
         public Adresskalla? Adresskalla { get; set; }
         public string? CareOf { get; set; }
@@ -59,12 +61,9 @@ public sealed class NyHamtorder(AktuellAnvandare aktuell, Pdl pdl, Hjalpmedelsfr
     }
 
     /// <summary>The page again with the messages <paramref name="fel"/> (by field) and everything the user entered.</summary>
-    public async Task<IActionResult> VisaMedFelAsync(Controller controller, int id, Formular formular, IReadOnlyDictionary<string, string> fel, CancellationToken ct)
-    {
-        controller.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        var huvud = await fragan.HuvudAsync(id, ct);
-        return controller.View("Hamtorder", await ModellAsync(huvud!, formular, fel, ct));
-    }
+    /// <remarks>The status code is the command pipeline's (422 for a broken rule, 409 for a concurrent change).</remarks>
+    public async Task<IActionResult> VisaMedFelAsync(Controller controller, Formular formular, IReadOnlyDictionary<string, string> fel, CancellationToken ct) =>
+        controller.View("Hamtorder", await ModellAsync((await fragan.HuvudAsync(formular.Id, ct))!, formular, fel, ct));
 
     private async Task<Modell> ModellAsync(Huvud huvud, Formular formular, IReadOnlyDictionary<string, string> fel, CancellationToken ct)
     {

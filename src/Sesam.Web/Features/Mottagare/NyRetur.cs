@@ -17,6 +17,8 @@ public sealed class NyRetur(AktuellAnvandare aktuell, Pdl pdl, Hjalpmedelsfragan
 {
     public sealed class Formular
     {
+        /// <summary>The mottagare, from the route.</summary>
+        public int Id { get; set; }
         /// <summary>The tjänsteställe the page was shown for: its förråd is where the devices go.</summary>
         public int? Tjanstestalle { get; set; }
         public int[] Individ { get; set; } = [];
@@ -44,11 +46,9 @@ public sealed class NyRetur(AktuellAnvandare aktuell, Pdl pdl, Hjalpmedelsfragan
     }
 
     /// <summary>The page again with the messages <paramref name="fel"/> (by field) and what the user ticked.</summary>
-    public async Task<IActionResult> VisaMedFelAsync(Controller controller, int id, Formular formular, IReadOnlyDictionary<string, string> fel, CancellationToken ct)
-    {
-        controller.Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return controller.View("Retur", await ModellAsync((await fragan.HuvudAsync(id, ct))!, formular, fel, ct));
-    }
+    /// <remarks>The status code is the command pipeline's (422 for a broken rule, 409 for a concurrent change).</remarks>
+    public async Task<IActionResult> VisaMedFelAsync(Controller controller, Formular formular, IReadOnlyDictionary<string, string> fel, CancellationToken ct) =>
+        controller.View("Retur", await ModellAsync((await fragan.HuvudAsync(formular.Id, ct))!, formular, fel, ct));
 
     private async Task<Modell> ModellAsync(Huvud huvud, Formular formular, IReadOnlyDictionary<string, string> fel, CancellationToken ct)
     {

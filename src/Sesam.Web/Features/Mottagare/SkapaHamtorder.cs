@@ -13,53 +13,52 @@ using Sesam.Domain.Mottagare;
 using Sesam.Domain.Organisation;
 
 /// <summary>
-/// Creates the hämtorder of <see cref="NyHamtorder"/>'s page. Not a <see cref="Kommando{TFormular, TObjekt}"/>: it
-/// creates a hämtorder numbered by the number generator, and a device another user put on a hämtorder a moment before
-/// is refused by the database's unique index (a plain <see cref="DbUpdateException"/>), which only this use case can
-/// tell from a fault and answer by naming the device. A bad field keeps everything entered.
+/// Creates the hämtorder of <see cref="NyHamtorder"/>'s page for the loaded mottagare, numbered by the number
+/// generator like an arbetsorder. A device another user put on a hämtorder a moment before is refused by the
+/// database's unique index, answered by naming the device; every check before the change is shown at once, each at the
+/// part of the page it concerns, and a bad field keeps everything entered.
 /// </summary>
-public sealed class SkapaHamtorder(SesamDbContext db, AktuellAnvandare aktuell, Pdl pdl, TimeProvider klocka, Aterlamningsval val, NyHamtorder sida)
-    : IAnvandningsfall
+public sealed class SkapaHamtorder(SesamDbContext db, AktuellAnvandare aktuell, TimeProvider klocka, Aterlamningsval val, NyHamtorder sida)
+    : Kommando<NyHamtorder.Formular, Aterlamningsval.Borjan>
 {
-    public async Task<IActionResult> KorAsync(Controller controller, int id, NyHamtorder.Formular formular, CancellationToken ct)
+    // Per request, filled by UtforAsync for the answers: the messages by part of the page, the part a later refusal
+    // belongs to, the devices chosen (to name those taken meanwhile) and the hämtorder made.
+    private readonly Dictionary<string, string> _fel = [];
+    private string _falt = "hamtorder";
+    private List<int> _individer = [];
+    private Hamtorder? _hamtorder;
+
+    public override string Objektnamn => "Hämtordern";
+
+    public override string Samtidighetsmeddelande => Aterlamningsval.AndradesNyss("Hämtordern");
+
+    public override Task<Aterlamningsval.Borjan?> LaddaAsync(NyHamtorder.Formular formular, CancellationToken ct) =>
+        val.BorjaAsync(formular.Id, formular.Tjanstestalle, ct);
+
+    public override async Task UtforAsync(Aterlamningsval.Borjan borjan, NyHamtorder.Formular formular, CancellationToken ct)
     {
-        // The binder's own (English) messages for unparsable choices are replaced by the domain's Swedish ones.
-        controller.ModelState.Clear();
-        if (await val.BorjaAsync(id, formular.Tjanstestalle, ct) is not (var mottagare, var tjanstestalle, var bytt))
-        {
-            return controller.NotFound();
-        }
-        var fel = new Dictionary<string, string>();
+        var (mottagare, tjanstestalle, bytt) = borjan;
         if (bytt)
         {
-            fel["hamtorder"] = $"Du arbetar nu i {tjanstestalle.Visningsnamn}, inte i tjänstestället som sidan visades för. Kontrollera uppgifterna och skapa hämtordern igen.";
+            _fel["hamtorder"] = $"Du arbetar nu i {tjanstestalle.Visningsnamn}, inte i tjänstestället som sidan visades för. Kontrollera uppgifterna och skapa hämtordern igen.";
             formular.Tjanstestalle = tjanstestalle.Id;
         }
-        var adress = Hamtadress(mottagare, tjanstestalle, formular, fel);
+        var adress = Hamtadress(mottagare, tjanstestalle, formular, _fel);
 
-        var (valda, rader, saknas) = await val.ValdaAsync(id, formular.Individ, formular.Rad, ct);
+        var (valda, rader, saknas) = await val.ValdaAsync(formular.Id, formular.Individ, formular.Rad, ct);
         if (saknas)
         {
             // Returned or moved since the page was shown: never create the hämtorder without telling which is missing.
-            fel["hjalpmedel"] = "Något av de valda hjälpmedlen finns inte längre hos mottagaren. Listan nedan är uppdaterad; kontrollera valet och skapa hämtordern igen.";
+            _fel["hjalpmedel"] = "Något av de valda hjälpmedlen finns inte längre hos mottagaren. Listan nedan är uppdaterad; kontrollera valet och skapa hämtordern igen.";
         }
-        if (adress is null || fel.Count > 0)
+        if (adress is null || _fel.Count > 0)
         {
-            return await sida.VisaMedFelAsync(controller, id, formular, fel, ct);
+            throw new DomainException(_fel.Values.First());
         }
-        Hamtorder hamtorder;
-        try
-        {
-            var uppgifter = new Hamtuppgifter(formular.Hamtplats ?? 0, formular.Adresskalla ?? 0, adress, formular.Portkod, formular.Instruktioner,
-                formular.Kontaktperson ?? "", formular.Telefon, formular.Mobiltelefon, formular.Kontakttelefon, formular.Atgard ?? 0, formular.Kommentar);
-            hamtorder = new Hamtorder(mottagare, tjanstestalle, await aktuell.HamtaAsync(ct), klocka.GetUtcNow().UtcDateTime, uppgifter,
-                [.. valda.Select(v => (v.Individ, v.Komponenter))], rader);
-        }
-        catch (DomainException ex)
-        {
-            fel["hamtorder"] = ex.Message;
-            return await sida.VisaMedFelAsync(controller, id, formular, fel, ct);
-        }
+        var uppgifter = new Hamtuppgifter(formular.Hamtplats ?? 0, formular.Adresskalla ?? 0, adress, formular.Portkod, formular.Instruktioner,
+            formular.Kontaktperson ?? "", formular.Telefon, formular.Mobiltelefon, formular.Kontakttelefon, formular.Atgard ?? 0, formular.Kommentar);
+        var hamtorder = new Hamtorder(mottagare, tjanstestalle, await aktuell.HamtaAsync(ct), klocka.GetUtcNow().UtcDateTime, uppgifter,
+            [.. valda.Select(v => (v.Individ, v.Komponenter))], rader);
         hamtorder.Numrera(await Ordernummergenerator.NastaAsync(db, Svensktid.Idag(klocka.GetUtcNow()), ct));
         db.Hamtordrar.Add(hamtorder);
         val.GorAnsprak(valda, rader);
@@ -68,36 +67,46 @@ public sealed class SkapaHamtorder(SesamDbContext db, AktuellAnvandare aktuell, 
             // An avregistrering: the devices are already back at Hjälpmedel, so it is received at once.
             await Aterlamning.TaEmotAsync(db, hamtorder, klocka.GetUtcNow().UtcDateTime, aktuell.HsaId, ct);
         }
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException ex)
-        {
-            // A unique violation of the open-hämtorder indexes, or the concurrency check of a device claimed by a
-            // retur or hämtorder saved a moment before: nothing was saved.
-            db.ChangeTracker.Clear();
-            var upptagna = await val.UpptagnaAsync([.. valda.SelectMany(v => v.Komponenter.Prepend(v.Individ)).Select(i => i.Id)], formular.Rad, ct);
-            if (upptagna.Count > 0)
-            {
-                fel["hjalpmedel"] = $"Någon lade nyss {string.Join(", ", upptagna)} på en annan hämtorder. Hämtordern är inte skapad; kontrollera valet och skapa den igen.";
-            }
-            else if (ex is DbUpdateConcurrencyException)
-            {
-                fel["hjalpmedel"] = Aterlamningsval.AndradesNyss("Hämtordern");
-            }
-            else
-            {
-                throw;
-            }
-            return await sida.VisaMedFelAsync(controller, id, formular, fel, ct);
-        }
-        await pdl.LoggaAsync("Registrering", $"Hämtorder {hamtorder.Hamtordernummer} skapad för {hamtorder.Rader.Count} hjälpmedel.", id, ct);
-        controller.TempData["Meddelande"] = hamtorder.Hamtplats.ArDirekt()
-            ? $"Hämtorder {hamtorder.Hamtordernummer} är verkställd: hjälpmedlen är avregistrerade från mottagaren."
-            : $"Hämtorder {hamtorder.Hamtordernummer} är skapad.";
-        return controller.Redirect($"/hamtorder/{hamtorder.Hamtordernummer}");
+        _hamtorder = hamtorder;
+        _individer = [.. valda.SelectMany(v => v.Komponenter.Prepend(v.Individ)).Select(i => i.Id)];
+        // What the save may still refuse is another user's change of the chosen devices.
+        _falt = "hjalpmedel";
     }
+
+    /// <summary>A unique violation of the open-hämtorder indexes: another hämtorder took one of the devices first.</summary>
+    public override async Task<string?> UnikhetsfelAsync(Aterlamningsval.Borjan borjan, NyHamtorder.Formular formular, DbUpdateException fel, CancellationToken ct) =>
+        await TagnaAsync(formular, ct);
+
+    /// <summary>A device claimed by a retur or hämtorder saved a moment before: named when a hämtorder took it.</summary>
+    public override async Task<string> SamtidighetsmeddelandeAsync(Aterlamningsval.Borjan borjan, NyHamtorder.Formular formular, CancellationToken ct) =>
+        await TagnaAsync(formular, ct) ?? Samtidighetsmeddelande;
+
+    public override Pdlpost Pdl(Aterlamningsval.Borjan borjan, NyHamtorder.Formular formular) =>
+        new("Registrering", $"Hämtorder {Skapad.Hamtordernummer} skapad för {Skapad.Rader.Count} hjälpmedel.", formular.Id);
+
+    public override IActionResult Klart(Controller controller, Aterlamningsval.Borjan borjan, NyHamtorder.Formular formular)
+    {
+        controller.TempData["Meddelande"] = Skapad.Hamtplats.ArDirekt()
+            ? $"Hämtorder {Skapad.Hamtordernummer} är verkställd: hjälpmedlen är avregistrerade från mottagaren."
+            : $"Hämtorder {Skapad.Hamtordernummer} är skapad.";
+        return controller.Redirect($"/hamtorder/{Skapad.Hamtordernummer}");
+    }
+
+    public override Task<IActionResult> VisaFormularAsync(Controller controller, NyHamtorder.Formular formular, string fel, CancellationToken ct)
+    {
+        if (_fel.Count == 0)
+        {
+            _fel[_falt] = fel;
+        }
+        return sida.VisaMedFelAsync(controller, formular, _fel, ct);
+    }
+
+    private async Task<string?> TagnaAsync(NyHamtorder.Formular formular, CancellationToken ct) =>
+        await val.UpptagnaAsync(_individer, formular.Rad, ct) is { Count: > 0 } upptagna
+            ? $"Någon lade nyss {string.Join(", ", upptagna)} på en annan hämtorder. Hämtordern är inte skapad; kontrollera valet och skapa den igen."
+            : null;
+
+    private Hamtorder Skapad => _hamtorder ?? throw new InvalidOperationException("Hämtordern skapades inte.");
 
     /// <summary>The hämtadress chosen: the mottagare's or the tjänsteställe's as stored, or the one typed in. Without a
     /// choice, the address the hämtorderorsak calls for is taken (on a page without script the user may not have chosen).</summary>

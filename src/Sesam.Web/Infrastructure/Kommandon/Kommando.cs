@@ -45,6 +45,11 @@ public abstract class Kommando<TFormular, TObjekt> : IAnvandningsfall
     public virtual string Samtidighetsmeddelande =>
         $"Någon annan ändrade {Objektnamn.ToLowerInvariant()} samtidigt. Kontrollera uppgifterna nedan och försök igen.";
 
+    /// <summary>The answer to a concurrent change when it takes a query to say what the other user did (name the devices
+    /// they took). Asked after the change tracker is cleared, so it may query; by default <see cref="Samtidighetsmeddelande"/>.</summary>
+    public virtual Task<string> SamtidighetsmeddelandeAsync(TObjekt objekt, TFormular formular, CancellationToken ct) =>
+        Task.FromResult(Samtidighetsmeddelande);
+
     /// <summary>Whether a save refused with <paramref name="fel"/> lost to a concurrent change that inserted the same
     /// unique row first (a saldo row per lager and artikel, the order's next row number): a conflict like a concurrency
     /// conflict (409), not a fault.</summary>

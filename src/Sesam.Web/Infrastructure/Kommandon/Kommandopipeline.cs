@@ -61,7 +61,9 @@ public sealed class Kommandopipeline(
         }
         catch (DbUpdateException ex) when (ex is DbUpdateConcurrencyException || kommando.ArSamtidigtSkapad(ex))
         {
-            return await AvvisaAsync(controller, kommando.VisaFormularAsync, formular, StatusCodes.Status409Conflict, kommando.Samtidighetsmeddelande, ct);
+            db.ChangeTracker.Clear();
+            var samtidig = await kommando.SamtidighetsmeddelandeAsync(objekt, formular, ct);
+            return await AvvisaAsync(controller, kommando.VisaFormularAsync, formular, StatusCodes.Status409Conflict, samtidig, ct);
         }
         catch (DbUpdateException ex)
         {
