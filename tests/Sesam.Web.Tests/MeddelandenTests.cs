@@ -29,11 +29,7 @@ public abstract class MeddelandenTests<TApp>(TApp app) : IClassFixture<TApp> whe
         }
         var bertil = app.Klient(DemoData.BestallareHsaId);
         var sida = await Html.LasAsync(await bertil.GetAsync($"/hamtorder/{nummer}"));
-        var svar = await bertil.PostAsync($"/hamtorder/{nummer}/makulera", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Html.Token(sida),
-            ["version"] = sida.QuerySelector<IElement>("[data-testid=makulera] input[name=version]")!.GetAttribute("value")!,
-        }));
+        var svar = await Html.SkickaAsync(bertil, sida, "[data-testid=makulera] form");
         Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
         await bertil.GetAsync(svar.Headers.Location);
 
@@ -70,12 +66,7 @@ public abstract class MeddelandenTests<TApp>(TApp app) : IClassFixture<TApp> whe
 
         var logistik = app.Klient(DemoData.LogistikHsaId);
         var detaljer = await Html.LasAsync(await logistik.GetAsync($"/bestallning/{id}"));
-        var svar = await logistik.PostAsync($"/bestallning/{id}/makulera", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Html.Token(detaljer),
-            ["version"] = detaljer.QuerySelector<IElement>("[data-testid=makulera] input[name=version]")!.GetAttribute("value")!,
-            ["bekraftat"] = "true",
-        }));
+        var svar = await Html.SkickaAsync(logistik, detaljer, "[data-testid=makulera] form");
         Assert.Equal(HttpStatusCode.Redirect, svar.StatusCode);
         var lista = await Html.LasAsync(await anna.GetAsync("/meddelanden"));
         Assert.Contains($"Beställning {nummer} är makulerad.", lista.QuerySelector("[data-testid=meddelanden]")!.TextContent, StringComparison.Ordinal);
@@ -112,12 +103,7 @@ public abstract class MeddelandenTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var nummer = await Varukorg.SlutforOchSkickaAsync(annaISomn, id, []);
         var logistik = app.Klient(DemoData.LogistikHsaId);
         var detaljer = await Html.LasAsync(await logistik.GetAsync($"/bestallning/{id}"));
-        Assert.Equal(HttpStatusCode.Redirect, (await logistik.PostAsync($"/bestallning/{id}/makulera", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["__RequestVerificationToken"] = Html.Token(detaljer),
-            ["version"] = detaljer.QuerySelector<IElement>("[data-testid=makulera] input[name=version]")!.GetAttribute("value")!,
-            ["bekraftat"] = "true",
-        }))).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Html.SkickaAsync(logistik, detaljer, "[data-testid=makulera] form")).StatusCode);
         var lista = await Html.LasAsync(await app.Klient(DemoData.ForskrivareHsaId).GetAsync("/meddelanden"));
         var lank = lista.QuerySelectorAll("[data-testid=meddelanden] tbody tr")
             .First(tr => tr.TextContent.Contains($"Beställning {nummer} är makulerad.", StringComparison.Ordinal))
