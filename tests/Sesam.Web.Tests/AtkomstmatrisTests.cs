@@ -182,6 +182,7 @@ public abstract class AtkomstmatrisTests<TApp>(TApp app) : IClassFixture<TApp> w
         ["POST /bestallning/{id:int}/skicka"] = Anvandarbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/skicka", ("skickaNyckel", Guid.NewGuid()))),
         ["POST /bestallning/{id:int}/ta-bort"] = Anvandarbunden("Någon annans varukorg.", d => Post($"/bestallning/{d.VarukorgId}/ta-bort")),
 
+        ["GET /admin"] = EndastAdmin(_ => Get("/admin")),
         ["GET /admin/logg"] = EndastAdmin(_ => Get("/admin/logg")),
         ["GET /logistik"] = EndastLogistik(_ => Get("/logistik")),
         ["GET /logistik/{id:int}"] = EndastLogistik(d => Get($"/logistik/{d.SkickadBestallningId}")),

@@ -25,7 +25,7 @@ public static class Meny
         new("Mer…", "/bestallning/sok"),
         new("Min sida", "/min-sida"),
         new("Logistik", "/logistik", a => a.Har(Roll.Logistik)),
-        new("Admin", "/admin/logg", a => a.Har(Roll.Admin)),
+        new("Admin", "/admin", a => a.Har(Roll.Admin)),
     ];
 
     public static IEnumerable<Post> For(AktuellAnvandare anvandare) => Poster.Where(p => p.Visas is null || p.Visas(anvandare));
