@@ -1,4 +1,5 @@
 using FluentValidation;
+using Sesam.Web.Infrastructure.Bakgrundsjobb;
 
 namespace Sesam.Web.Infrastructure.Kommandon;
 
@@ -7,7 +8,7 @@ public interface IAnvandningsfall;
 
 public static class Anvandningsfall
 {
-    /// <summary>Registers every use case, domain event handler and form validator of Sesam.Web, scoped to the request.</summary>
+    /// <summary>Registers every use case, domain event handler, nightly job and form validator of Sesam.Web, scoped to the request.</summary>
     public static IServiceCollection LaggTillAnvandningsfall(this IServiceCollection tjanster)
     {
         var typer = typeof(Anvandningsfall).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }).ToList();
@@ -18,6 +19,10 @@ public static class Anvandningsfall
         foreach (var typ in typer.Where(t => typeof(IHandelsehanterare).IsAssignableFrom(t)))
         {
             tjanster.AddScoped(typeof(IHandelsehanterare), typ);
+        }
+        foreach (var typ in typer.Where(t => typeof(INattjobb).IsAssignableFrom(t)))
+        {
+            tjanster.AddScoped(typeof(INattjobb), typ);
         }
         tjanster.AddValidatorsFromAssembly(typeof(Anvandningsfall).Assembly, ServiceLifetime.Scoped, includeInternalTypes: true);
         tjanster.AddScoped<Handelsehantering>();
